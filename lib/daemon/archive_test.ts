@@ -1,0 +1,303 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import fc from "fast-check";
+import { withTmpDir } from "../../tests/helpers.ts";
+import { extractArchive, sha256File, writeArchive } from "./archive.ts";
+import {
+  ArchiveError,
+  BLOCK_SIZE,
+  encodeHeader,
+  END_OF_ARCHIVE,
+  padded,
+  type TarEntry,
+  type TarEvent,
+  TarParser,
+} from "./archive_tar.ts";
+
+const encoder = new TextEncoder();
+
+/** Builds a sample tree: nested folders, empty and multi-chunk files, long and non-ASCII names, links. */
+async function makeTree(root: string): Promise<void> {
+  const long = "d".repeat(60) + "/" + "e".repeat(70);
+  await Deno.mkdir(join(root, "world/region"), { recursive: true });
+  await Deno.mkdir(join(root, "world", long), { recursive: true });
+  await Deno.mkdir(join(root, "world/empty"));
+  await Deno.writeTextFile(join(root, "world/level.dat"), "level");
+  await Deno.writeFile(join(root, "world/empty.dat"), new Uint8Array(0));
+  const big = new Uint8Array(3 * 1024 * 1024 + 17);
+  for (let i = 0; i < big.length; i++) big[i] = (i * 7919) >>> 3 & 0xff;
+  await Deno.writeFile(join(root, "world/region/r.0.0.mca"), big);
+  await Deno.writeTextFile(join(root, "world", long, "f".repeat(120) + ".json"), "{}");
+  await Deno.writeTextFile(join(root, "world/ünïcødé-名前.txt"), "utf8");
+  await Deno.symlink("region/r.0.0.mca", join(root, "world/link-to-region"));
+  await Deno.symlink("../server.properties", join(root, "world/props"));
+  await Deno.writeTextFile(join(root, "server.properties"), "level-name=world\n");
+  await Deno.chmod(join(root, "server.properties"), 0o600);
+}
+
+/** Lists a tree as path → description (content, link target, mode), for comparisons. */
+async function snapshot(root: string, dir = ""): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for await (const entry of Deno.readDir(join(root, dir))) {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    const info = await Deno.lstat(join(root, path));
+    if (info.isSymlink) out.set(path, `link:${await Deno.readLink(join(root, path))}`);
+    else if (info.isDirectory) {
+      out.set(path, "dir");
+      for (const [k, v] of await snapshot(root, path)) out.set(k, v);
+    } else {
+      const bytes = await Deno.readFile(join(root, path));
+      const mode = (info.mode! & 0o777).toString(8);
+      out.set(path, `file:${mode}:${bytes.length}:${await sha256Bytes(bytes)}`);
+    }
+  }
+  return out;
+}
+
+async function sha256Bytes(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function archiveTo(root: string, paths: string[], out: string) {
+  using file = await Deno.open(out, { write: true, createNew: true });
+  return await writeArchive({ root, paths, output: file });
+}
+
+async function extractFile(archive: string, dest: string) {
+  using file = await Deno.open(archive);
+  return await extractArchive(file.readable, dest);
+}
+
+async function run(cmd: string, args: string[], cwd: string): Promise<string> {
+  const out = await new Deno.Command(cmd, { args, cwd, stdout: "piped", stderr: "piped" }).output();
+  const text = new TextDecoder().decode(out.stdout) + new TextDecoder().decode(out.stderr);
+  assert.equal(out.code, 0, `${cmd} ${args.join(" ")} failed: ${text}`);
+  return text;
+}
+
+/** A hand-built archive: each item is a header (possibly patched) plus content. */
+function tarBytes(items: { entry: TarEntry; data?: Uint8Array; flag?: string }[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (const { entry, data, flag } of items) {
+    const header = encodeHeader(entry);
+    if (flag) {
+      const block = header.subarray(header.length - BLOCK_SIZE);
+      block[156] = flag.charCodeAt(0);
+      block.fill(0x20, 148, 156);
+      const sum = block.reduce((a, b) => a + b, 0);
+      block.set(encoder.encode(sum.toString(8).padStart(6, "0") + "\0 "), 148);
+    }
+    parts.push(header);
+    if (data) {
+      const body = new Uint8Array(padded(data.length));
+      body.set(data);
+      parts.push(body);
+    }
+  }
+  parts.push(END_OF_ARCHIVE);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let pos = 0;
+  for (const p of parts) (out.set(p, pos), pos += p.length);
+  return out;
+}
+
+function file(path: string, text = "x"): { entry: TarEntry; data: Uint8Array } {
+  const data = encoder.encode(text);
+  return { entry: { path, type: "file", size: data.length, mode: 0o644, mtime: 0 }, data };
+}
+
+function link(path: string, target: string): { entry: TarEntry } {
+  return { entry: { path, type: "symlink", size: 0, mode: 0o777, mtime: 0, linkTarget: target } };
+}
+
+function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return ReadableStream.from([bytes]);
+}
+
+Deno.test("writeArchive() and extractArchive() round-trip a tree with long names, links and modes", async () => {
+  await using dir = await withTmpDir();
+  const src = join(dir.path, "src");
+  await makeTree(src);
+  const result = await archiveTo(
+    src,
+    ["world", "server.properties", "ops.json"],
+    join(dir.path, "a.tgz"),
+  );
+  assert.deepEqual(result.missing, ["ops.json"]);
+  assert.equal(result.files, 6);
+  assert.equal(result.sha256, await sha256File(join(dir.path, "a.tgz")));
+  assert.equal(result.bytes, (await Deno.stat(join(dir.path, "a.tgz"))).size);
+  const extracted = await extractFile(join(dir.path, "a.tgz"), join(dir.path, "out"));
+  assert.equal(extracted.files, 6);
+  const want = await snapshot(src);
+  assert.deepEqual(await snapshot(join(dir.path, "out")), want);
+});
+
+Deno.test("writeArchive() output extracts with GNU tar -xzf", async () => {
+  await using dir = await withTmpDir();
+  const src = join(dir.path, "src");
+  await makeTree(src);
+  await archiveTo(src, ["world", "server.properties"], join(dir.path, "a.tgz"));
+  await Deno.mkdir(join(dir.path, "gnu"));
+  await run("tar", ["-xzf", join(dir.path, "a.tgz"), "-C", join(dir.path, "gnu")], dir.path);
+  assert.deepEqual(await snapshot(join(dir.path, "gnu")), await snapshot(src));
+});
+
+for (const format of ["gnu", "pax", "ustar"]) {
+  Deno.test(`extractArchive() reads GNU tar --format=${format} archives`, async () => {
+    await using dir = await withTmpDir();
+    const src = join(dir.path, "src");
+    await makeTree(src);
+    if (format === "ustar") {
+      // ustar cannot store names over 255 bytes: leave them out.
+      await Deno.remove(join(src, "world", "d".repeat(60)), { recursive: true });
+    }
+    await run("tar", [`--format=${format}`, "-czf", "../a.tgz", "world", "server.properties"], src);
+    await extractFile(join(dir.path, "a.tgz"), join(dir.path, "out"));
+    assert.deepEqual(await snapshot(join(dir.path, "out")), await snapshot(src));
+  });
+}
+
+Deno.test("extractArchive() recreates GNU tar hard links", async () => {
+  await using dir = await withTmpDir();
+  const src = join(dir.path, "src");
+  await Deno.mkdir(src);
+  await Deno.writeTextFile(join(src, "a"), "shared");
+  await Deno.link(join(src, "a"), join(src, "b"));
+  await run("tar", ["-czf", "../a.tgz", "a", "b"], src);
+  const result = await extractFile(join(dir.path, "a.tgz"), join(dir.path, "out"));
+  assert.equal(result.files, 2);
+  assert.equal(await Deno.readTextFile(join(dir.path, "out/b")), "shared");
+});
+
+const hostile: [string, Uint8Array][] = [
+  ["an absolute path", tarBytes([file("/tmp/evil")])],
+  ["a .. component", tarBytes([file("../evil")])],
+  ["a .. inside the path", tarBytes([file("world/../../evil")])],
+  ["a link to an absolute path", tarBytes([link("world", "/etc")])],
+  ["a link climbing out", tarBytes([link("a/b", "../../evil")])],
+  ["a link climbing out through another name", tarBytes([link("s", "."), link("l", "s/../evil")])],
+  ["a file written through a link", tarBytes([link("l", "."), file("l/evil")])],
+  ["a file replacing a link", tarBytes([link("l", "x"), file("l")])],
+  ["a character device", tarBytes([{ ...file("dev"), flag: "3" }])],
+  ["a block device", tarBytes([{ ...file("dev"), flag: "4" }])],
+  ["a FIFO", tarBytes([{ ...file("fifo"), flag: "6" }])],
+  ["a hard link to nothing", tarBytes([{ ...link("h", "missing"), flag: "1" }])],
+  ["a hard link outside", tarBytes([{ ...link("h", "../evil"), flag: "1" }])],
+];
+
+for (const [what, tar] of hostile) {
+  Deno.test(`extractArchive() refuses ${what} and writes nothing outside`, async () => {
+    await using dir = await withTmpDir();
+    const dest = join(dir.path, "a/b/dest");
+    await assert.rejects(extractArchive(streamOf(gzipSync(tar)), dest), ArchiveError);
+    for (
+      const path of [join(dir.path, "evil"), join(dir.path, "a/evil"), join(dir.path, "a/b/evil")]
+    ) {
+      await assert.rejects(Deno.lstat(path), Deno.errors.NotFound);
+    }
+  });
+}
+
+Deno.test("extractArchive() refuses corrupted, truncated and non-gzip input", async () => {
+  await using dir = await withTmpDir();
+  const good = tarBytes([file("world/level.dat", "x".repeat(5000))]);
+  const badSum = good.slice();
+  badSum[0] ^= 1;
+  const cases: [string, Uint8Array][] = [
+    ["bad checksum", gzipSync(badSum)],
+    ["tar cut short", gzipSync(good.subarray(0, 2048))],
+    ["tar without end marker", gzipSync(good.subarray(0, good.length - 1024))],
+    ["gzip cut short", gzipSync(good).subarray(0, 100)],
+    ["not gzip", encoder.encode("definitely not an archive")],
+  ];
+  for (const [what, bytes] of cases) {
+    await assert.rejects(
+      extractArchive(streamOf(bytes), join(dir.path, what)),
+      ArchiveError,
+      what,
+    );
+  }
+});
+
+Deno.test("writeArchive() follows a top-level link but records deeper links as links", async () => {
+  await using dir = await withTmpDir();
+  await Deno.mkdir(join(dir.path, "elsewhere/world"), { recursive: true });
+  await Deno.writeTextFile(join(dir.path, "elsewhere/world/level.dat"), "real");
+  await Deno.symlink("/etc/passwd", join(dir.path, "elsewhere/world/abs-link"));
+  await Deno.mkdir(join(dir.path, "server"));
+  await Deno.symlink(join(dir.path, "elsewhere/world"), join(dir.path, "server/world"));
+  await archiveTo(join(dir.path, "server"), ["world"], join(dir.path, "a.tgz"));
+  const listing = await run("tar", ["-tvzf", join(dir.path, "a.tgz")], dir.path);
+  assert.match(listing, /world\/level\.dat/);
+  assert.match(listing, /world\/abs-link -> \/etc\/passwd/);
+  // ...and the absolute link inside is refused on the way back in.
+  await assert.rejects(extractFile(join(dir.path, "a.tgz"), join(dir.path, "out")), ArchiveError);
+});
+
+Deno.test("writeArchive() stops with the abort reason when its signal aborts", async () => {
+  await using dir = await withTmpDir();
+  await makeTree(join(dir.path, "src"));
+  const controller = new AbortController();
+  controller.abort(new Error("stop now"));
+  using out = await Deno.open(join(dir.path, "a.tgz"), { write: true, createNew: true });
+  await assert.rejects(
+    writeArchive({
+      root: join(dir.path, "src"),
+      paths: ["world"],
+      output: out,
+      signal: controller.signal,
+    }),
+    /stop now/,
+  );
+});
+
+const entryArb = fc.record({
+  path: fc.array(fc.stringMatching(/^[a-zA-Z0-9._é名-]{1,40}$/), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.join("/")),
+  type: fc.constantFrom<TarEntry["type"]>("file", "directory", "symlink"),
+  size: fc.nat(3000),
+  mode: fc.integer({ min: 0, max: 0o777 }),
+  mtime: fc.nat(2 ** 33),
+  linkTarget: fc.stringMatching(/^[a-z/]{1,200}$/),
+});
+
+Deno.test("TarParser reads back what encodeHeader() writes, in chunks of any size", () => {
+  fc.assert(
+    fc.property(
+      fc.array(entryArb, { maxLength: 6 }),
+      fc.integer({ min: 1, max: 1500 }),
+      (raw, step) => {
+        const items = raw.map((e) => ({
+          entry: {
+            ...e,
+            size: e.type === "file" ? e.size : 0,
+            linkTarget: e.type === "symlink" ? e.linkTarget : undefined,
+          },
+          data: e.type === "file" ? new Uint8Array(e.size).fill(7) : undefined,
+        }));
+        const bytes = tarBytes(items);
+        const parser = new TarParser();
+        const events: TarEvent[] = [];
+        for (let i = 0; i < bytes.length; i += step) {
+          events.push(
+            ...parser.push(bytes.subarray(i, i + step)),
+          );
+        }
+        parser.finish();
+        const entries = events.flatMap((ev) => ev.kind === "entry" ? [ev.entry] : []);
+        const dataBytes = events.reduce(
+          (n, ev) => n + (ev.kind === "data" ? ev.bytes.length : 0),
+          0,
+        );
+        assert.deepEqual(
+          entries.map((e) => ({ ...e, linkTarget: e.linkTarget || undefined })),
+          items.map((i) => ({ ...i.entry, linkTarget: i.entry.linkTarget })),
+        );
+        assert.equal(dataBytes, items.reduce((n, i) => n + (i.data?.length ?? 0), 0));
+      },
+    ),
+  );
+});
