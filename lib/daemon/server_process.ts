@@ -1,0 +1,188 @@
+/**
+ * One run of the game server: spawned from an argv array (never a shell) in
+ * its own process group, stdin piped for the console, stdout and stderr
+ * split into lines for the log buffer, and an `exited` promise that says how
+ * it ended.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { IpcError } from "../protocol/errors.ts";
+import { readProcStat, signalGroup } from "./process_group.ts";
+import { TIMED_OUT, within } from "./timing.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "server_process"]);
+
+/** How many of the last lines an exit keeps (for crash and start-failure messages). */
+const LAST_LINES = 10;
+/** How long to wait for the pipes to drain after the server exited. */
+const DRAIN_MS = 2000;
+
+/** How a server process ended. */
+export interface ServerExit {
+  /** The exit code, or `null` when a signal ended it. */
+  code: number | null;
+  /** The signal that ended it, if any. */
+  signal: Deno.Signal | null;
+  /** Its last console lines (stdout and stderr). */
+  lastLines: string[];
+}
+
+/** Options of {@linkcode ServerProcess.spawn}. */
+export interface SpawnOptions {
+  /** The argv: program, then arguments. */
+  command: readonly string[];
+  /** The working directory (the server directory). */
+  cwd: string;
+  /** Receives each chunk's complete lines, in order. */
+  onLines: (lines: string[]) => void;
+}
+
+/** A running (or exited) game server process. */
+export class ServerProcess {
+  /** The server's pid, which is also its process group id. */
+  readonly pid: number;
+  /** When it was spawned (Unix ms). */
+  readonly startedAt: number;
+  /** Resolves once it has exited and its output is read. */
+  readonly exited: Promise<ServerExit>;
+  /** Its start time from /proc (0 if unknown), recorded in `server.pid`. */
+  startTime = 0;
+  #child: Deno.ChildProcess;
+  #stdin: WritableStreamDefaultWriter<Uint8Array>;
+  #lastLines: string[] = [];
+  #done = false;
+
+  /**
+   * Use {@linkcode ServerProcess.spawn}.
+   *
+   * @param child The spawned child.
+   * @param onLines The line sink.
+   */
+  constructor(child: Deno.ChildProcess, onLines: (lines: string[]) => void) {
+    this.#child = child;
+    this.pid = child.pid;
+    this.startedAt = Date.now();
+    this.#stdin = child.stdin.getWriter();
+    const sink = (lines: string[]) => {
+      this.#lastLines.push(...lines.slice(-LAST_LINES));
+      if (this.#lastLines.length > LAST_LINES) {
+        this.#lastLines.splice(0, this.#lastLines.length - LAST_LINES);
+      }
+      onLines(lines);
+    };
+    const readers = Promise.all([readLines(child.stdout, sink), readLines(child.stderr, sink)]);
+    this.exited = this.#watch(readers);
+  }
+
+  /**
+   * Spawns the server in its own process group.
+   *
+   * @param options Command, directory and line sink.
+   * @returns The running process.
+   * @throws {IpcError} `FAILED` when the program cannot be started.
+   */
+  static async spawn(options: SpawnOptions): Promise<ServerProcess> {
+    const [program, ...args] = options.command;
+    let child: Deno.ChildProcess;
+    try {
+      child = new Deno.Command(program, {
+        args,
+        cwd: options.cwd,
+        stdin: "piped",
+        stdout: "piped",
+        stderr: "piped",
+        // Own session and process group: signals reach the server's helpers
+        // too, and the terminal's Ctrl-C reaches only the daemon.
+        detached: true,
+      }).spawn();
+    } catch (error) {
+      throw new IpcError("FAILED", `Cannot start the server: ${program}: ${describe(error)}`, {
+        cause: error,
+        hint: `check server.command and server.directory (${options.cwd}) in the config`,
+      });
+    }
+    const server = new ServerProcess(child, options.onLines);
+    server.startTime = (await readProcStat(server.pid))?.startTime ?? 0;
+    return server;
+  }
+
+  /** Whether it has exited. */
+  get done(): boolean {
+    return this.#done;
+  }
+
+  /** Seconds since it was spawned. */
+  get uptimeSeconds(): number {
+    return Math.floor((Date.now() - this.startedAt) / 1000);
+  }
+
+  /**
+   * Writes one line to the server's console (stdin).
+   *
+   * @param line The text, without a newline (the caller has validated it).
+   * @throws {IpcError} `NOT_RUNNING` when the console is closed.
+   */
+  async writeLine(line: string): Promise<void> {
+    try {
+      await this.#stdin.write(new TextEncoder().encode(line + "\n"));
+    } catch (error) {
+      throw new IpcError("NOT_RUNNING", "The server's console is closed", { cause: error });
+    }
+  }
+
+  /**
+   * Signals the server's whole process group.
+   *
+   * @param signal The signal.
+   */
+  signal(signal: Deno.Signal): void {
+    if (!this.#done) signalGroup(this.pid, signal);
+  }
+
+  async #watch(readers: Promise<unknown>): Promise<ServerExit> {
+    const status = await this.#child.status;
+    this.#done = true;
+    // Helpers left in the group would keep the pipes open: end them.
+    signalGroup(this.pid, "SIGKILL");
+    const drained = await within(readers, DRAIN_MS) !== TIMED_OUT;
+    if (!drained) log.warn("The server's output did not close after it exited", { pid: this.pid });
+    await this.#stdin.close().catch(() => {/* the pipe is broken once the reader is gone */});
+    return {
+      code: status.signal === null ? status.code : null,
+      signal: status.signal,
+      lastLines: [...this.#lastLines],
+    };
+  }
+}
+
+/** Reads a byte stream as lines, handing each chunk's complete lines to `sink`. */
+async function readLines(
+  stream: ReadableStream<Uint8Array>,
+  sink: (lines: string[]) => void,
+): Promise<void> {
+  const decoder = new TextDecoder();
+  let partial = "";
+  try {
+    for await (const chunk of stream) {
+      const text = partial + decoder.decode(chunk, { stream: true });
+      const lines = text.split("\n");
+      partial = lines.pop()!;
+      if (lines.length > 0) sink(lines.map(stripCr));
+    }
+  } catch (error) {
+    log.warn("Reading the server's output failed", { error });
+  }
+  partial += decoder.decode();
+  if (partial !== "") sink([stripCr(partial)]);
+}
+
+function stripCr(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Deno.errors.NotFound) return "program not found";
+  if (error instanceof Deno.errors.PermissionDenied) return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
