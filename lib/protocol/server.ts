@@ -1,0 +1,322 @@
+/**
+ * {@linkcode IpcServer}: listens on a Unix socket and answers runner-ipc-v2
+ * requests with a {@linkcode RequestHandler}.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { FrameConnection } from "./connection.ts";
+import { IpcError } from "./errors.ts";
+import { MAX_FRAME_BYTES } from "./frame.ts";
+import type { RequestHandler } from "./handler.ts";
+import { atlas } from "./messages.ts";
+import type { RateLimit } from "./rate_limit.ts";
+import { type Counters, Session } from "./_session.ts";
+
+const logger = getLogger(["atlas-runner", "protocol", "server"]);
+
+/** Options of {@linkcode IpcServer.listen}. */
+export interface IpcServerOptions {
+  /** The socket's path. Created 0600; a stale socket file there is replaced. */
+  path: string;
+  /** Answers the requests. */
+  handler: RequestHandler;
+  /**
+   * Open connections accepted at once; one more gets `TOO_MANY_CONNECTIONS`
+   * and is closed.
+   *
+   * @default {1024}
+   */
+  maxConnections?: number;
+  /**
+   * A connection with nothing in flight for this long is closed (a request
+   * in flight, such as a log follow, keeps it open). `0` or `Infinity`
+   * disables the timeout.
+   *
+   * @default {600000}
+   */
+  idleTimeoutMs?: number;
+  /** A per-connection token bucket; requests over it get `RATE_LIMITED`. Off by default. */
+  rateLimit?: RateLimit;
+  /** The largest frame accepted or sent. @default {10485760} */
+  maxFrameBytes?: number;
+  /** How long `close()` lets requests in flight finish. @default {5000} */
+  closeGraceMs?: number;
+}
+
+/** Counters of an {@linkcode IpcServer} since it started. */
+export interface IpcServerMetrics {
+  /** Connections accepted (including those refused for the connection cap). */
+  readonly connectionsAccepted: number;
+  /** Connections open now. */
+  readonly connectionsOpen: number;
+  /** Connections refused with `TOO_MANY_CONNECTIONS`. */
+  readonly connectionsRejected: number;
+  /** Request frames received. */
+  readonly requests: number;
+  /** Response frames sent (stream frames count one each). */
+  readonly responses: number;
+  /** Of those, `ErrorResponse` frames. */
+  readonly errors: number;
+  /** Bytes received. */
+  readonly bytesIn: number;
+  /** Bytes sent. */
+  readonly bytesOut: number;
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`Invalid ${name}: ${value}`);
+  return value;
+}
+
+function nonNegative(name: string, value: number): number {
+  if (!(value >= 0)) throw new RangeError(`Invalid ${name}: ${value}`);
+  return value;
+}
+
+/** Creates the listener with umask 0177, so the socket is 0600 from its first instant. */
+function listenPrivate(path: string): Deno.UnixListener {
+  const previous = Deno.umask(0o177);
+  try {
+    return Deno.listen({ transport: "unix", path });
+  } finally {
+    Deno.umask(previous);
+  }
+}
+
+async function isLive(path: string): Promise<boolean> {
+  try {
+    const conn = await Deno.connect({ transport: "unix", path });
+    conn.close();
+    return true;
+  } catch {
+    return false; // refused (stale) or gone: nobody serves there
+  }
+}
+
+async function bindSocket(path: string): Promise<Deno.UnixListener> {
+  try {
+    return listenPrivate(path);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.AddrInUse)) throw error;
+  }
+  if (await isLive(path)) {
+    throw new IpcError("ALREADY_RUNNING", `A daemon is already listening on "${path}"`, {
+      hint: "Stop it first, or pass another socket path",
+    });
+  }
+  const info = await Deno.lstat(path);
+  if (!info.isSocket) {
+    throw new IpcError("FAILED", `Cannot listen on "${path}": the path exists and is not a socket`);
+  }
+  logger.info("Replacing stale socket {path}", { path });
+  await Deno.remove(path);
+  return listenPrivate(path);
+}
+
+/**
+ * A runner-ipc-v2 server on a Unix socket. Requests of one connection are
+ * handled concurrently and answered in any order, each with its request's
+ * id; responses ready at the same time go out in one write.
+ *
+ * @example Serving GetStatus
+ * ```ts
+ * import { atlas, IpcClient, IpcServer } from "@atlas/runner";
+ * import assert from "node:assert/strict";
+ *
+ * const dir = await Deno.makeTempDir();
+ * const server = await IpcServer.listen({
+ *   path: `${dir}/atlas.sock`,
+ *   handler: {
+ *     getStatus: () => ({ state: atlas.common.ServerState.SERVER_STATE_RUNNING, version: "1.21.4" }),
+ *   },
+ * });
+ * const client = await IpcClient.connect(server.path);
+ * assert.equal((await client.getStatus()).version, "1.21.4");
+ * await client.close();
+ * await server.close();
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export class IpcServer {
+  readonly #path: string;
+  readonly #listener: Deno.UnixListener;
+  readonly #host: {
+    handler: RequestHandler;
+    counters: Counters;
+    rateLimit: RateLimit | undefined;
+    idleTimeoutMs: number;
+    maxFrameBytes: number;
+    closing: boolean;
+  };
+  readonly #maxConnections: number;
+  readonly #closeGraceMs: number;
+  readonly #sessions = new Map<Session, Promise<void>>();
+  readonly #chores = new Set<Promise<void>>();
+  readonly #accepting: Promise<void>;
+  #closing: Promise<void> | null = null;
+  #nextId = 1;
+  #closedBytesIn = 0;
+  #closedBytesOut = 0;
+
+  private constructor(listener: Deno.UnixListener, options: IpcServerOptions) {
+    this.#path = options.path;
+    this.#listener = listener;
+    this.#maxConnections = positiveInteger("maxConnections", options.maxConnections ?? 1024);
+    this.#closeGraceMs = nonNegative("closeGraceMs", options.closeGraceMs ?? 5000);
+    this.#host = {
+      handler: options.handler,
+      counters: {
+        connectionsAccepted: 0,
+        connectionsRejected: 0,
+        requests: 0,
+        responses: 0,
+        errors: 0,
+      },
+      rateLimit: options.rateLimit,
+      idleTimeoutMs: nonNegative("idleTimeoutMs", options.idleTimeoutMs ?? 600_000),
+      maxFrameBytes: options.maxFrameBytes ?? MAX_FRAME_BYTES,
+      closing: false,
+    };
+    this.#accepting = this.#acceptLoop();
+  }
+
+  /**
+   * Starts a server on a Unix socket.
+   *
+   * @param options The path, the handler and the limits.
+   * @returns The listening server.
+   * @throws {IpcError} `ALREADY_RUNNING` when a live server listens on the
+   * path; `FAILED` when the path exists and is not a socket.
+   * @throws {RangeError} For an invalid limit.
+   */
+  static async listen(options: IpcServerOptions): Promise<IpcServer> {
+    if (typeof options.handler !== "object" || options.handler === null) {
+      throw new TypeError("IpcServer.listen needs a handler object");
+    }
+    positiveInteger("maxConnections", options.maxConnections ?? 1024);
+    nonNegative("idleTimeoutMs", options.idleTimeoutMs ?? 0);
+    nonNegative("closeGraceMs", options.closeGraceMs ?? 0);
+    const max = options.maxFrameBytes ?? MAX_FRAME_BYTES;
+    if (!Number.isInteger(max) || max < 1 || max > 0xffffffff) {
+      throw new RangeError(`Invalid maxFrameBytes: ${max}`);
+    }
+    const listener = await bindSocket(options.path);
+    logger.info("Listening on {path}", { path: options.path });
+    return new IpcServer(listener, options);
+  }
+
+  /** The socket's path. */
+  get path(): string {
+    return this.#path;
+  }
+
+  /** A snapshot of the server's counters. */
+  get metrics(): IpcServerMetrics {
+    let bytesIn = this.#closedBytesIn;
+    let bytesOut = this.#closedBytesOut;
+    for (const session of this.#sessions.keys()) {
+      const bytes = session.bytes;
+      bytesIn += bytes.in;
+      bytesOut += bytes.out;
+    }
+    const c = this.#host.counters;
+    return {
+      connectionsAccepted: c.connectionsAccepted,
+      connectionsOpen: this.#sessions.size,
+      connectionsRejected: c.connectionsRejected,
+      requests: c.requests,
+      responses: c.responses,
+      errors: c.errors,
+      bytesIn,
+      bytesOut,
+    };
+  }
+
+  /**
+   * Stops accepting connections, ends log streams (each gets its final eof
+   * frame), lets requests in flight finish within the grace period, then
+   * closes every connection and removes the socket file. Idempotent.
+   *
+   * @returns Resolves once everything is closed.
+   */
+  close(): Promise<void> {
+    return this.#closing ??= this.#shutdown();
+  }
+
+  /** Same as {@linkcode IpcServer.close}, for `await using`. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  async #acceptLoop(): Promise<void> {
+    for (;;) {
+      let conn: Deno.UnixConn;
+      try {
+        conn = await this.#listener.accept();
+      } catch (error) {
+        if (this.#host.closing || error instanceof Deno.errors.BadResource) return;
+        logger.warn("Accept failed: {error}", { error });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        continue;
+      }
+      this.#host.counters.connectionsAccepted++;
+      const framed = new FrameConnection(conn, { maxFrameBytes: this.#host.maxFrameBytes });
+      if (this.#sessions.size >= this.#maxConnections) {
+        this.#reject(framed);
+        continue;
+      }
+      const session = new Session(this.#nextId++, framed, this.#host);
+      const running = session.run().finally(() => {
+        const bytes = session.bytes;
+        this.#closedBytesIn += bytes.in;
+        this.#closedBytesOut += bytes.out;
+        this.#sessions.delete(session);
+      });
+      this.#sessions.set(session, running);
+    }
+  }
+
+  #reject(framed: FrameConnection): void {
+    this.#host.counters.connectionsRejected++;
+    logger.warn("Refusing a connection: {max} connections are open", {
+      max: this.#maxConnections,
+    });
+    const error = {
+      code: "TOO_MANY_CONNECTIONS",
+      message: `The daemon already has ${this.#maxConnections} open connections`,
+      details: "",
+    };
+    framed.send(atlas.ipc.Response.encode({ id: 0, error }).finish());
+    const chore = framed.flush().then(() => {
+      this.#closedBytesOut += framed.bytesOut;
+      framed.close();
+    });
+    this.#chores.add(chore);
+    chore.finally(() => this.#chores.delete(chore));
+  }
+
+  async #shutdown(): Promise<void> {
+    this.#host.closing = true;
+    this.#listener.close();
+    await this.#accepting;
+    const sessions = [...this.#sessions.keys()];
+    for (const session of sessions) session.stopStreams();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grace = new Promise<void>((resolve) => timer = setTimeout(resolve, this.#closeGraceMs));
+    const idle = Promise.all(sessions.map(async (s) => {
+      await s.whenIdle();
+      await s.flush();
+    }));
+    await Promise.race([idle, grace]);
+    clearTimeout(timer);
+    for (const session of sessions) session.close();
+    await Promise.all([...this.#sessions.values(), ...this.#chores]);
+    await Deno.remove(this.#path).catch((error) => {
+      if (!(error instanceof Deno.errors.NotFound)) {
+        logger.warn("Cannot remove socket {path}: {error}", { path: this.#path, error });
+      }
+    });
+    logger.info("Stopped listening on {path}", { path: this.#path });
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Atlas Runner's wire protocol, runner-ipc-v2, as a library: a client and a
+ * server for the length-prefixed protobuf frames that the `atlas-runner`
+ * daemon and its command line exchange over a Unix socket, the frame codec,
+ * the generated message types (`atlas.ipc.*`, `atlas.common.*`) and the
+ * error family with its stable codes.
+ *
+ * A frame is a 4-byte big-endian length followed by one protobuf
+ * `atlas.ipc.Request` (client to daemon) or `atlas.ipc.Response` (back, with
+ * the same uint64 `id`), at most 10 MiB.
+ *
+ * @example Talking to a running daemon
+ * ```ts ignore
+ * import { IpcClient, isIpcError } from "@atlas/runner";
+ *
+ * const client = await IpcClient.connect("/run/user/1000/atlas-runner.sock", { retries: 3 });
+ * try {
+ *   const status = await client.getStatus();
+ *   console.log(`${status.version}: ${status.playerCount}/${status.maxPlayers} players`);
+ *   await client.sendCommand({ command: "say Backup in 5 minutes" });
+ *   for await (const line of client.followLogs(20)) console.log(line);
+ * } catch (error) {
+ *   if (isIpcError(error)) console.error(`${error.code}: ${error.message}`);
+ *   else throw error;
+ * } finally {
+ *   await client.close();
+ * }
+ * ```
+ *
+ * @module
+ */
+export { IpcClient } from "./lib/protocol/client.ts";
+export type { CallOptions, FollowLogsOptions, IpcClientOptions } from "./lib/protocol/client.ts";
+export { IpcServer } from "./lib/protocol/server.ts";
+export type { IpcServerMetrics, IpcServerOptions } from "./lib/protocol/server.ts";
+export type { RateLimit } from "./lib/protocol/rate_limit.ts";
+export type { Awaitable, HandlerContext, RequestHandler } from "./lib/protocol/handler.ts";
+export { encodeFrame, FrameDecoder, MAX_FRAME_BYTES } from "./lib/protocol/frame.ts";
+export type { FrameDecoderOptions } from "./lib/protocol/frame.ts";
+export {
+  fromErrorResponse,
+  IpcError,
+  isIpcError,
+  isWireErrorCode,
+  LOCAL_ERROR_CODES,
+  toErrorResponse,
+  WIRE_ERROR_CODES,
+} from "./lib/protocol/errors.ts";
+export type {
+  IpcErrorCode,
+  IpcErrorOptions,
+  LocalErrorCode,
+  WireErrorCode,
+} from "./lib/protocol/errors.ts";
+export { atlas, idToBigInt, idToLong, MAX_ID, REQUEST_NAMES } from "./lib/protocol/messages.ts";
+export type { RequestName, ResponseName, WireId } from "./lib/protocol/messages.ts";
+export {
+  MAX_CONSOLE_COMMAND_LENGTH,
+  validateConfigJson,
+  validateConsoleCommand,
+} from "./lib/protocol/validate.ts";
