@@ -186,3 +186,32 @@ function describe(error: unknown): string {
   if (error instanceof Deno.errors.PermissionDenied) return "permission denied";
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * One sentence on how a process ended: exit code or signal, and its last line.
+ *
+ * @param exit The exit.
+ * @returns The sentence.
+ */
+export function describeExit(exit: ServerExit): string {
+  const how = exit.signal !== null ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+  const last = exit.lastLines.filter((l) => l.trim() !== "").slice(-3).join(" | ");
+  return last === "" ? how : `${how}; last output: ${last}`;
+}
+
+/**
+ * Checks that the server directory exists.
+ *
+ * @param path The directory.
+ * @throws {IpcError} `FAILED` when it does not.
+ */
+export async function assertDirectory(path: string): Promise<void> {
+  try {
+    if ((await Deno.stat(path)).isDirectory) return;
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  throw new IpcError("FAILED", `The server directory ${path} does not exist`, {
+    hint: "create it and put the server there, or set server.directory in the config",
+  });
+}

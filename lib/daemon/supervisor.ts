@@ -1,0 +1,416 @@
+/**
+ * The game server's lifecycle: a state machine (STOPPED → STARTING →
+ * RUNNING → STOPPING → STOPPED, or ERROR), a power lock that serialises
+ * start and stop, readiness by console line, the start timeout, the staged
+ * stop, and crash restarts with backoff. Takes and returns plain values; the
+ * wire lives in `handlers.ts`.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { IpcError } from "../protocol/errors.ts";
+import type { ConfigStore } from "./config.ts";
+import { CrashPolicy, type CrashPolicyOptions } from "./crash_policy.ts";
+import type { LogBuffer } from "./log_buffer.ts";
+import { Mutex } from "./mutex.ts";
+import { removeServerPid, writeServerPid } from "./pid_files.ts";
+import { readyMatcher } from "./readiness.ts";
+import { assertDirectory, describeExit, type ServerExit, ServerProcess } from "./server_process.ts";
+import { type StopStage, stopStaged } from "./stop.ts";
+
+export type { StopStage } from "./stop.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "supervisor"]);
+
+/** The server's lifecycle state (the wire's `ServerState` without UNKNOWN). */
+export type ServerState = "STOPPED" | "STARTING" | "RUNNING" | "STOPPING" | "ERROR";
+
+/** Options of {@linkcode Supervisor}. */
+export interface SupervisorOptions {
+  /** The live config; `server.*` is read at every start. */
+  config: ConfigStore;
+  /** Where the server's console lines go. */
+  logs: LogBuffer;
+  /** The data directory (for `server.pid`). */
+  dataDirectory: string;
+  /** Crash restart timings (internal: tests shorten them; users cannot). */
+  crashPolicy?: CrashPolicyOptions;
+  /** The wait between SIGTERM and SIGKILL. @default 10000 */
+  termTimeoutMs?: number;
+}
+
+/** The outcome of {@linkcode Supervisor.start}. */
+export interface StartResult {
+  /** Whether the server started (and, when waited for, became ready). */
+  success: boolean;
+  /** The server's pid, when there is one. */
+  pid: number | null;
+  /** One sentence for the user. */
+  message: string;
+}
+
+/** The outcome of {@linkcode Supervisor.stop}. */
+export interface StopResult {
+  /** What ended the server. */
+  stage: StopStage;
+  /** How long the stop took. */
+  elapsedMs: number;
+  /** One sentence for the user. */
+  message: string;
+}
+
+/** The last crash, kept for status and logs. */
+export interface CrashInfo {
+  /** When it happened (Unix ms). */
+  at: number;
+  /** The exit code, or `null` when a signal ended it. */
+  code: number | null;
+  /** The signal, if any. */
+  signal: Deno.Signal | null;
+  /** Its last console lines. */
+  lastLines: string[];
+  /** One sentence: exit code or signal, and the last line. */
+  reason: string;
+}
+
+/** Called when the state changes. */
+export type StateListener = (state: ServerState, previous: ServerState) => void;
+
+type ReadyOutcome = { ok: true; ms: number } | { ok: false; reason: string };
+
+/** One spawned server process and what the supervisor knows about it. */
+interface Run {
+  process: ServerProcess;
+  ready: PromiseWithResolvers<ReadyOutcome>;
+  /** Settles after the exit is handled (state updated). */
+  settled: PromiseWithResolvers<void>;
+  isReady: boolean;
+  stopRequested: boolean;
+  startTimedOut: boolean;
+  /** Started by a crash restart rather than a user. */
+  automatic: boolean;
+  cleanup: Array<() => void>;
+}
+
+/** Supervises one game server process. */
+export class Supervisor {
+  #options: SupervisorOptions;
+  #lock = new Mutex();
+  #state: ServerState = "STOPPED";
+  #message = "";
+  #run: Run | null = null;
+  #policy: CrashPolicy;
+  #pendingRestart: { timer: ReturnType<typeof setTimeout> } | null = null;
+  #lastCrash: CrashInfo | null = null;
+  #shuttingDown = false;
+  #listeners = new Set<StateListener>();
+
+  /**
+   * @param options Config, log buffer, data directory, internal timings.
+   */
+  constructor(options: SupervisorOptions) {
+    this.#options = options;
+    this.#policy = new CrashPolicy(options.crashPolicy);
+  }
+
+  /** The current state. */
+  get state(): ServerState {
+    return this.#state;
+  }
+
+  /** Why the state is what it is (the ERROR reason, a pending restart), or "". */
+  get stateMessage(): string {
+    return this.#message;
+  }
+
+  /** The running server process, if any (STARTING, RUNNING or STOPPING). */
+  get process(): ServerProcess | null {
+    return this.#run?.process ?? null;
+  }
+
+  /** The last crash, kept until the daemon exits. */
+  get lastCrash(): CrashInfo | null {
+    return this.#lastCrash;
+  }
+
+  /**
+   * Registers a state listener.
+   *
+   * @param listener Called after each change.
+   * @returns A function removing it.
+   */
+  onStateChange(listener: StateListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Starts the server. A running or starting server is left alone
+   * (`success: false`). With `waitForReady`, answers once the server is
+   * ready, has exited, or has timed out; otherwise at once with the pid.
+   *
+   * @param options Whether to wait for readiness.
+   * @returns The outcome.
+   * @throws {IpcError} `UNAVAILABLE` while the daemon shuts down; `FAILED` when it cannot spawn.
+   */
+  async start(options: { waitForReady?: boolean } = {}): Promise<StartResult> {
+    const begun = await this.#lock.run(() => this.#startLocked());
+    if ("success" in begun) return begun;
+    const run = begun;
+    if (!options.waitForReady) {
+      return { success: true, pid: run.process.pid, message: `Starting (pid ${run.process.pid})` };
+    }
+    const outcome = await run.ready.promise;
+    if (outcome.ok) {
+      const seconds = (outcome.ms / 1000).toFixed(1);
+      return { success: true, pid: run.process.pid, message: `Running after ${seconds} s` };
+    }
+    return { success: false, pid: run.process.pid, message: outcome.reason };
+  }
+
+  async #startLocked(): Promise<Run | StartResult> {
+    if (this.#shuttingDown) {
+      throw new IpcError("UNAVAILABLE", "The daemon is shutting down");
+    }
+    const current = this.#run;
+    if (current !== null) {
+      const what = this.#state === "RUNNING" ? "running" : "starting";
+      return { success: false, pid: current.process.pid, message: `Already ${what}` };
+    }
+    this.#cancelRestart();
+    this.#policy.reset();
+    return await this.#spawn(false);
+  }
+
+  /**
+   * Stops the server in stages: the stop command, then (after `timeoutSeconds`)
+   * SIGTERM to its process group, then (after 10 s) SIGKILL; `force` goes
+   * straight to SIGKILL. A pending crash restart is cancelled. Stopping a
+   * stopped server succeeds with stage `already-stopped`.
+   *
+   * @param options `force`, and the stop command's timeout (0 = config).
+   * @returns Which stage ended it and how long it took.
+   */
+  stop(options: { force?: boolean; timeoutSeconds?: number } = {}): Promise<StopResult> {
+    return this.#lock.run(() => this.#stopLocked(options));
+  }
+
+  async #stopLocked(options: { force?: boolean; timeoutSeconds?: number }): Promise<StopResult> {
+    this.#cancelRestart();
+    this.#policy.reset();
+    const run = this.#run;
+    if (run === null) {
+      if (this.#state !== "STOPPED") this.#setState("STOPPED", "");
+      return { stage: "already-stopped", elapsedMs: 0, message: "Already stopped" };
+    }
+    run.stopRequested = true;
+    this.#setState("STOPPING", "");
+    const server = this.#options.config.get().server;
+    const timeoutSeconds = options.timeoutSeconds || server.stopTimeoutSeconds;
+    const result = await stopStaged(run.process, {
+      force: options.force ?? false,
+      stopCommand: server.stopCommand,
+      stopTimeoutMs: timeoutSeconds * 1000,
+      termTimeoutMs: this.#options.termTimeoutMs ?? 10_000,
+    });
+    await run.settled.promise;
+    log.info("Server stopped: {message}", { message: result.message, pid: run.process.pid });
+    return result;
+  }
+
+  /**
+   * Stops the server for good: refuses new starts, cancels restarts, and
+   * stops a running server gracefully.
+   *
+   * @returns How the server stopped.
+   */
+  shutdown(): Promise<StopResult> {
+    this.#shuttingDown = true;
+    return this.stop();
+  }
+
+  /**
+   * Writes a line to the running server's console.
+   *
+   * @param line A validated console command.
+   * @throws {IpcError} `NOT_RUNNING` unless the state is RUNNING.
+   */
+  async writeConsole(line: string): Promise<void> {
+    const run = this.#run;
+    if (run === null || this.#state !== "RUNNING") {
+      throw new IpcError("NOT_RUNNING", "The server is not running", {
+        hint: "start it with: atlas-runner start",
+      });
+    }
+    await run.process.writeLine(line);
+  }
+
+  async #spawn(automatic: boolean): Promise<Run> {
+    const config = this.#options.config.get();
+    const server = config.server;
+    await assertDirectory(server.directory);
+    const isReady = readyMatcher(server.readyPattern);
+    const process = await ServerProcess.spawn({
+      command: server.command,
+      cwd: server.directory,
+      onLines: (lines) => this.#options.logs.append(lines),
+    });
+    const run: Run = {
+      process,
+      ready: Promise.withResolvers(),
+      settled: Promise.withResolvers(),
+      isReady: false,
+      stopRequested: false,
+      startTimedOut: false,
+      automatic,
+      cleanup: [],
+    };
+    this.#run = run;
+    log.info("Server starting (pid {pid}): {command}", {
+      pid: process.pid,
+      command: server.command.join(" "),
+    });
+    await writeServerPid(this.#options.dataDirectory, {
+      pid: process.pid,
+      startTime: process.startTime,
+      command: [...server.command],
+      startedAt: process.startedAt,
+    });
+    this.#setState("STARTING", automatic ? this.#message : "");
+    run.cleanup.push(this.#options.logs.subscribe((line) => {
+      if (!run.isReady && !run.process.done && isReady(line)) this.#onReady(run);
+    }));
+    const timer = setTimeout(() => this.#onStartTimeout(run), server.startTimeoutSeconds * 1000);
+    run.cleanup.push(() => clearTimeout(timer));
+    process.exited.then((exit) => this.#onExit(run, exit)).catch((error) => {
+      log.error("Handling the server's exit failed", { error });
+    });
+    return run;
+  }
+
+  #onReady(run: Run): void {
+    run.isReady = true;
+    const ms = Date.now() - run.process.startedAt;
+    if (this.#state === "STARTING") this.#setState("RUNNING", "");
+    log.info("Server is running (pid {pid}, ready after {ms} ms)", { pid: run.process.pid, ms });
+    run.ready.resolve({ ok: true, ms });
+  }
+
+  #onStartTimeout(run: Run): void {
+    if (run.isReady || run.stopRequested || run.process.done) return;
+    const seconds = this.#options.config.get().server.startTimeoutSeconds;
+    log.error("Server did not become ready within {seconds} s; terminating it", {
+      seconds,
+      pid: run.process.pid,
+    });
+    run.startTimedOut = true;
+    run.process.signal("SIGTERM");
+    const kill = setTimeout(
+      () => run.process.signal("SIGKILL"),
+      this.#options.termTimeoutMs ?? 10_000,
+    );
+    run.cleanup.push(() => clearTimeout(kill));
+  }
+
+  async #onExit(run: Run, exit: ServerExit): Promise<void> {
+    for (const fn of run.cleanup) fn();
+    if (this.#run === run) this.#run = null;
+    await removeServerPid(this.#options.dataDirectory).catch((error) => {
+      log.warn("Cannot remove server.pid", { error });
+    });
+    const reason = describeExit(exit);
+    try {
+      if (run.stopRequested) {
+        this.#setState("STOPPED", "");
+        run.ready.resolve({ ok: false, reason: "Stopped before it became ready" });
+      } else if (run.startTimedOut) {
+        const seconds = this.#options.config.get().server.startTimeoutSeconds;
+        this.#fail(run, `Did not become ready within ${seconds} s (${reason})`);
+      } else if (!run.isReady && !run.automatic) {
+        this.#fail(run, `Exited during start-up: ${reason}`);
+      } else {
+        this.#onCrash(run, exit, reason);
+      }
+    } finally {
+      run.settled.resolve();
+    }
+  }
+
+  #fail(run: Run, message: string): void {
+    log.error("Server failed to start: {message}", { message, pid: run.process.pid });
+    this.#setState("ERROR", message);
+    run.ready.resolve({ ok: false, reason: message });
+  }
+
+  #onCrash(run: Run, exit: ServerExit, reason: string): void {
+    const at = Date.now();
+    this.#lastCrash = {
+      at,
+      code: exit.code,
+      signal: exit.signal,
+      lastLines: exit.lastLines,
+      reason,
+    };
+    run.ready.resolve({ ok: false, reason: `Crashed: ${reason}` });
+    const restart = this.#options.config.get().server.restartOnCrash && !this.#shuttingDown;
+    if (!restart) {
+      log.error("Server crashed: {reason}", { reason, pid: run.process.pid });
+      this.#setState("ERROR", `Crashed: ${reason}`);
+      return;
+    }
+    const decision = this.#policy.recordCrash(at - run.process.startedAt, at);
+    if (decision.giveUp) {
+      const message = `Crashed ${decision.recentCrashes} times within 10 minutes; ` +
+        `not restarting again. Last crash: ${reason}`;
+      log.error("Server crashed too often; giving up: {reason}", {
+        reason,
+        crashes: decision.recentCrashes,
+      });
+      this.#setState("ERROR", message);
+      return;
+    }
+    log.warn("Server crashed: {reason}; restarting in {delayMs} ms", {
+      reason,
+      delayMs: decision.delayMs,
+      pid: run.process.pid,
+    });
+    const message = `Restarting in ${decision.delayMs / 1000} s after a crash: ${reason}`;
+    this.#setState("STARTING", message);
+    const timer = setTimeout(() => this.#restart(token), decision.delayMs);
+    const token = { timer };
+    this.#pendingRestart = token;
+  }
+
+  async #restart(token: { timer: ReturnType<typeof setTimeout> }): Promise<void> {
+    await this.#lock.run(async () => {
+      if (this.#pendingRestart !== token || this.#shuttingDown || this.#run !== null) return;
+      this.#pendingRestart = null;
+      try {
+        await this.#spawn(true);
+      } catch (error) {
+        const message = `Restart after a crash failed: ${(error as Error).message}`;
+        log.error(message, { error });
+        this.#setState("ERROR", message);
+      }
+    });
+  }
+
+  #cancelRestart(): void {
+    if (this.#pendingRestart !== null) clearTimeout(this.#pendingRestart.timer);
+    this.#pendingRestart = null;
+  }
+
+  #setState(state: ServerState, message: string): void {
+    const previous = this.#state;
+    this.#state = state;
+    this.#message = message;
+    if (previous === state) return;
+    for (const listener of this.#listeners) {
+      try {
+        listener(state, previous);
+      } catch (error) {
+        log.error("A state listener failed", { error });
+      }
+    }
+  }
+}
