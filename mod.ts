@@ -53,7 +53,7 @@ export type {
   WireErrorCode,
 } from "./lib/protocol/errors.ts";
 export { atlas, idToBigInt, idToLong, MAX_ID, REQUEST_NAMES } from "./lib/protocol/messages.ts";
-export type { RequestName, ResponseName, WireId } from "./lib/protocol/messages.ts";
+export type { Long, RequestName, ResponseName, WireId } from "./lib/protocol/messages.ts";
 export {
   MAX_CONSOLE_COMMAND_LENGTH,
   validateConfigJson,

@@ -55,8 +55,31 @@ async function generate(outDir: string): Promise<void> {
   await Deno.writeTextFile(out, `// @ts-self-types="./ipc.d.ts"\n${js}`);
   const dtsPath = `${outDir}/ipc.d.ts`;
   const dts = await Deno.readTextFile(dtsPath);
-  const fixed = dts.replace('import Long = require("long");', 'import type Long from "long";');
+  const fixed = documentDeclarations(
+    dts.replace('import Long = require("long");', 'import type { Long } from "../messages.ts";'),
+  );
   await Deno.writeTextFile(dtsPath, fixed);
+}
+
+/**
+ * Adds the JSDoc that `deno doc --lint mod.ts` asks for and pbts leaves out:
+ * on each message's namespace (its `$Properties`/`$Shape` types) and on the
+ * second overload of `create`.
+ */
+function documentDeclarations(dts: string): string {
+  return dts
+    .replace(
+      /\n\n(\s*)namespace (\w+) \{/g,
+      (_, indent, name) =>
+        `\n\n${indent}/** Types that belong to {@link ${name}}. */\n${indent}namespace ${name} {`,
+    )
+    .replace(
+      /(\n(\s*)static create\(properties: ([\w.]+)\.\$Shape\): [^\n]*\n)(\s*static create\(properties\?)/g,
+      (_, first, indent, type, second) =>
+        `${first}${indent}/** Creates a new ${
+          type.split(".").pop()
+        } instance using the specified properties. */\n${second}`,
+    );
 }
 
 if (Deno.args.includes("--check")) {

@@ -108,6 +108,8 @@ export class IpcError extends Error {
   readonly remoteCode?: string;
 
   /**
+   * Creates an error with a code and a message.
+   *
    * @param code The stable code.
    * @param message One sentence saying what went wrong.
    * @param options Hint, details and cause.

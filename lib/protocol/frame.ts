@@ -110,6 +110,8 @@ export class FrameDecoder {
   #failed: IpcError | null = null;
 
   /**
+   * Creates a decoder with no bytes held.
+   *
    * @param options The size limit.
    * @throws {RangeError} When `maxFrameBytes` is not an integer in 0..2^32−1.
    */

@@ -6,10 +6,18 @@
  * @module
  */
 import "./_long.ts";
-import Long from "long";
+import LongClass from "long";
 import { atlas } from "./gen/ipc.js";
 
 export { atlas };
+
+/**
+ * A 64-bit integer as long.js represents it: what protobufjs decodes uint64
+ * fields into (`id`, `uptimeSeconds`, `memoryUsageMb`, `createdAt`,
+ * `sizeBytes`). Convert with `Number()` when the value is known to be below
+ * 2^53, `toString()`, or {@linkcode idToBigInt} for exactness.
+ */
+export type Long = LongClass;
 
 /** The name of a request payload: `"getStatus"`, `"startServer"`, …. */
 export type RequestName = NonNullable<atlas.ipc.Request["payload"]>;
@@ -59,5 +67,5 @@ export function idToBigInt(id: WireId | null | undefined): bigint {
  */
 export function idToLong(id: bigint): Long {
   if (id < 0n || id > MAX_ID) throw new RangeError(`Id out of the uint64 range: ${id}`);
-  return Long.fromBits(Number(id & 0xffffffffn) | 0, Number(id >> 32n) | 0, true);
+  return LongClass.fromBits(Number(id & 0xffffffffn) | 0, Number(id >> 32n) | 0, true);
 }

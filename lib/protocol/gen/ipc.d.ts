@@ -1,5 +1,5 @@
 import * as $protobuf from "protobufjs/minimal.js";
-import type Long from "long";
+import type { Long } from "../messages.ts";
 
 /** Namespace atlas. */
 export namespace atlas {
@@ -71,6 +71,7 @@ export namespace atlas {
              * @returns Request instance
              */
             static create(properties: atlas.ipc.Request.$Shape): atlas.ipc.Request & atlas.ipc.Request.$Shape;
+            /** Creates a new Request instance using the specified properties. */
             static create(properties?: atlas.ipc.Request.$Properties): atlas.ipc.Request;
 
             /**
@@ -144,6 +145,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link Request}. */
         namespace Request {
 
             /** Properties of a Request. */
@@ -279,6 +281,7 @@ export namespace atlas {
              * @returns Response instance
              */
             static create(properties: atlas.ipc.Response.$Shape): atlas.ipc.Response & atlas.ipc.Response.$Shape;
+            /** Creates a new Response instance using the specified properties. */
             static create(properties?: atlas.ipc.Response.$Properties): atlas.ipc.Response;
 
             /**
@@ -352,6 +355,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link Response}. */
         namespace Response {
 
             /** Properties of a Response. */
@@ -455,6 +459,7 @@ export namespace atlas {
              * @returns StartServerRequest instance
              */
             static create(properties: atlas.ipc.StartServerRequest.$Shape): atlas.ipc.StartServerRequest & atlas.ipc.StartServerRequest.$Shape;
+            /** Creates a new StartServerRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.StartServerRequest.$Properties): atlas.ipc.StartServerRequest;
 
             /**
@@ -528,6 +533,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link StartServerRequest}. */
         namespace StartServerRequest {
 
             /** Properties of a StartServerRequest. */
@@ -581,6 +587,7 @@ export namespace atlas {
              * @returns StartServerResponse instance
              */
             static create(properties: atlas.ipc.StartServerResponse.$Shape): atlas.ipc.StartServerResponse & atlas.ipc.StartServerResponse.$Shape;
+            /** Creates a new StartServerResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.StartServerResponse.$Properties): atlas.ipc.StartServerResponse;
 
             /**
@@ -654,6 +661,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link StartServerResponse}. */
         namespace StartServerResponse {
 
             /** Properties of a StartServerResponse. */
@@ -707,6 +715,7 @@ export namespace atlas {
              * @returns StopServerRequest instance
              */
             static create(properties: atlas.ipc.StopServerRequest.$Shape): atlas.ipc.StopServerRequest & atlas.ipc.StopServerRequest.$Shape;
+            /** Creates a new StopServerRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.StopServerRequest.$Properties): atlas.ipc.StopServerRequest;
 
             /**
@@ -780,6 +789,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link StopServerRequest}. */
         namespace StopServerRequest {
 
             /** Properties of a StopServerRequest. */
@@ -830,6 +840,7 @@ export namespace atlas {
              * @returns StopServerResponse instance
              */
             static create(properties: atlas.ipc.StopServerResponse.$Shape): atlas.ipc.StopServerResponse & atlas.ipc.StopServerResponse.$Shape;
+            /** Creates a new StopServerResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.StopServerResponse.$Properties): atlas.ipc.StopServerResponse;
 
             /**
@@ -903,6 +914,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link StopServerResponse}. */
         namespace StopServerResponse {
 
             /** Properties of a StopServerResponse. */
@@ -947,6 +959,7 @@ export namespace atlas {
              * @returns GetStatusRequest instance
              */
             static create(properties: atlas.ipc.GetStatusRequest.$Shape): atlas.ipc.GetStatusRequest & atlas.ipc.GetStatusRequest.$Shape;
+            /** Creates a new GetStatusRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.GetStatusRequest.$Properties): atlas.ipc.GetStatusRequest;
 
             /**
@@ -1020,6 +1033,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link GetStatusRequest}. */
         namespace GetStatusRequest {
 
             /** Properties of a GetStatusRequest. */
@@ -1079,6 +1093,7 @@ export namespace atlas {
              * @returns GetStatusResponse instance
              */
             static create(properties: atlas.ipc.GetStatusResponse.$Shape): atlas.ipc.GetStatusResponse & atlas.ipc.GetStatusResponse.$Shape;
+            /** Creates a new GetStatusResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.GetStatusResponse.$Properties): atlas.ipc.GetStatusResponse;
 
             /**
@@ -1152,6 +1167,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link GetStatusResponse}. */
         namespace GetStatusResponse {
 
             /** Properties of a GetStatusResponse. */
@@ -1214,6 +1230,7 @@ export namespace atlas {
              * @returns SendCommandRequest instance
              */
             static create(properties: atlas.ipc.SendCommandRequest.$Shape): atlas.ipc.SendCommandRequest & atlas.ipc.SendCommandRequest.$Shape;
+            /** Creates a new SendCommandRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.SendCommandRequest.$Properties): atlas.ipc.SendCommandRequest;
 
             /**
@@ -1287,6 +1304,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link SendCommandRequest}. */
         namespace SendCommandRequest {
 
             /** Properties of a SendCommandRequest. */
@@ -1334,6 +1352,7 @@ export namespace atlas {
              * @returns SendCommandResponse instance
              */
             static create(properties: atlas.ipc.SendCommandResponse.$Shape): atlas.ipc.SendCommandResponse & atlas.ipc.SendCommandResponse.$Shape;
+            /** Creates a new SendCommandResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.SendCommandResponse.$Properties): atlas.ipc.SendCommandResponse;
 
             /**
@@ -1407,6 +1426,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link SendCommandResponse}. */
         namespace SendCommandResponse {
 
             /** Properties of a SendCommandResponse. */
@@ -1457,6 +1477,7 @@ export namespace atlas {
              * @returns GetLogsRequest instance
              */
             static create(properties: atlas.ipc.GetLogsRequest.$Shape): atlas.ipc.GetLogsRequest & atlas.ipc.GetLogsRequest.$Shape;
+            /** Creates a new GetLogsRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.GetLogsRequest.$Properties): atlas.ipc.GetLogsRequest;
 
             /**
@@ -1530,6 +1551,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link GetLogsRequest}. */
         namespace GetLogsRequest {
 
             /** Properties of a GetLogsRequest. */
@@ -1580,6 +1602,7 @@ export namespace atlas {
              * @returns GetLogsResponse instance
              */
             static create(properties: atlas.ipc.GetLogsResponse.$Shape): atlas.ipc.GetLogsResponse & atlas.ipc.GetLogsResponse.$Shape;
+            /** Creates a new GetLogsResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.GetLogsResponse.$Properties): atlas.ipc.GetLogsResponse;
 
             /**
@@ -1653,6 +1676,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link GetLogsResponse}. */
         namespace GetLogsResponse {
 
             /** Properties of a GetLogsResponse. */
@@ -1700,6 +1724,7 @@ export namespace atlas {
              * @returns CreateBackupRequest instance
              */
             static create(properties: atlas.ipc.CreateBackupRequest.$Shape): atlas.ipc.CreateBackupRequest & atlas.ipc.CreateBackupRequest.$Shape;
+            /** Creates a new CreateBackupRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.CreateBackupRequest.$Properties): atlas.ipc.CreateBackupRequest;
 
             /**
@@ -1773,6 +1798,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link CreateBackupRequest}. */
         namespace CreateBackupRequest {
 
             /** Properties of a CreateBackupRequest. */
@@ -1823,6 +1849,7 @@ export namespace atlas {
              * @returns CreateBackupResponse instance
              */
             static create(properties: atlas.ipc.CreateBackupResponse.$Shape): atlas.ipc.CreateBackupResponse & atlas.ipc.CreateBackupResponse.$Shape;
+            /** Creates a new CreateBackupResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.CreateBackupResponse.$Properties): atlas.ipc.CreateBackupResponse;
 
             /**
@@ -1896,6 +1923,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link CreateBackupResponse}. */
         namespace CreateBackupResponse {
 
             /** Properties of a CreateBackupResponse. */
@@ -1943,6 +1971,7 @@ export namespace atlas {
              * @returns ListBackupsRequest instance
              */
             static create(properties: atlas.ipc.ListBackupsRequest.$Shape): atlas.ipc.ListBackupsRequest & atlas.ipc.ListBackupsRequest.$Shape;
+            /** Creates a new ListBackupsRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.ListBackupsRequest.$Properties): atlas.ipc.ListBackupsRequest;
 
             /**
@@ -2016,6 +2045,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link ListBackupsRequest}. */
         namespace ListBackupsRequest {
 
             /** Properties of a ListBackupsRequest. */
@@ -2057,6 +2087,7 @@ export namespace atlas {
              * @returns ListBackupsResponse instance
              */
             static create(properties: atlas.ipc.ListBackupsResponse.$Shape): atlas.ipc.ListBackupsResponse & atlas.ipc.ListBackupsResponse.$Shape;
+            /** Creates a new ListBackupsResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.ListBackupsResponse.$Properties): atlas.ipc.ListBackupsResponse;
 
             /**
@@ -2130,6 +2161,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link ListBackupsResponse}. */
         namespace ListBackupsResponse {
 
             /** Properties of a ListBackupsResponse. */
@@ -2174,6 +2206,7 @@ export namespace atlas {
              * @returns RestoreBackupRequest instance
              */
             static create(properties: atlas.ipc.RestoreBackupRequest.$Shape): atlas.ipc.RestoreBackupRequest & atlas.ipc.RestoreBackupRequest.$Shape;
+            /** Creates a new RestoreBackupRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.RestoreBackupRequest.$Properties): atlas.ipc.RestoreBackupRequest;
 
             /**
@@ -2247,6 +2280,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link RestoreBackupRequest}. */
         namespace RestoreBackupRequest {
 
             /** Properties of a RestoreBackupRequest. */
@@ -2294,6 +2328,7 @@ export namespace atlas {
              * @returns RestoreBackupResponse instance
              */
             static create(properties: atlas.ipc.RestoreBackupResponse.$Shape): atlas.ipc.RestoreBackupResponse & atlas.ipc.RestoreBackupResponse.$Shape;
+            /** Creates a new RestoreBackupResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.RestoreBackupResponse.$Properties): atlas.ipc.RestoreBackupResponse;
 
             /**
@@ -2367,6 +2402,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link RestoreBackupResponse}. */
         namespace RestoreBackupResponse {
 
             /** Properties of a RestoreBackupResponse. */
@@ -2414,6 +2450,7 @@ export namespace atlas {
              * @returns UpdateServerRequest instance
              */
             static create(properties: atlas.ipc.UpdateServerRequest.$Shape): atlas.ipc.UpdateServerRequest & atlas.ipc.UpdateServerRequest.$Shape;
+            /** Creates a new UpdateServerRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.UpdateServerRequest.$Properties): atlas.ipc.UpdateServerRequest;
 
             /**
@@ -2487,6 +2524,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link UpdateServerRequest}. */
         namespace UpdateServerRequest {
 
             /** Properties of an UpdateServerRequest. */
@@ -2540,6 +2578,7 @@ export namespace atlas {
              * @returns UpdateServerResponse instance
              */
             static create(properties: atlas.ipc.UpdateServerResponse.$Shape): atlas.ipc.UpdateServerResponse & atlas.ipc.UpdateServerResponse.$Shape;
+            /** Creates a new UpdateServerResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.UpdateServerResponse.$Properties): atlas.ipc.UpdateServerResponse;
 
             /**
@@ -2613,6 +2652,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link UpdateServerResponse}. */
         namespace UpdateServerResponse {
 
             /** Properties of an UpdateServerResponse. */
@@ -2663,6 +2703,7 @@ export namespace atlas {
              * @returns GetConfigRequest instance
              */
             static create(properties: atlas.ipc.GetConfigRequest.$Shape): atlas.ipc.GetConfigRequest & atlas.ipc.GetConfigRequest.$Shape;
+            /** Creates a new GetConfigRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.GetConfigRequest.$Properties): atlas.ipc.GetConfigRequest;
 
             /**
@@ -2736,6 +2777,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link GetConfigRequest}. */
         namespace GetConfigRequest {
 
             /** Properties of a GetConfigRequest. */
@@ -2777,6 +2819,7 @@ export namespace atlas {
              * @returns GetConfigResponse instance
              */
             static create(properties: atlas.ipc.GetConfigResponse.$Shape): atlas.ipc.GetConfigResponse & atlas.ipc.GetConfigResponse.$Shape;
+            /** Creates a new GetConfigResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.GetConfigResponse.$Properties): atlas.ipc.GetConfigResponse;
 
             /**
@@ -2850,6 +2893,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link GetConfigResponse}. */
         namespace GetConfigResponse {
 
             /** Properties of a GetConfigResponse. */
@@ -2894,6 +2938,7 @@ export namespace atlas {
              * @returns SetConfigRequest instance
              */
             static create(properties: atlas.ipc.SetConfigRequest.$Shape): atlas.ipc.SetConfigRequest & atlas.ipc.SetConfigRequest.$Shape;
+            /** Creates a new SetConfigRequest instance using the specified properties. */
             static create(properties?: atlas.ipc.SetConfigRequest.$Properties): atlas.ipc.SetConfigRequest;
 
             /**
@@ -2967,6 +3012,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link SetConfigRequest}. */
         namespace SetConfigRequest {
 
             /** Properties of a SetConfigRequest. */
@@ -3014,6 +3060,7 @@ export namespace atlas {
              * @returns SetConfigResponse instance
              */
             static create(properties: atlas.ipc.SetConfigResponse.$Shape): atlas.ipc.SetConfigResponse & atlas.ipc.SetConfigResponse.$Shape;
+            /** Creates a new SetConfigResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.SetConfigResponse.$Properties): atlas.ipc.SetConfigResponse;
 
             /**
@@ -3087,6 +3134,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link SetConfigResponse}. */
         namespace SetConfigResponse {
 
             /** Properties of a SetConfigResponse. */
@@ -3140,6 +3188,7 @@ export namespace atlas {
              * @returns ErrorResponse instance
              */
             static create(properties: atlas.ipc.ErrorResponse.$Shape): atlas.ipc.ErrorResponse & atlas.ipc.ErrorResponse.$Shape;
+            /** Creates a new ErrorResponse instance using the specified properties. */
             static create(properties?: atlas.ipc.ErrorResponse.$Properties): atlas.ipc.ErrorResponse;
 
             /**
@@ -3213,6 +3262,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link ErrorResponse}. */
         namespace ErrorResponse {
 
             /** Properties of an ErrorResponse. */
@@ -3298,6 +3348,7 @@ export namespace atlas {
              * @returns BackupInfo instance
              */
             static create(properties: atlas.common.BackupInfo.$Shape): atlas.common.BackupInfo & atlas.common.BackupInfo.$Shape;
+            /** Creates a new BackupInfo instance using the specified properties. */
             static create(properties?: atlas.common.BackupInfo.$Properties): atlas.common.BackupInfo;
 
             /**
@@ -3371,6 +3422,7 @@ export namespace atlas {
             static getTypeUrl(prefix?: string): string;
         }
 
+        /** Types that belong to {@link BackupInfo}. */
         namespace BackupInfo {
 
             /** Properties of a BackupInfo. */
