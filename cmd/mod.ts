@@ -1,47 +1,149 @@
 /**
  * The command line: builds the commander program with every subcommand and
  * runs it. Only `cmd/daemon.ts` and `cmd/demo_server.ts` reach daemon-side
- * code, and they load it lazily, so client commands start lean.
+ * code, and they load it lazily, so client commands start lean; logging is
+ * configured (lazily too) only for those two, or for `--debug`.
  *
  * @module
  */
 import { Command } from "commander";
-import { configureLogging } from "../lib/logging.ts";
+import { registerBackupCommands } from "./backup.ts";
+import { registerCompletionCommands } from "./completions.ts";
+import { registerConfigCommands } from "./config.ts";
+import { registerConsoleCommand } from "./console.ts";
+import type { CommandContext } from "./context.ts";
 import { registerDaemonCommand } from "./daemon.ts";
 import { registerDemoServerCommand } from "./demo_server.ts";
+import {
+  EXIT_OK,
+  type ExitCode,
+  exitCodeFor,
+  formatUserError,
+  isCommanderError,
+} from "./errors.ts";
+import { type CliIo, denoIo } from "./io.ts";
+import { registerLogsCommand } from "./logs.ts";
+import { CLI_VERSION, registerPingCommands } from "./ping.ts";
+import { registerPowerCommands } from "./power.ts";
+import { registerSendCommand } from "./send.ts";
+import { registerStatusCommand } from "./status.ts";
+import { registerUpdateCommand } from "./update.ts";
+import { colorEnabled } from "./output.ts";
+
+export type { CliIo } from "./io.ts";
+export type { ExitCode } from "./errors.ts";
+
+/** Commands that run the daemon side and so want log records on stderr. */
+const SERVER_SIDE = new Set(["daemon", "demo-server"]);
+
+/** Help is wrapped at the terminal's width, or this when not on a terminal. */
+const DEFAULT_HELP_WIDTH = 100;
 
 /**
  * Builds the `atlas-runner` program.
  *
+ * @param io The streams commands write to and read from.
  * @returns The commander program, not yet parsed.
  */
-export function buildProgram(): Command {
+export function buildProgram(io: CliIo = denoIo()): Command {
   const program = new Command("atlas-runner")
     .description("Run a Minecraft-style Java server and control it from the shell")
+    .version(CLI_VERSION, "-V, --version", "print the CLI's version")
+    .option("--debug", "show debug logs and stack traces on stderr")
     .showSuggestionAfterError(true)
-    .exitOverride();
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => queue(io.stdout, text),
+      writeErr: (text) => queue(io.stderr, text),
+      // Parse errors are printed by runCli in the `error:`/`hint:` form.
+      outputError: () => {},
+      getOutHelpWidth: () => io.stdout.columns() ?? DEFAULT_HELP_WIDTH,
+      getErrHelpWidth: () => io.stderr.columns() ?? DEFAULT_HELP_WIDTH,
+      getOutHasColors: () => colorEnabled(io, "stdout"),
+      getErrHasColors: () => colorEnabled(io, "stderr"),
+    });
+  const ctx: CommandContext = { io, debug: () => program.opts().debug === true };
+  program.hook("preAction", async (_root, action) => {
+    const debug = ctx.debug();
+    if (!debug && !SERVER_SIDE.has(action.name())) return;
+    // Loaded on demand: client commands do not pay for configuring LogTape.
+    const { configureLogging } = await import("../lib/logging.ts");
+    await configureLogging({ level: debug ? "debug" : "info" });
+  });
+  registerStatusCommand(program, ctx);
+  registerPowerCommands(program, ctx);
+  registerSendCommand(program, ctx);
+  registerConsoleCommand(program, ctx);
+  registerLogsCommand(program, ctx);
+  registerBackupCommands(program, ctx);
+  registerUpdateCommand(program, ctx);
+  registerConfigCommands(program, ctx);
+  registerPingCommands(program, ctx);
+  registerCompletionCommands(program, ctx);
   registerDaemonCommand(program);
   registerDemoServerCommand(program);
   return program;
 }
 
+/** Commander writes synchronously; the writes are chained and awaited by runCli. */
+const pendingWrites = new WeakMap<object, Promise<void>>();
+
+function queue(sink: CliIo["stdout"], text: string): void {
+  const before = pendingWrites.get(sink) ?? Promise.resolve();
+  pendingWrites.set(sink, before.then(() => sink.write(text)));
+}
+
+async function flush(io: CliIo): Promise<void> {
+  await pendingWrites.get(io.stdout);
+  await pendingWrites.get(io.stderr);
+}
+
 /**
- * Parses argv, runs the command, and returns the process exit code.
+ * Parses argv, runs the command, prints any error as `error:`/`hint:` on
+ * stderr, and returns the process exit code.
  *
  * @param argv The arguments after the program name.
+ * @param io The streams to use.
  * @returns The exit code: 0 ok, 1 failed, 2 usage, 3 daemon unreachable.
  */
-export async function runCli(argv: string[]): Promise<number> {
-  await configureLogging({ level: argv.includes("--debug") ? "debug" : "info" });
-  const program = buildProgram();
+export async function runCli(argv: string[], io: CliIo = denoIo()): Promise<ExitCode> {
+  const program = buildProgram(io);
+  let code: ExitCode = EXIT_OK;
   try {
     await program.parseAsync(argv, { from: "user" });
-    return 0;
   } catch (error) {
-    const e = error as { code?: string; exitCode?: number };
-    if (typeof e.code === "string" && e.code.startsWith("commander.")) {
-      return e.exitCode === 0 ? 0 : 2;
+    code = exitCodeFor(error);
+    if (!isQuiet(error)) {
+      const debug = argv.includes("--debug");
+      const fallbackHint = isCommanderError(error) ? helpHint(program, argv) : undefined;
+      await flush(io);
+      await io.stderr.write(formatUserError(error, { debug, fallbackHint }));
+    } else if (error instanceof Deno.errors.BrokenPipe) {
+      // The reader of stdout went away (`atlas-runner logs | head`): not an error.
+      code = EXIT_OK;
     }
-    throw error;
   }
+  await flush(io);
+  return code;
+}
+
+/** Help and version output, and a closed stdout, need no error message. */
+function isQuiet(error: unknown): boolean {
+  if (error instanceof Deno.errors.BrokenPipe) return true;
+  return isCommanderError(error) &&
+    ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code);
+}
+
+/** `see: atlas-runner backup restore --help`, for the command argv reached. */
+function helpHint(program: Command, argv: string[]): string {
+  const path = [program.name()];
+  let command = program;
+  for (const word of argv) {
+    if (word.startsWith("-")) continue;
+    const sub = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (!sub) break;
+    path.push(sub.name());
+    command = sub;
+  }
+  return `see: ${path.join(" ")} --help`;
 }

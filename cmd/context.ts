@@ -1,0 +1,151 @@
+/**
+ * What every client command shares: the injected io, the `--socket` and
+ * `--json` options, connecting to the daemon (with the "no daemon" error),
+ * and small helpers for interruptible waits.
+ *
+ * @module
+ */
+import type { Command } from "commander";
+import { IpcClient } from "../lib/protocol/client.ts";
+import { isIpcError } from "../lib/protocol/errors.ts";
+import { resolveSocketPath, SOCKET_ENV } from "../lib/util/paths.ts";
+import { CliError, EXIT_UNREACHABLE, unreachableError, usageError } from "./errors.ts";
+import type { CliIo } from "./io.ts";
+
+/** What the program gives each command. */
+export interface CommandContext {
+  /** The process's streams, environment and signals. */
+  readonly io: CliIo;
+  /** Whether `--debug` was given (read at action time). */
+  debug(): boolean;
+}
+
+/** The options every client command has. */
+export interface ClientFlags {
+  /** `--socket PATH`. */
+  socket?: string;
+  /** `--json`, where the command prints data. */
+  json?: boolean;
+}
+
+/**
+ * Adds `--socket PATH` (and, when the command prints data, `--json`).
+ *
+ * @param command The subcommand.
+ * @param options `json: true` to add `--json`.
+ * @returns The same command, for chaining.
+ */
+export function clientOptions(command: Command, options: { json?: boolean } = {}): Command {
+  command.option("--socket <path>", `daemon socket (env ${SOCKET_ENV}, else the default path)`);
+  if (options.json) command.option("--json", "print one JSON document on stdout");
+  return command;
+}
+
+/**
+ * The socket path: `--socket` > `ATLAS_RUNNER_SOCKET` > the default, the
+ * same rule the daemon uses.
+ *
+ * @param io The process's environment.
+ * @param flag The `--socket` value.
+ * @returns An absolute path.
+ */
+export function socketPath(io: CliIo, flag: string | undefined): string {
+  return resolveSocketPath(flag || io.env(SOCKET_ENV));
+}
+
+/** A connected client and the socket it is connected to. */
+export interface Connection extends AsyncDisposable {
+  /** The client. */
+  readonly client: IpcClient;
+  /** The socket path, for messages. */
+  readonly socketPath: string;
+}
+
+/**
+ * Connects to the daemon. A connect failure becomes the "no daemon is
+ * listening" error (exit code 3).
+ *
+ * @param ctx The command context.
+ * @param flags The command's `--socket`.
+ * @returns The connection; dispose it (`await using`) to close.
+ * @throws {CliError} Exit code 3 when nothing listens on the socket.
+ */
+export async function connect(ctx: CommandContext, flags: ClientFlags): Promise<Connection> {
+  const path = socketPath(ctx.io, flags.socket);
+  let client: IpcClient;
+  try {
+    client = await IpcClient.connect(path, { timeoutMs: 30_000 });
+  } catch (error) {
+    if (isIpcError(error) && error.code === "DAEMON_UNREACHABLE") {
+      if (error.cause instanceof Deno.errors.PermissionDenied) {
+        throw new CliError(`cannot connect to ${path}: permission denied`, {
+          exitCode: EXIT_UNREACHABLE,
+          hint: "the socket belongs to another user; use --socket to pick yours",
+          cause: error,
+        });
+      }
+      throw unreachableError(path, error);
+    }
+    throw error;
+  }
+  return {
+    client,
+    socketPath: path,
+    async [Symbol.asyncDispose]() {
+      await client.close();
+    },
+  };
+}
+
+/**
+ * Waits `ms` milliseconds or until `signal` aborts, whichever comes first.
+ * For pacing (a `--watch` refresh), never for synchronisation.
+ *
+ * @param ms The delay.
+ * @param signal Cuts the wait short.
+ */
+export function pause(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+/**
+ * A commander argument parser for whole numbers in a range.
+ *
+ * @param name The option's name, for the error.
+ * @param min The smallest value accepted.
+ * @param max The largest value accepted.
+ * @returns The parser.
+ */
+export function integerIn(name: string, min: number, max: number): (value: string) => number {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw usageError(
+        `${name} must be a whole number from ${min} to ${max}, not "${value}"`,
+        `for example: ${name} ${Math.min(max, Math.max(min, 10))}`,
+      );
+    }
+    return n;
+  };
+}
+
+/**
+ * A number for JSON from a uint64 field (a long.js `Long` or a number).
+ * Sizes, counts and seconds in this protocol stay far below 2^53.
+ *
+ * @param value The decoded field.
+ * @returns The value as a number.
+ */
+export function uint64ToNumber(value: number | { toString(): string } | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === "number" ? value : Number(value.toString());
+}
