@@ -121,7 +121,7 @@ export class FrameDecoder {
 
   /** Bytes held for a frame not yet complete (0 between frames). */
   get bufferedBytes(): number {
-    return this.#headerFill + this.#bodyFill;
+    return this.#body === null ? this.#headerFill : FRAME_HEADER_BYTES + this.#bodyFill;
   }
 
   /**
@@ -181,7 +181,7 @@ export class FrameDecoder {
    */
   end(): void {
     if (this.#failed) return;
-    if (this.bufferedBytes > 0) {
+    if (this.#headerFill > 0 || this.#body !== null) {
       const held = this.bufferedBytes;
       this.#headerFill = 0;
       this.#body = null;
