@@ -80,7 +80,7 @@ export function buildProgram(io: CliIo = denoIo()): Command {
   registerConfigCommands(program, ctx);
   registerPingCommands(program, ctx);
   registerCompletionCommands(program, ctx);
-  registerDaemonCommand(program);
+  registerDaemonCommand(program, ctx);
   registerDemoServerCommand(program);
   return program;
 }

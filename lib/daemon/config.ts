@@ -243,6 +243,12 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
   return { config: parseConfig(json, path), created: false };
 }
 
+/**
+ * Adjusts the resolved config without touching the file (`--demo` points
+ * `server.directory` and `server.command` at the demo server this way).
+ */
+export type ConfigOverride = (resolved: ResolvedConfig) => ResolvedConfig;
+
 /** Called after the live config changed, with the new and the previous one. */
 export type ConfigListener = (next: ResolvedConfig, previous: ResolvedConfig) => void;
 
@@ -259,6 +265,7 @@ export class ConfigStore {
   #resolved: ResolvedConfig;
   #listeners = new Set<ConfigListener>();
   #lock = new Mutex();
+  #override: ConfigOverride = (resolved) => resolved;
 
   /**
    * @param path The config file's absolute path.
@@ -268,6 +275,17 @@ export class ConfigStore {
     this.path = path;
     this.#raw = structuredClone(config);
     this.#resolved = resolveConfig(config, path);
+  }
+
+  /**
+   * Sets an adjustment applied on top of the file's config from now on
+   * ({@linkcode ConfigStore.raw} still returns the file's values).
+   *
+   * @param override The adjustment.
+   */
+  setOverride(override: ConfigOverride): void {
+    this.#override = override;
+    this.#resolved = override(resolveConfig(this.#raw, this.path));
   }
 
   /**
@@ -312,7 +330,7 @@ export class ConfigStore {
       await saveConfig(this.path, next);
       const previous = this.#resolved;
       this.#raw = next;
-      this.#resolved = resolveConfig(next, this.path);
+      this.#resolved = this.#override(resolveConfig(next, this.path));
       for (const listener of this.#listeners) {
         try {
           listener(this.#resolved, previous);

@@ -50,6 +50,7 @@ export class LogBuffer {
   /** How many lines the ring holds (the newest ones). */
   #size = 0;
   #listeners = new Set<LineListener>();
+  #batchListeners = new Set<(lines: readonly string[]) => void>();
   #wake: PromiseWithResolvers<void> = Promise.withResolvers();
   #closed = false;
 
@@ -99,7 +100,15 @@ export class LogBuffer {
         }
       }
     }
-    if (lines.length > 0) this.#notify();
+    if (lines.length === 0) return;
+    for (const listener of this.#batchListeners) {
+      try {
+        listener(lines);
+      } catch (error) {
+        log.error("A console batch listener failed", { error });
+      }
+    }
+    this.#notify();
   }
 
   /**
@@ -131,6 +140,18 @@ export class LogBuffer {
   subscribe(listener: LineListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Registers a listener for each appended batch (cheaper than per line; the
+   * log file uses it). Lines are as given, not cut.
+   *
+   * @param listener Called synchronously with each batch.
+   * @returns A function removing it.
+   */
+  subscribeBatches(listener: (lines: readonly string[]) => void): () => void {
+    this.#batchListeners.add(listener);
+    return () => this.#batchListeners.delete(listener);
   }
 
   /**

@@ -1,0 +1,150 @@
+/**
+ * The daemon's {@linkcode RequestHandler}: turns wire requests into calls on
+ * the services and their plain results into wire responses. The only daemon
+ * file that sees wire messages.
+ *
+ * Adding requests from another module (backups, update, config): write, in
+ * your module, `export function storageHandlers(services: DaemonServices):
+ * RequestHandler` returning only your methods; put the services you need in
+ * {@linkcode DaemonServices} (built in `mod.ts`'s `createServices()`); and
+ * spread it into {@linkcode createHandler} below:
+ * `return { ...lifecycleHandlers(services), ...storageHandlers(services) };`.
+ *
+ * @module
+ */
+import { IpcError } from "../protocol/errors.ts";
+import type { RequestHandler } from "../protocol/handler.ts";
+import { atlas } from "../protocol/messages.ts";
+import type { ConfigStore } from "./config.ts";
+import type { ConsoleService } from "./console.ts";
+import { readInstalled } from "./installed.ts";
+import type { LogBuffer } from "./log_buffer.ts";
+import type { StatusService } from "./status.ts";
+import type { ServerState, Supervisor } from "./supervisor.ts";
+
+/** The services requests are answered with (built in `mod.ts`). */
+export interface DaemonServices {
+  /** The live config. */
+  config: ConfigStore;
+  /** The game server's lifecycle. */
+  supervisor: Supervisor;
+  /** The console lines. */
+  logs: LogBuffer;
+  /** Console commands and waits. */
+  console: ConsoleService;
+  /** Status snapshots. */
+  status: StatusService;
+}
+
+/** `lines = 0` in GetLogs means this many. */
+export const DEFAULT_LOG_LINES = 100;
+
+const STATE: Record<ServerState, atlas.common.ServerState> = {
+  STOPPED: atlas.common.ServerState.SERVER_STATE_STOPPED,
+  STARTING: atlas.common.ServerState.SERVER_STATE_STARTING,
+  RUNNING: atlas.common.ServerState.SERVER_STATE_RUNNING,
+  STOPPING: atlas.common.ServerState.SERVER_STATE_STOPPING,
+  ERROR: atlas.common.ServerState.SERVER_STATE_ERROR,
+};
+
+/**
+ * Maps a supervisor state to the wire enum.
+ *
+ * @param state The state.
+ * @returns The `atlas.common.ServerState` value.
+ */
+export function wireState(state: ServerState): atlas.common.ServerState {
+  return STATE[state];
+}
+
+/**
+ * Builds the daemon's request handler.
+ *
+ * @param services The services.
+ * @returns The handler for `IpcServer`.
+ */
+export function createHandler(services: DaemonServices): RequestHandler {
+  return { ...lifecycleHandlers(services) };
+}
+
+/**
+ * The handlers of this module: StartServer, StopServer, GetStatus,
+ * SendCommand, GetLogs.
+ *
+ * @param services The services.
+ * @returns Those five handler methods.
+ */
+export function lifecycleHandlers(services: DaemonServices): RequestHandler {
+  const { supervisor, status, console, logs, config } = services;
+  return {
+    async startServer(request) {
+      await checkChannel(config, request.channel);
+      const result = await supervisor.start({ waitForReady: request.waitForReady });
+      return {
+        success: result.success,
+        serverPid: result.pid === null ? "" : String(result.pid),
+        message: result.message,
+      };
+    },
+
+    async stopServer(request) {
+      const result = await supervisor.stop({
+        force: request.force,
+        timeoutSeconds: request.timeoutSeconds,
+      });
+      return { success: true, message: result.message };
+    },
+
+    async getStatus() {
+      const s = await status.get();
+      return {
+        state: wireState(s.state),
+        version: s.version,
+        uptimeSeconds: s.uptimeSeconds,
+        memoryUsageMb: s.memoryUsageMb,
+        playerCount: s.playerCount,
+        maxPlayers: s.maxPlayers,
+        motd: s.motd,
+      };
+    },
+
+    async sendCommand(request) {
+      const reply = await console.send(request.command);
+      return { success: true, response: reply.response };
+    },
+
+    getLogs(request, context) {
+      const lines = request.lines || DEFAULT_LOG_LINES;
+      if (!request.follow) return { lines: logs.tail(lines), eof: true };
+      return followLogs(logs, lines, context.signal);
+    },
+  };
+}
+
+async function* followLogs(
+  logs: LogBuffer,
+  lines: number,
+  signal: AbortSignal,
+): AsyncGenerator<atlas.ipc.GetLogsResponse.$Properties> {
+  for await (const batch of logs.follow(lines, { signal })) {
+    yield { lines: batch, eof: false };
+  }
+  yield { lines: [], eof: true };
+}
+
+/**
+ * StartServer's `channel`: empty or the installed channel starts what is
+ * installed. Another channel needs an update first, which this daemon does
+ * not do on start (yet).
+ */
+async function checkChannel(config: ConfigStore, channel: string): Promise<void> {
+  if (channel === "") return;
+  const current = config.get();
+  const installed = (await readInstalled(current.dataDirectory))?.channel ?? current.update.channel;
+  if (channel === installed) return;
+  throw new IpcError(
+    "FAILED",
+    `Channel "${channel}" is not installed (installed: "${installed}"); start without a channel`,
+    { hint: `install it first with: atlas-runner update --channel ${channel}` },
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The daemon: {@linkcode runDaemon} wires the config, the console log, the
+ * supervisor and its services, and the `IpcServer`, then runs until SIGINT,
+ * SIGTERM or its abort signal, when it stops the server gracefully, closes
+ * and removes the socket, and returns.
+ *
+ * Start-up order matters: the data directory's daemon lock first (a second
+ * daemon is refused before it touches anything), then a server orphaned by
+ * a killed daemon is stopped, and only then does the socket accept requests.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { join } from "node:path";
+import { IpcServer } from "../protocol/server.ts";
+import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
+import { ConfigStore, type ResolvedConfig } from "./config.ts";
+import { ConsoleService } from "./console.ts";
+import type { CrashPolicyOptions } from "./crash_policy.ts";
+import { prepareDemo } from "./demo.ts";
+import { createHandler, type DaemonServices } from "./handlers.ts";
+import { readInstalled } from "./installed.ts";
+import { LogBuffer } from "./log_buffer.ts";
+import { LogFile, readLogTail } from "./log_file.ts";
+import { ensureSocketDirectory } from "./paths.ts";
+import { acquireDaemonLock, stopOrphanedServer } from "./pid_files.ts";
+import { StatusService } from "./status.ts";
+import { Supervisor } from "./supervisor.ts";
+
+export type { DaemonServices } from "./handlers.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "mod"]);
+
+/** What {@linkcode runDaemon} tells its caller once it accepts requests. */
+export interface DaemonReadyInfo {
+  /** The socket it listens on. */
+  socketPath: string;
+  /** The config file it uses. */
+  configPath: string;
+  /** Its data directory. */
+  dataDirectory: string;
+  /** With `--demo`: the demo server's directory and ports. */
+  demo?: { directory: string; port: number; rconPort: number };
+}
+
+/** Options of {@linkcode runDaemon}. */
+export interface DaemonOptions {
+  /** The config file (`--config`); else env, else the default. */
+  configPath?: string;
+  /** The socket (`--socket`); else env, else the default. */
+  socketPath?: string;
+  /** Supervise the built-in demo server set up in `<data>/demo`. @default false */
+  demo?: boolean;
+  /** Stops the daemon like SIGTERM does. */
+  signal?: AbortSignal;
+  /** Listen for SIGINT and SIGTERM. @default true */
+  handleSignals?: boolean;
+  /** Called once requests are accepted. */
+  onReady?: (info: DaemonReadyInfo) => void | Promise<void>;
+  /** Crash restart timings; internal, for tests (not a config key on purpose). */
+  crashPolicy?: CrashPolicyOptions;
+  /** Wait between SIGTERM and SIGKILL in a staged stop; internal, for tests. @default 10000 */
+  termTimeoutMs?: number;
+}
+
+/**
+ * Runs the daemon until SIGINT/SIGTERM (or `options.signal`), then stops
+ * the server gracefully, closes and removes the socket, and resolves. A
+ * second SIGINT/SIGTERM during that stop kills the server at once.
+ *
+ * @param options Paths, demo mode, and an abort signal.
+ * @throws {IpcError} `VALIDATION` for an invalid config (field, problem, file);
+ *   `ALREADY_RUNNING` when another daemon holds the data directory or socket.
+ */
+export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
+  const configPath = resolveConfigPath(options.configPath);
+  const socketPath = resolveSocketPath(options.socketPath);
+  const config = await ConfigStore.open(configPath);
+  const dataDirectory = config.get().dataDirectory;
+  await using _lock = await acquireDaemonLock(dataDirectory);
+  using signals = new ShutdownSignals(options);
+  log.info("Daemon starting (pid {pid}): config {configPath}, data {dataDirectory}", {
+    pid: Deno.pid,
+    configPath,
+    dataDirectory,
+  });
+  const demo = options.demo ? await prepareDemo(dataDirectory) : undefined;
+  if (demo) {
+    config.setOverride((c) => ({
+      ...c,
+      server: { ...c.server, directory: demo.directory, command: demo.command },
+    }));
+  }
+  await stopOrphanedServer(dataDirectory, {
+    termTimeoutMs: config.get().server.stopTimeoutSeconds * 1000,
+  });
+  await using consoleLog = await openConsoleLog(config.get());
+  const services = await createServices(config, consoleLog.buffer, options);
+  signals.onForce = () => services.supervisor.process?.signal("SIGKILL");
+  using _status = { [Symbol.dispose]: () => services.status.close() };
+  const stopApplying = config.onChange((next) => {
+    consoleLog.buffer.resize(next.logs.bufferLines);
+    consoleLog.file.setOptions({ maxBytes: next.logs.fileMaxBytes, files: next.logs.files });
+  });
+  using _apply = { [Symbol.dispose]: stopApplying };
+  await ensureSocketDirectory(socketPath);
+  const ipc = config.get().ipc;
+  const server = await IpcServer.listen({
+    path: socketPath,
+    handler: createHandler(services),
+    maxConnections: ipc.maxConnections,
+    idleTimeoutMs: ipc.idleTimeoutSeconds * 1000,
+    rateLimit: ipc.rateLimit ?? undefined,
+  });
+  try {
+    log.info("Daemon listening on {socketPath}", { socketPath });
+    const info: DaemonReadyInfo = { socketPath, configPath, dataDirectory };
+    if (demo) {
+      info.demo = { directory: demo.directory, port: demo.port, rconPort: demo.rconPort };
+      await startDemo(services, demo.port);
+    }
+    await options.onReady?.(info);
+    await signals.requested;
+  } finally {
+    log.info("Daemon stopping");
+    await services.supervisor.shutdown();
+    consoleLog.buffer.close();
+    await server.close();
+    log.info("Daemon stopped");
+  }
+}
+
+/** The ring buffer, reloaded from the log file, and the file it feeds. */
+async function openConsoleLog(
+  config: ResolvedConfig,
+): Promise<{ buffer: LogBuffer; file: LogFile } & AsyncDisposable> {
+  const path = join(config.dataDirectory, "logs", "console.log");
+  const buffer = new LogBuffer(config.logs.bufferLines);
+  buffer.append(await readLogTail(path, config.logs.bufferLines));
+  const file = await LogFile.open(path, {
+    maxBytes: config.logs.fileMaxBytes,
+    files: config.logs.files,
+  });
+  const unsubscribe = buffer.subscribeBatches((lines) => file.write(lines));
+  return {
+    buffer,
+    file,
+    async [Symbol.asyncDispose]() {
+      unsubscribe();
+      await file.close();
+    },
+  };
+}
+
+async function createServices(
+  config: ConfigStore,
+  logs: LogBuffer,
+  options: DaemonOptions,
+): Promise<DaemonServices> {
+  const dataDirectory = config.get().dataDirectory;
+  const supervisor = new Supervisor({
+    config,
+    logs,
+    dataDirectory,
+    crashPolicy: options.crashPolicy,
+    termTimeoutMs: options.termTimeoutMs,
+  });
+  const installed = await readInstalled(dataDirectory);
+  const status = new StatusService({
+    config,
+    supervisor,
+    logs,
+    initialVersion: installed?.version,
+  });
+  const console = new ConsoleService({ config, supervisor, logs });
+  return { config, supervisor, logs, console, status };
+}
+
+/** `--demo` starts the demo server right away, so there is something to look at. */
+async function startDemo(services: DaemonServices, port: number): Promise<void> {
+  const result = await services.supervisor.start({ waitForReady: false });
+  log.info("Demo server starting (pid {pid}) on port {port}", { pid: result.pid, port });
+}
+
+/**
+ * The daemon's shutdown trigger: the first SIGINT/SIGTERM (or the abort
+ * signal) requests a graceful shutdown; a second signal kills the server at
+ * once. Listens until disposed, so the second signal works during the stop.
+ */
+class ShutdownSignals implements Disposable {
+  readonly requested: Promise<void>;
+  /** What a second signal does. */
+  onForce: () => void = () => {};
+  #cleanup: Array<() => void> = [];
+
+  constructor(options: DaemonOptions) {
+    const { promise, resolve } = Promise.withResolvers<void>();
+    this.requested = promise;
+    let signalled = false;
+    const onSignal = () => {
+      if (!signalled) {
+        signalled = true;
+        log.info("Signal received; stopping the server, then the daemon");
+        resolve();
+      } else {
+        log.warn("Second signal; killing the server now");
+        this.onForce();
+      }
+    };
+    if (options.handleSignals !== false) {
+      for (const name of ["SIGINT", "SIGTERM"] as const) {
+        Deno.addSignalListener(name, onSignal);
+        this.#cleanup.push(() => Deno.removeSignalListener(name, onSignal));
+      }
+    }
+    const signal = options.signal;
+    if (signal?.aborted) resolve();
+    signal?.addEventListener("abort", () => resolve(), { once: true });
+  }
+
+  [Symbol.dispose](): void {
+    for (const fn of this.#cleanup) fn();
+    this.#cleanup = [];
+  }
+}
