@@ -39,6 +39,11 @@ const SERVER_SIDE = new Set(["daemon", "demo-server"]);
 /** Help is wrapped at the terminal's width, or this when not on a terminal. */
 const DEFAULT_HELP_WIDTH = 100;
 
+const ROOT_HELP_FOOTER = `
+Every client command takes --socket PATH; without it the socket is $ATLAS_RUNNER_SOCKET, else
+$XDG_RUNTIME_DIR/atlas-runner.sock, else /tmp/atlas-runner-<uid>/atlas-runner.sock.
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 no daemon reachable.`;
+
 /**
  * Builds the `atlas-runner` program.
  *
@@ -51,6 +56,8 @@ export function buildProgram(io: CliIo = denoIo()): Command {
     .version(CLI_VERSION, "-V, --version", "print the CLI's version")
     .option("--debug", "show debug logs and stack traces on stderr")
     .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText("after", ROOT_HELP_FOOTER)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => queue(io.stdout, text),

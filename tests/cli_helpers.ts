@@ -1,0 +1,162 @@
+/**
+ * Helpers for the command-line suites: run `main.ts` as a real subprocess
+ * (with the permissions of `deno task cli`), or build the program in-process
+ * on captured streams.
+ *
+ * @module
+ */
+import { fileURLToPath as fromFileUrl } from "node:url";
+import type { CliIo, InterruptScope, TextSink } from "../cmd/io.ts";
+
+/** The repository's `main.ts`. */
+export const MAIN_PATH: string = fromFileUrl(new URL("../main.ts", import.meta.url));
+/** The repository's `deno.json` (subprocesses may run in another directory). */
+export const CONFIG_PATH: string = fromFileUrl(new URL("../deno.json", import.meta.url));
+
+/** The permissions of `deno task cli` (see deno.json): what users run with. */
+export const CLI_PERMISSIONS: readonly string[] = [
+  "--allow-read",
+  "--allow-write",
+  "--allow-run",
+  "--allow-env",
+  "--allow-net",
+  "--allow-sys",
+];
+
+/** The command line that runs `main.ts` with `args`. */
+export function cliCommand(args: readonly string[]): string[] {
+  return [
+    Deno.execPath(),
+    "run",
+    "--quiet",
+    `--config=${CONFIG_PATH}`,
+    ...CLI_PERMISSIONS,
+    MAIN_PATH,
+    ...args,
+  ];
+}
+
+/** Options of {@linkcode runCli}. */
+export interface RunCliOptions {
+  /** Extra environment variables (merged over a clean copy of ours). */
+  env?: Record<string, string>;
+  /** Variables to remove from the inherited environment. */
+  unsetEnv?: string[];
+  /** Text written to stdin, which is then closed (stdin is empty otherwise). */
+  stdin?: string;
+  /** The working directory. */
+  cwd?: string;
+}
+
+/** What a finished CLI process left. */
+export interface CliResult {
+  /** The exit code. */
+  code: number;
+  /** Everything written to stdout. */
+  stdout: string;
+  /** Everything written to stderr. */
+  stderr: string;
+}
+
+/**
+ * Runs `atlas-runner <args>` to completion.
+ *
+ * @param args The arguments.
+ * @param options Environment, stdin, working directory.
+ * @returns Exit code, stdout and stderr.
+ */
+export async function runCli(
+  args: readonly string[],
+  options: RunCliOptions = {},
+): Promise<CliResult> {
+  const [cmd, ...rest] = cliCommand(args);
+  const env = cliEnv(options);
+  const child = new Deno.Command(cmd, {
+    args: rest,
+    env,
+    clearEnv: true,
+    cwd: options.cwd,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  if (options.stdin !== undefined) await writer.write(new TextEncoder().encode(options.stdin));
+  await writer.close();
+  const { code, stdout, stderr } = await child.output();
+  const decoder = new TextDecoder();
+  return { code, stdout: decoder.decode(stdout), stderr: decoder.decode(stderr) };
+}
+
+/**
+ * The environment for a CLI subprocess: ours, minus anything that would
+ * change its behaviour (a socket variable, colours), plus `options.env`.
+ *
+ * @param options Variables to add and remove.
+ * @returns The environment.
+ */
+export function cliEnv(options: RunCliOptions = {}): Record<string, string> {
+  const env = Deno.env.toObject();
+  for (
+    const name of [
+      "ATLAS_RUNNER_SOCKET",
+      "ATLAS_RUNNER_CONFIG",
+      "NO_COLOR",
+      "FORCE_COLOR",
+      ...(options.unsetEnv ?? []),
+    ]
+  ) {
+    delete env[name];
+  }
+  return { ...env, ...options.env };
+}
+
+/** A text sink that keeps what is written. */
+export interface MemorySink extends TextSink {
+  /** Everything written so far. */
+  text(): string;
+}
+
+function memorySink(isTerminal: boolean): MemorySink {
+  let buffer = "";
+  return {
+    isTerminal,
+    write(text: string): Promise<void> {
+      buffer += text;
+      return Promise.resolve();
+    },
+    columns: () => undefined,
+    text: () => buffer,
+  };
+}
+
+/** In-memory streams for running the program in-process. */
+export interface MemoryIo extends CliIo {
+  /** Captured stdout. */
+  readonly stdout: MemorySink;
+  /** Captured stderr. */
+  readonly stderr: MemorySink;
+}
+
+/**
+ * Streams that capture output, an empty stdin, and the given environment.
+ *
+ * @param env The environment variables visible to commands.
+ * @returns The io.
+ */
+export function memoryIo(env: Record<string, string> = {}): MemoryIo {
+  return {
+    stdout: memorySink(false),
+    stderr: memorySink(false),
+    stdin: {
+      readable: new ReadableStream({ start: (c) => c.close() }),
+      isTerminal: false,
+      setRaw: () => {},
+    },
+    env: (name) => env[name],
+    interrupts: (): InterruptScope => ({
+      signal: new AbortController().signal,
+      [Symbol.dispose]() {},
+    }),
+  };
+}
