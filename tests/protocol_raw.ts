@@ -1,0 +1,108 @@
+/**
+ * A raw Unix-socket peer for protocol tests: writes arbitrary bytes (valid
+ * frames, garbage, truncated or oversize ones) and reads back decoded
+ * responses with a deadline, independently of `IpcClient`.
+ *
+ * @module
+ */
+import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
+import { atlas } from "../lib/protocol/messages.ts";
+
+/** A raw connection that collects every frame the server sends. */
+export class RawPeer implements AsyncDisposable {
+  readonly #conn: Deno.UnixConn;
+  readonly #frames: Uint8Array[] = [];
+  #ended = false;
+  #error: unknown = null;
+  #wake: (() => void) | null = null;
+  readonly #reading: Promise<void>;
+
+  private constructor(conn: Deno.UnixConn) {
+    this.#conn = conn;
+    this.#reading = this.#read();
+  }
+
+  /** Connects to `path`. */
+  static async connect(path: string): Promise<RawPeer> {
+    return new RawPeer(await Deno.connect({ transport: "unix", path }));
+  }
+
+  /** Writes bytes as they are. */
+  async write(bytes: Uint8Array): Promise<void> {
+    let offset = 0;
+    while (offset < bytes.length) offset += await this.#conn.write(bytes.subarray(offset));
+  }
+
+  /** Encodes and frames a request, then writes it. */
+  send(request: atlas.ipc.Request.$Properties): Promise<void> {
+    return this.write(encodeFrame(atlas.ipc.Request.encode(request).finish()));
+  }
+
+  /** The next response frame's raw body, or throws at the deadline / end of stream. */
+  async nextBody(timeoutMs = 5000): Promise<Uint8Array> {
+    await this.#waitUntil(() => this.#frames.length > 0 || this.#ended, timeoutMs, "a response");
+    const body = this.#frames.shift();
+    if (body === undefined) throw new Error(`Stream ended (${this.#error ?? "EOF"})`);
+    return body;
+  }
+
+  /** The next response, decoded. */
+  async next(timeoutMs = 5000): Promise<atlas.ipc.Response> {
+    return atlas.ipc.Response.decode(await this.nextBody(timeoutMs));
+  }
+
+  /** Waits until the server closes the connection; returns the frames left unread. */
+  async ended(timeoutMs = 5000): Promise<number> {
+    await this.#waitUntil(() => this.#ended, timeoutMs, "the end of the stream");
+    return this.#frames.length;
+  }
+
+  /** Half-closes: tells the server nothing more is coming. */
+  async closeWrite(): Promise<void> {
+    await this.#conn.closeWrite();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    try {
+      this.#conn.close();
+    } catch (error) {
+      if (!(error instanceof Deno.errors.BadResource)) throw error;
+    }
+    await this.#reading;
+  }
+
+  async #waitUntil(ready: () => boolean, timeoutMs: number, what: string): Promise<void> {
+    if (ready()) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}`)), timeoutMs);
+        const check = () => {
+          if (ready()) resolve();
+          else this.#wake = check;
+        };
+        this.#wake = check;
+      });
+    } finally {
+      clearTimeout(timer);
+      this.#wake = null;
+    }
+  }
+
+  async #read(): Promise<void> {
+    const decoder = new FrameDecoder({ maxFrameBytes: 2 ** 32 - 1 });
+    const buffer = new Uint8Array(65536);
+    try {
+      for (;;) {
+        const n = await this.#conn.read(buffer);
+        if (n === null) break;
+        for (const body of decoder.push(buffer.subarray(0, n))) this.#frames.push(body.slice());
+        this.#wake?.();
+      }
+    } catch (error) {
+      this.#error = error;
+    }
+    this.#ended = true;
+    this.#wake?.();
+  }
+}
