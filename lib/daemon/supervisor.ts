@@ -73,6 +73,14 @@ export interface CrashInfo {
   reason: string;
 }
 
+/** Start and stop inside {@linkcode Supervisor.exclusive}. */
+export interface ExclusivePower {
+  /** Stops the server gracefully (as StopServer without options). */
+  stop(): Promise<StopResult>;
+  /** Starts the server and waits until it is ready, has exited or timed out. */
+  start(): Promise<StartResult>;
+}
+
 /** Called when the state changes. */
 export type StateListener = (state: ServerState, previous: ServerState) => void;
 
@@ -155,9 +163,13 @@ export class Supervisor {
    */
   async start(options: { waitForReady?: boolean } = {}): Promise<StartResult> {
     const begun = await this.#lock.run(() => this.#startLocked());
+    return await this.#startOutcome(begun, options.waitForReady ?? false);
+  }
+
+  async #startOutcome(begun: Run | StartResult, waitForReady: boolean): Promise<StartResult> {
     if ("success" in begun) return begun;
     const run = begun;
-    if (!options.waitForReady) {
+    if (!waitForReady) {
       return { success: true, pid: run.process.pid, message: `Starting (pid ${run.process.pid})` };
     }
     const outcome = await run.ready.promise;
@@ -216,6 +228,24 @@ export class Supervisor {
     await run.settled.promise;
     log.info("Server stopped: {message}", { message: result.message, pid: run.process.pid });
     return result;
+  }
+
+  /**
+   * Runs `fn` under the power lock, so that no start or stop request (and no
+   * crash restart) runs meanwhile: restores and updates swap files the
+   * server reads. `fn` stops and starts the server through `power`, whose
+   * `start` waits for readiness. Added for the storage services.
+   *
+   * @param fn The section.
+   * @returns What `fn` returns.
+   */
+  exclusive<T>(fn: (power: ExclusivePower) => Promise<T>): Promise<T> {
+    return this.#lock.run(() =>
+      fn({
+        stop: () => this.#stopLocked({}),
+        start: async () => this.#startOutcome(await this.#startLocked(), true),
+      })
+    );
   }
 
   /**
