@@ -17,7 +17,6 @@ import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
 import { ConfigStore, type ResolvedConfig } from "./config.ts";
 import { ConsoleService } from "./console.ts";
 import type { CrashPolicyOptions } from "./crash_policy.ts";
-import { prepareDemo } from "./demo.ts";
 import { createHandler, type DaemonServices } from "./handlers.ts";
 import { readInstalled } from "./installed.ts";
 import { LogBuffer } from "./log_buffer.ts";
@@ -84,7 +83,10 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     configPath,
     dataDirectory,
   });
-  const demo = options.demo ? await prepareDemo(dataDirectory) : undefined;
+  // Loaded only for --demo: a daemon for a real server never loads the simulator.
+  const demo = options.demo
+    ? await (await import("./demo.ts")).prepareDemo(dataDirectory)
+    : undefined;
   if (demo) {
     config.setOverride((c) => ({
       ...c,
