@@ -60,6 +60,8 @@ export interface DaemonOptions {
   crashPolicy?: CrashPolicyOptions;
   /** Wait between SIGTERM and SIGKILL in a staged stop; internal, for tests. @default 10000 */
   termTimeoutMs?: number;
+  /** Extra environment of the server; internal, for tests (demo hooks per daemon). */
+  serverEnv?: Record<string, string>;
 }
 
 /**
@@ -166,6 +168,7 @@ async function createServices(
     dataDirectory,
     crashPolicy: options.crashPolicy,
     termTimeoutMs: options.termTimeoutMs,
+    serverEnv: options.serverEnv,
   });
   const installed = await readInstalled(dataDirectory);
   const status = new StatusService({

@@ -34,6 +34,8 @@ export interface SpawnOptions {
   command: readonly string[];
   /** The working directory (the server directory). */
   cwd: string;
+  /** Extra environment variables (added to the daemon's). */
+  env?: Record<string, string>;
   /** Receives each chunk's complete lines, in order. */
   onLines: (lines: string[]) => void;
 }
@@ -89,6 +91,7 @@ export class ServerProcess {
       child = new Deno.Command(program, {
         args,
         cwd: options.cwd,
+        env: options.env,
         stdin: "piped",
         stdout: "piped",
         stderr: "piped",

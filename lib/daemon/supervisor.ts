@@ -37,6 +37,8 @@ export interface SupervisorOptions {
   crashPolicy?: CrashPolicyOptions;
   /** The wait between SIGTERM and SIGKILL. @default 10000 */
   termTimeoutMs?: number;
+  /** Extra environment of the server (internal: tests pass demo hooks this way). */
+  serverEnv?: Record<string, string>;
 }
 
 /** The outcome of {@linkcode Supervisor.start}. */
@@ -283,6 +285,7 @@ export class Supervisor {
     const process = await ServerProcess.spawn({
       command: server.command,
       cwd: server.directory,
+      env: this.#options.serverEnv,
       onLines: (lines) => this.#options.logs.append(lines),
     });
     const run: Run = {
