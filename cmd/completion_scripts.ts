@@ -189,8 +189,7 @@ export function fishScript(name: string, tree: CompletionNode[]): string {
     if (node.argument.kind === "choices") {
       lines.push(`complete -c ${name} ${at} -a ${fq(node.argument.values.join(" "))}`);
     } else if (node.argument.kind === "backup-ids") {
-      const list = `(${name} __complete backup-ids (${fn}_socket) 2>/dev/null)`;
-      lines.push(`complete -c ${name} ${at} -a ${fq(list)} -d 'backup'`);
+      lines.push(`complete -c ${name} ${at} -a ${fq(`(${fn}_backup_ids)`)} -d 'backup'`);
     }
   }
   return `${HEADER(name, "fish")}function ${fn}_path
@@ -215,6 +214,11 @@ export function fishScript(name: string, tree: CompletionNode[]): string {
         end
     end
     echo "path:$cmdpath"
+end
+
+function ${fn}_backup_ids
+    # fish reports a missing command itself, whatever the redirection.
+    command -q ${name}; and ${name} __complete backup-ids (${fn}_socket) 2>/dev/null
 end
 
 function ${fn}_socket
