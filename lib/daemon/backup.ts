@@ -1,0 +1,298 @@
+/**
+ * CreateBackup and ListBackups as a domain service, plus scheduled backups.
+ * A backup of a running server is made with saving off and the world
+ * flushed (see `backup_saving.ts`); of a stopped one, directly. The archive
+ * is streamed to a temp file, fsynced, renamed, and published by its
+ * manifest (see `backup_store.ts`); then older backups are pruned.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { IpcError } from "../protocol/errors.ts";
+import { readServerProperties } from "../util/server_properties.ts";
+import { writeArchive } from "./archive.ts";
+import { safeEntryPath } from "./archive_tar.ts";
+import type { StorageLock } from "./backup_lock.ts";
+import { type SavingTimeouts, type ServerPort, withSavingOff } from "./backup_saving.ts";
+import {
+  type BackupKind,
+  type BackupManifest,
+  BackupStore,
+  makeBackupId,
+  type StoredBackup,
+  validateBackupName,
+} from "./backup_store.ts";
+import type { ConfigStore } from "./config.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "backup"]);
+
+/** The files besides the world folders that a default backup includes (when present). */
+export const DEFAULT_EXTRA_FILES: readonly string[] = [
+  "server.properties",
+  "ops.json",
+  "whitelist.json",
+  "banned-players.json",
+  "banned-ips.json",
+  "usercache.json",
+];
+
+/** Options of {@linkcode BackupService}. */
+export interface BackupServiceOptions {
+  /** The live config (`server.directory`, `backups.*`). */
+  config: ConfigStore;
+  /** The data directory (for the saving-off marker). */
+  dataDirectory: string;
+  /** The game server. */
+  server: ServerPort;
+  /** Shared with restores and updates: one at a time. */
+  lock: StorageLock;
+  /** Console timeouts (tests shorten them). */
+  timeouts?: SavingTimeouts;
+  /** Internal: called at `backup:flushed` and `backup:archived` (crash tests). */
+  probe?: (step: string) => void | Promise<void>;
+}
+
+/** What {@linkcode BackupService.create} made. */
+export interface BackupResult {
+  /** The new backup's manifest. */
+  manifest: BackupManifest;
+  /** Ids pruned afterwards. */
+  pruned: string[];
+  /** One or two sentences for the user. */
+  message: string;
+}
+
+/** A listed backup, as plain values. */
+export interface BackupSummary {
+  /** Its id. */
+  id: string;
+  /** Its name. */
+  name: string;
+  /** Creation time, Unix seconds. */
+  createdAt: number;
+  /** Archive size in bytes. */
+  sizeBytes: number;
+}
+
+/**
+ * Works out what a backup includes: `backups.include` when set, else the
+ * world folders named by `level-name` (plus `_nether` and `_the_end`) and
+ * the {@linkcode DEFAULT_EXTRA_FILES}.
+ *
+ * @param serverDirectory The server folder.
+ * @param include `backups.include`.
+ * @returns Top-level relative paths (missing ones are skipped when archiving).
+ * @throws {IpcError} `VALIDATION` when an include path leaves the server folder.
+ */
+export async function includedPaths(
+  serverDirectory: string,
+  include: readonly string[],
+): Promise<string[]> {
+  const check = (path: string, what: string) => {
+    try {
+      const safe = safeEntryPath(path);
+      if (safe) return safe;
+    } catch { /* reported below */ }
+    throw new IpcError("VALIDATION", `${what} "${path}" must be a path inside the server folder`);
+  };
+  if (include.length > 0) {
+    return [...new Set(include.map((p) => check(p, "backups.include entry")))];
+  }
+  const properties = await readServerProperties(serverDirectory);
+  const level = check(properties.levelName || "world", "level-name");
+  return [level, `${level}_nether`, `${level}_the_end`, ...DEFAULT_EXTRA_FILES];
+}
+
+/** Creates, lists and schedules backups. */
+export class BackupService {
+  #options: BackupServiceOptions;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #scheduled: Promise<unknown> | null = null;
+
+  /**
+   * @param options Config, data directory, server, lock.
+   */
+  constructor(options: BackupServiceOptions) {
+    this.#options = options;
+  }
+
+  /** The backups folder as configured now. */
+  get store(): BackupStore {
+    return new BackupStore(this.#options.config.get().backups.directory);
+  }
+
+  /**
+   * Sweeps leftovers of interrupted backups and arms the schedule. Call once
+   * at daemon start, before serving requests.
+   */
+  async start(): Promise<void> {
+    await this.store.sweep();
+    this.#arm();
+    this.#unsubscribe = this.#options.config.onChange((next, previous) => {
+      if (next.backups.intervalMinutes !== previous.backups.intervalMinutes) this.#arm();
+    });
+  }
+
+  /** Stops the schedule and waits for a scheduled backup in flight. */
+  async close(): Promise<void> {
+    this.#unsubscribe?.();
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    await this.#scheduled;
+  }
+
+  /**
+   * Makes a backup now.
+   *
+   * @param name The backup's name (letters, digits, `.`, `_`, `-`; ≤ 64).
+   * @returns The new backup and what was pruned.
+   * @throws {IpcError} `VALIDATION` for a bad name, `BUSY` while another storage operation runs,
+   *   `TIMEOUT` when the running server does not confirm saving, `FAILED` on an I/O error.
+   */
+  create(name: string): Promise<BackupResult> {
+    validateBackupName(name);
+    return this.#options.lock.run(
+      "a backup",
+      (signal) => this.createLocked(name, "manual", signal),
+    );
+  }
+
+  /**
+   * Makes a backup while the caller holds the storage lock (restore's safety backup).
+   *
+   * @param name The name (not length-checked: internal names may be longer).
+   * @param kind Why it is made.
+   * @param signal Aborts it.
+   * @returns The new backup and what was pruned.
+   */
+  async createLocked(name: string, kind: BackupKind, signal?: AbortSignal): Promise<BackupResult> {
+    const config = this.#options.config.get();
+    const store = new BackupStore(config.backups.directory);
+    await store.ensure();
+    const paths = await includedPaths(config.server.directory, config.backups.include);
+    const running = this.#options.server.state() === "RUNNING";
+    const write = () =>
+      this.#writeBackup(store, config.server.directory, paths, name, kind, signal);
+    const manifest = running
+      ? await withSavingOff(
+        this.#options.server,
+        this.#options.dataDirectory,
+        write,
+        this.#options.timeouts,
+      )
+      : await write();
+    const pruned = kind === "pre-restore" ? [] : await store.prune(config.backups.keep);
+    const size = (manifest.size / 1024 / 1024).toFixed(1);
+    const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
+      (running ? " (saving was paused while it was made)" : "") +
+      (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
+    log.info("Backup {id} created ({files} files, {bytes} bytes)", {
+      id: manifest.id,
+      files: manifest.file_count,
+      bytes: manifest.size,
+    });
+    return { manifest, pruned, message };
+  }
+
+  /** @returns Complete backups, newest first. */
+  async list(): Promise<BackupSummary[]> {
+    return (await this.store.list()).map(({ manifest }) => ({
+      id: manifest.id,
+      name: manifest.name,
+      createdAt: manifest.created_at,
+      sizeBytes: manifest.size,
+    }));
+  }
+
+  /**
+   * Looks a backup up.
+   *
+   * @param id A validated id.
+   * @returns The backup, or `null`.
+   */
+  get(id: string): Promise<StoredBackup | null> {
+    return this.store.get(id);
+  }
+
+  async #writeBackup(
+    store: BackupStore,
+    root: string,
+    paths: string[],
+    name: string,
+    kind: BackupKind,
+    signal?: AbortSignal,
+  ): Promise<BackupManifest> {
+    const created = await uniqueTime(store, name);
+    const id = makeBackupId(name, created);
+    const temp = store.tempPath(id);
+    try {
+      await this.#options.probe?.("backup:flushed");
+      using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
+      const result = await writeArchive({ root, paths, output: file, signal });
+      await file.sync();
+      await this.#options.probe?.("backup:archived");
+      if (result.changed.length) {
+        log.warn("Files changed while they were archived: {paths}", { paths: result.changed });
+      }
+      const manifest: BackupManifest = {
+        format: 1,
+        id,
+        name,
+        kind,
+        created_at: Math.floor(created.getTime() / 1000),
+        created: created.toISOString(),
+        size: result.bytes,
+        sha256: result.sha256,
+        server_version: this.#options.server.version(),
+        file_count: result.files,
+        paths: paths.filter((p) => !result.missing.includes(p)),
+      };
+      await store.publish(temp, manifest);
+      return manifest;
+    } catch (error) {
+      await Deno.remove(temp).catch(() => {});
+      if (error instanceof IpcError) throw error;
+      if (signal?.aborted) throw signal.reason;
+      throw new IpcError("FAILED", `Backup failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  #arm(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    const minutes = this.#options.config.get().backups.intervalMinutes;
+    if (minutes <= 0) return;
+    this.#timer = setTimeout(() => {
+      this.#scheduled = this.#runScheduled().finally(() => this.#scheduled = null);
+      this.#arm();
+    }, minutes * 60_000);
+  }
+
+  async #runScheduled(): Promise<void> {
+    if (this.#options.server.state() !== "RUNNING") {
+      log.info("Scheduled backup skipped: the server is not running, so the world is unchanged");
+      return;
+    }
+    try {
+      await this.#options.lock.run(
+        "a backup",
+        (signal) => this.createLocked("scheduled", "scheduled", signal),
+      );
+    } catch (error) {
+      log.error("Scheduled backup failed: {message}", { message: (error as Error).message, error });
+    }
+  }
+}
+
+/** A creation time whose id is not taken yet (ids have millisecond resolution). */
+async function uniqueTime(store: BackupStore, name: string): Promise<Date> {
+  let time = Date.now();
+  for (;;) {
+    const id = makeBackupId(name, new Date(time));
+    const taken = await Deno.lstat(store.archivePath(id)).then(() => true, () => false) ||
+      await Deno.lstat(store.manifestPath(id)).then(() => true, () => false);
+    if (!taken) return new Date(time);
+    time++;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The storage services — backups, restore, update, config get/set — built
+ * together around one {@linkcode StorageLock}, with their start-up duties
+ * (finish an interrupted restore, sweep unfinished backups, arm the backup
+ * schedule, turn saving back on after an interrupted backup) and their
+ * shutdown (abort the running operation, which turns saving back on).
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { BackupService } from "./backup.ts";
+import { StorageLock } from "./backup_lock.ts";
+import { recoverSaving, type SavingTimeouts, type ServerPort } from "./backup_saving.ts";
+import type { ConfigStore } from "./config.ts";
+import { ConfigService } from "./config_patch.ts";
+import type { ConsoleService } from "./console.ts";
+import { RestoreService } from "./restore.ts";
+import type { SwapProbe } from "./restore_journal.ts";
+import type { StatusService } from "./status.ts";
+import type { Supervisor } from "./supervisor.ts";
+import { UpdateService } from "./update.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "storage"]);
+
+/** Internal knobs for tests (never config keys). */
+export interface StorageTestHooks {
+  /** Console timeouts of backups. */
+  savingTimeouts?: SavingTimeouts;
+  /** Called at each crash-test step (`backup:flushed`, `backup:archived`, `restore:<swap step>`). */
+  probe?: SwapProbe;
+  /** Update metadata request deadline. */
+  requestTimeoutMs?: number;
+  /** Update download stall timeout. */
+  idleTimeoutMs?: number;
+}
+
+/** What {@linkcode StorageServices} is built from. */
+export interface StorageServicesOptions {
+  /** The live config. */
+  config: ConfigStore;
+  /** The data directory. */
+  dataDirectory: string;
+  /** The game server's lifecycle. */
+  supervisor: Supervisor;
+  /** Console commands and waits. */
+  console: ConsoleService;
+  /** Status (for the last version seen). */
+  status: StatusService;
+  /** Internal knobs for tests. */
+  hooks?: StorageTestHooks;
+}
+
+/**
+ * Adapts the daemon's supervisor, console and status to the
+ * {@linkcode ServerPort} the storage services use.
+ *
+ * @param options The daemon's services.
+ * @returns The port.
+ */
+export function serverPort(options: StorageServicesOptions): ServerPort {
+  const { supervisor, console, status } = options;
+  return {
+    state: () => supervisor.state,
+    version: () => status.version,
+    command: (command, expect, timeoutMs) => console.runAndWait(command, expect, { timeoutMs }),
+    exclusive: (fn) =>
+      supervisor.exclusive((power) =>
+        fn({
+          stop: async () => {
+            await power.stop();
+          },
+          start: async () => {
+            const result = await power.start();
+            return { ready: result.success, message: result.message };
+          },
+        })
+      ),
+  };
+}
+
+/**
+ * The crash-test hook of a daemon run as a child process: with
+ * `ATLAS_RUNNER_TEST_PAUSE=<step>[,<step>…]` in its environment, the daemon
+ * logs `Test pause at <step>` and never goes on from that step, so a test can
+ * kill -9 it at a known point. Out of the user's way: unset, it does nothing.
+ */
+function envPauseProbe(): SwapProbe | undefined {
+  const steps = new Set((Deno.env.get("ATLAS_RUNNER_TEST_PAUSE") ?? "").split(",").filter(Boolean));
+  if (steps.size === 0) return undefined;
+  return (step) => {
+    if (!steps.has(step)) return;
+    log.warn("Test pause at {step}", { step });
+    return new Promise<void>(() => {});
+  };
+}
+
+/** Backups, restore, update and config, sharing one lock. */
+export class StorageServices {
+  /** One backup, restore or update at a time. */
+  readonly lock: StorageLock = new StorageLock();
+  /** CreateBackup, ListBackups, schedules. */
+  readonly backups: BackupService;
+  /** RestoreBackup and crash recovery. */
+  readonly restore: RestoreService;
+  /** UpdateServer and StartServer's channel. */
+  readonly update: UpdateService;
+  /** GetConfig, SetConfig. */
+  readonly config: ConfigService;
+  #server: ServerPort;
+  #options: StorageServicesOptions;
+  #unsubscribe: (() => void) | null = null;
+
+  /**
+   * @param options The daemon's services and data directory.
+   */
+  constructor(options: StorageServicesOptions) {
+    this.#options = options;
+    const { config, dataDirectory, hooks } = options;
+    const server = this.#server = serverPort(options);
+    const lock = this.lock;
+    const probe = hooks?.probe ?? envPauseProbe();
+    this.backups = new BackupService({
+      config,
+      dataDirectory,
+      server,
+      lock,
+      timeouts: hooks?.savingTimeouts,
+      probe,
+    });
+    this.restore = new RestoreService({
+      config,
+      dataDirectory,
+      server,
+      lock,
+      backups: this.backups,
+      probe: probe && ((step) => probe(`restore:${step}`)),
+    });
+    this.update = new UpdateService({
+      config,
+      dataDirectory,
+      server,
+      lock,
+      requestTimeoutMs: hooks?.requestTimeoutMs,
+      idleTimeoutMs: hooks?.idleTimeoutMs,
+    });
+    this.config = new ConfigService(config);
+  }
+
+  /**
+   * Start-up duties. Call before the server starts and before requests are
+   * served: an interrupted restore is completed or rolled back, unfinished
+   * backups are removed, the schedule is armed, and from now on every time
+   * the server becomes ready, saving is turned back on if a backup was
+   * interrupted with saving off.
+   */
+  async start(): Promise<void> {
+    await this.restore.recover();
+    await this.backups.start();
+    this.#unsubscribe = this.#options.supervisor.onStateChange((state) => {
+      if (state !== "RUNNING") return;
+      recoverSaving(this.#server, this.#options.dataDirectory).catch((error) => {
+        log.error("Could not turn saving back on after an interrupted backup", { error });
+      });
+    });
+  }
+
+  /**
+   * Shutdown duties. Call before the server is stopped: the running backup
+   * (or restore, or update) is aborted and cleans up — a backup turns saving
+   * back on first — and the schedule stops.
+   */
+  async close(): Promise<void> {
+    this.#unsubscribe?.();
+    await this.lock.close();
+    await this.backups.close();
+  }
+}
