@@ -12,14 +12,14 @@
  *
  * @module
  */
-import { IpcError } from "../protocol/errors.ts";
 import type { RequestHandler } from "../protocol/handler.ts";
 import { atlas } from "../protocol/messages.ts";
 import type { ConfigStore } from "./config.ts";
 import type { ConsoleService } from "./console.ts";
-import { readInstalled } from "./installed.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import type { StatusService } from "./status.ts";
+import type { StorageServices } from "./storage.ts";
+import { storageHandlers } from "./storage_handlers.ts";
 import type { ServerState, Supervisor } from "./supervisor.ts";
 
 /** The services requests are answered with (built in `mod.ts`). */
@@ -34,6 +34,8 @@ export interface DaemonServices {
   console: ConsoleService;
   /** Status snapshots. */
   status: StatusService;
+  /** Backups, restore, update, config get/set (`storage.ts`). */
+  storage: StorageServices;
 }
 
 /** `lines = 0` in GetLogs means this many. */
@@ -64,7 +66,7 @@ export function wireState(state: ServerState): atlas.common.ServerState {
  * @returns The handler for `IpcServer`.
  */
 export function createHandler(services: DaemonServices): RequestHandler {
-  return { ...lifecycleHandlers(services) };
+  return { ...lifecycleHandlers(services), ...storageHandlers(services.storage) };
 }
 
 /**
@@ -75,10 +77,11 @@ export function createHandler(services: DaemonServices): RequestHandler {
  * @returns Those five handler methods.
  */
 export function lifecycleHandlers(services: DaemonServices): RequestHandler {
-  const { supervisor, status, console, logs, config } = services;
+  const { supervisor, status, console, logs, storage } = services;
   return {
     async startServer(request) {
-      await checkChannel(config, request.channel);
+      // A channel other than the installed one is updated to first (storage's update service).
+      await storage.update.ensureChannel(request.channel);
       const result = await supervisor.start({ waitForReady: request.waitForReady });
       return {
         success: result.success,
@@ -130,21 +133,4 @@ async function* followLogs(
     yield { lines: batch, eof: false };
   }
   yield { lines: [], eof: true };
-}
-
-/**
- * StartServer's `channel`: empty or the installed channel starts what is
- * installed. Another channel needs an update first, which this daemon does
- * not do on start (yet).
- */
-async function checkChannel(config: ConfigStore, channel: string): Promise<void> {
-  if (channel === "") return;
-  const current = config.get();
-  const installed = (await readInstalled(current.dataDirectory))?.channel ?? current.update.channel;
-  if (channel === installed) return;
-  throw new IpcError(
-    "FAILED",
-    `Channel "${channel}" is not installed (installed: "${installed}"); start without a channel`,
-    { hint: `install it first with: atlas-runner update --channel ${channel}` },
-  );
 }

@@ -24,6 +24,7 @@ import { LogFile, readLogTail } from "./log_file.ts";
 import { ensureSocketDirectory } from "./paths.ts";
 import { acquireDaemonLock, stopOrphanedServer } from "./pid_files.ts";
 import { StatusService } from "./status.ts";
+import { StorageServices, type StorageTestHooks } from "./storage.ts";
 import { Supervisor } from "./supervisor.ts";
 
 export type { DaemonServices } from "./handlers.ts";
@@ -62,6 +63,8 @@ export interface DaemonOptions {
   termTimeoutMs?: number;
   /** Extra environment of the server; internal, for tests (demo hooks per daemon). */
   serverEnv?: Record<string, string>;
+  /** Backup/restore/update timings and crash probes; internal, for tests. */
+  storageHooks?: StorageTestHooks;
 }
 
 /**
@@ -107,6 +110,9 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     consoleLog.file.setOptions({ maxBytes: next.logs.fileMaxBytes, files: next.logs.files });
   });
   using _apply = { [Symbol.dispose]: stopApplying };
+  // Before the server can start: finish an interrupted restore, sweep unfinished backups.
+  await services.storage.start();
+  await using _storage = { [Symbol.asyncDispose]: () => services.storage.close() };
   await ensureSocketDirectory(socketPath);
   const ipc = config.get().ipc;
   const server = await IpcServer.listen({
@@ -127,6 +133,8 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     await signals.requested;
   } finally {
     log.info("Daemon stopping");
+    // A running backup is aborted first, so that it turns saving back on before the stop.
+    await services.storage.close();
     await services.supervisor.shutdown();
     consoleLog.buffer.close();
     await server.close();
@@ -178,7 +186,15 @@ async function createServices(
     initialVersion: installed?.version,
   });
   const console = new ConsoleService({ config, supervisor, logs });
-  return { config, supervisor, logs, console, status };
+  const storage = new StorageServices({
+    config,
+    dataDirectory,
+    supervisor,
+    console,
+    status,
+    hooks: options.storageHooks,
+  });
+  return { config, supervisor, logs, console, status, storage };
 }
 
 /** `--demo` starts the demo server right away, so there is something to look at. */
