@@ -53,3 +53,12 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+export {
+  type DaemonHandle,
+  freePort,
+  LineCollector,
+  RUN_PERMISSIONS,
+  startDaemon,
+  type StartDaemonOptions,
+} from "./daemon_helpers.ts";

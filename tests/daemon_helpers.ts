@@ -1,0 +1,331 @@
+/**
+ * Running a real daemon for tests: {@linkcode startDaemon} sets up a temp
+ * dir with a config and a demo server directory, spawns `main.ts daemon`,
+ * and waits until it listens. Re-exported by `tests/helpers.ts`.
+ *
+ * @module
+ */
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts";
+import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
+import { atlas } from "../lib/protocol/messages.ts";
+
+const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
+
+/** The permissions the daemon and demo server run with (as `deno task` gives them). */
+export const RUN_PERMISSIONS: readonly string[] = [
+  "--allow-read",
+  "--allow-write",
+  "--allow-run",
+  "--allow-env",
+  "--allow-net",
+  "--allow-sys",
+];
+
+/**
+ * A free TCP port on 127.0.0.1 (free a moment ago).
+ *
+ * @returns The port.
+ */
+export function freePort(): number {
+  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  return (listener.addr as Deno.NetAddr).port;
+}
+
+/** Collects a stream's lines and lets tests wait for one. */
+export class LineCollector {
+  /** Every line so far. */
+  readonly lines: string[] = [];
+  /** Resolves when the stream ends. */
+  readonly done: Promise<void>;
+  #waiters = new Set<() => void>();
+
+  /**
+   * @param stream The stream to read to its end.
+   */
+  constructor(stream: ReadableStream<Uint8Array>) {
+    this.done = this.#read(stream);
+  }
+
+  /** Everything so far as one text. */
+  text(): string {
+    return this.lines.join("\n");
+  }
+
+  /**
+   * Waits for a line matching `pattern` (already seen lines count, from `from` on).
+   *
+   * @param pattern What the line matches.
+   * @param options Deadline and the first line index to consider.
+   * @returns The line.
+   */
+  async waitForLine(
+    pattern: RegExp,
+    options: { timeoutMs?: number; from?: number } = {},
+  ): Promise<string> {
+    const timeoutMs = options.timeoutMs ?? 20_000;
+    let index = options.from ?? 0;
+    let ended = false;
+    this.done.then(() => ended = true, () => ended = true);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (; index < this.lines.length; index++) {
+        if (pattern.test(this.lines[index])) return this.lines[index];
+      }
+      if (ended) throw new Error(`Output ended without a line matching ${pattern}`);
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`No line matching ${pattern} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.#waiters.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, remaining);
+        this.#waiters.add(done);
+      });
+    }
+  }
+
+  async #read(stream: ReadableStream<Uint8Array>): Promise<void> {
+    let partial = "";
+    try {
+      for await (const text of stream.pipeThrough(new TextDecoderStream())) {
+        const parts = (partial + text).split("\n");
+        partial = parts.pop()!;
+        this.lines.push(...parts);
+        this.#wake();
+      }
+    } finally {
+      if (partial !== "") this.lines.push(partial);
+      this.#wake();
+    }
+  }
+
+  #wake(): void {
+    const waiters = [...this.#waiters];
+    this.#waiters.clear();
+    for (const fn of waiters) fn();
+  }
+}
+
+/** Options of {@linkcode startDaemon}. */
+export interface StartDaemonOptions {
+  /** Config values merged over the test defaults (section by section). */
+  config?: Record<string, Record<string, unknown> | unknown>;
+  /** Extra environment of the daemon (and so of the demo server): `ATLAS_DEMO_*` hooks. */
+  env?: Record<string, string>;
+  /** Enable RCON in the demo's `server.properties` with this password. */
+  rconPassword?: string;
+  /** Reuse this directory (a previous daemon's) instead of a new temp dir. */
+  dir?: string;
+  /** Extra daemon arguments. */
+  args?: string[];
+  /** Start the server and wait until it is RUNNING. @default false */
+  startServer?: boolean;
+  /** Wait until the daemon listens. @default true */
+  waitUntilListening?: boolean;
+}
+
+/** A daemon under test. */
+export interface DaemonHandle extends AsyncDisposable {
+  /** The temp dir holding everything. */
+  readonly dir: string;
+  /** The socket. */
+  readonly socketPath: string;
+  /** The config file. */
+  readonly configPath: string;
+  /** The data directory. */
+  readonly dataDir: string;
+  /** The demo server's directory. */
+  readonly serverDir: string;
+  /** The demo server's game and RCON ports. */
+  readonly ports: { server: number; rcon: number };
+  /** The daemon process. */
+  readonly process: Deno.ChildProcess;
+  /** The daemon's stderr lines (its log records). */
+  readonly log: LineCollector;
+  /**
+   * Opens a client (closed on dispose).
+   *
+   * @param options Client options.
+   * @returns The client.
+   */
+  client(options?: IpcClientOptions): Promise<IpcClient>;
+  /** The daemon's stderr so far. */
+  stderr(): string;
+  /**
+   * Sends a signal (SIGTERM by default) and waits for the daemon to exit.
+   *
+   * @param signal The signal.
+   * @returns The exit status.
+   */
+  stop(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
+}
+
+/**
+ * Starts a daemon in a temp dir, supervising the demo server (fast start-up
+ * via `ATLAS_DEMO_START_DELAY_MS=50`). On dispose: clients closed, daemon
+ * stopped with SIGTERM (SIGKILL after 30 s), any server it left killed,
+ * temp dir removed. Its stderr is printed only when something fails (set
+ * `ATLAS_TEST_VERBOSE=1` to always see it).
+ *
+ * @param options Config, environment, RCON, reuse of a directory.
+ * @returns The running daemon.
+ */
+export async function startDaemon(options: StartDaemonOptions = {}): Promise<DaemonHandle> {
+  const ownsDir = options.dir === undefined;
+  const dir = options.dir ?? await Deno.makeTempDir({ prefix: "atlas-daemon-" });
+  const paths = {
+    socketPath: join(dir, "atlas.sock"),
+    configPath: join(dir, "config.json"),
+    dataDir: join(dir, "data"),
+    serverDir: join(dir, "server"),
+  };
+  const ports = await prepareDirectory(dir, paths, options);
+  const process = new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      ...RUN_PERMISSIONS,
+      MAIN,
+      "daemon",
+      "--config",
+      paths.configPath,
+      "--socket",
+      paths.socketPath,
+      ...(options.args ?? []),
+    ],
+    env: { ATLAS_DEMO_START_DELAY_MS: "50", NO_COLOR: "1", ...options.env },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const log = new LineCollector(process.stderr);
+  const out = new LineCollector(process.stdout);
+  const clients: IpcClient[] = [];
+  let status: Deno.CommandStatus | null = null;
+  const exited = process.status.then((s) => status = s);
+  const handle: DaemonHandle = {
+    dir,
+    ...paths,
+    ports,
+    process,
+    log,
+    async client(clientOptions) {
+      const client = await IpcClient.connect(paths.socketPath, clientOptions);
+      clients.push(client);
+      return client;
+    },
+    stderr: () => log.text(),
+    async stop(signal: Deno.Signal = "SIGTERM") {
+      if (status === null) {
+        try {
+          process.kill(signal);
+        } catch { /* exited meanwhile */ }
+      }
+      return await exited;
+    },
+    async [Symbol.asyncDispose]() {
+      await Promise.all(clients.map((c) => c.close()));
+      let failure: string | null = null;
+      if (status === null) {
+        try {
+          process.kill("SIGTERM");
+        } catch { /* exited meanwhile */ }
+        const timer = setTimeout(() => process.kill("SIGKILL"), 30_000);
+        const s = await exited;
+        clearTimeout(timer);
+        if (s.code !== 0) failure = `daemon exited with ${s.code} ${s.signal ?? ""}`;
+      }
+      await Promise.all([log.done, out.done]);
+      await killLeftoverServer(paths.dataDir);
+      if (failure !== null || Deno.env.get("ATLAS_TEST_VERBOSE")) {
+        printDaemonOutput(log.text(), failure);
+      }
+      if (ownsDir) await Deno.remove(dir, { recursive: true });
+      if (failure !== null) throw new Error(`${failure}; its stderr is printed above`);
+    },
+  };
+  try {
+    if (options.waitUntilListening !== false) {
+      const early = exited.then((s) =>
+        new Error(`The daemon exited with ${s.code} before listening`)
+      );
+      const listening = log.waitForLine(/Daemon listening on/, { timeoutMs: 30_000 })
+        .then(() => null, (error: Error) => error);
+      const first = await Promise.race([listening, early]);
+      if (first instanceof Error) throw first;
+    }
+    if (options.startServer) {
+      const client = await handle.client();
+      const reply = await client.startServer({ waitForReady: true });
+      if (!reply.success) throw new Error(`The demo server did not start: ${reply.message}`);
+      await expectState(client, atlas.common.ServerState.SERVER_STATE_RUNNING);
+    }
+  } catch (error) {
+    printDaemonOutput(log.text(), String(error));
+    await Promise.resolve(handle[Symbol.asyncDispose]()).catch(() => {});
+    throw error;
+  }
+  return handle;
+}
+
+/** Asserts a state via GetStatus. */
+async function expectState(client: IpcClient, state: atlas.common.ServerState): Promise<void> {
+  const status = await client.getStatus();
+  if (status.state !== state) throw new Error(`Expected state ${state}, got ${status.state}`);
+}
+
+async function prepareDirectory(
+  dir: string,
+  paths: { configPath: string; dataDir: string; serverDir: string },
+  options: StartDaemonOptions,
+): Promise<{ server: number; rcon: number }> {
+  const portsFile = join(dir, "ports.json");
+  if (options.dir !== undefined) {
+    return JSON.parse(await Deno.readTextFile(portsFile));
+  }
+  const ports = { server: freePort(), rcon: freePort() };
+  await Deno.writeTextFile(portsFile, JSON.stringify(ports));
+  await Deno.mkdir(paths.serverDir, { recursive: true });
+  await writeDemoServerDirectory(paths.serverDir, {
+    port: ports.server,
+    rconPort: ports.rcon,
+    rconPassword: options.rconPassword,
+  });
+  const overrides = (options.config ?? {}) as Record<string, Record<string, unknown>>;
+  const config: Record<string, unknown> = {
+    dataDirectory: "data",
+    ...overrides,
+    server: {
+      directory: "server",
+      command: demoServerCommand(),
+      stopTimeoutSeconds: 10,
+      startTimeoutSeconds: 60,
+      ...overrides.server,
+    },
+  };
+  await Deno.writeTextFile(paths.configPath, JSON.stringify(config, null, 2));
+  return ports;
+}
+
+/** Kills a server a test left behind (e.g. after SIGKILLing its daemon). */
+async function killLeftoverServer(dataDir: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = JSON.parse(await Deno.readTextFile(join(dataDir, "server.pid"))).pid;
+  } catch {
+    return;
+  }
+  try {
+    Deno.kill(-pid, "SIGKILL");
+  } catch { /* already gone */ }
+}
+
+function printDaemonOutput(text: string, why: string | null): void {
+  // deno-lint-ignore no-console
+  console.error(
+    `--- daemon stderr (${why ?? "verbose"}) ---\n${text}\n--- end of daemon stderr ---`,
+  );
+}
