@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts";
 import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
+import type { DaemonOptions } from "../lib/daemon/mod.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 
@@ -328,4 +329,85 @@ function printDaemonOutput(text: string, why: string | null): void {
   console.error(
     `--- daemon stderr (${why ?? "verbose"}) ---\n${text}\n--- end of daemon stderr ---`,
   );
+}
+
+/** Options of {@linkcode runDaemonInProcess}. */
+export interface InProcessDaemonOptions extends StartDaemonOptions {
+  /** Internal daemon options (crash policy, SIGTERM timeout). */
+  daemon?: Pick<DaemonOptions, "crashPolicy" | "termTimeoutMs">;
+}
+
+/** A daemon running inside the test process. */
+export interface InProcessDaemon extends AsyncDisposable {
+  /** The temp dir holding everything. */
+  readonly dir: string;
+  /** The socket. */
+  readonly socketPath: string;
+  /** The data directory. */
+  readonly dataDir: string;
+  /**
+   * Opens a client (closed on dispose).
+   *
+   * @returns The client.
+   */
+  client(): Promise<IpcClient>;
+}
+
+/**
+ * Runs `runDaemon()` inside the test process, for what needs internal
+ * options a user cannot set (short crash backoff, short SIGTERM wait).
+ * `env` goes to the server only. The test's sanitizers then also check
+ * that the daemon cleans up after itself.
+ *
+ * @param options As {@linkcode startDaemon}, plus internal daemon options.
+ * @returns The daemon; dispose it to stop it (like SIGTERM).
+ */
+export async function runDaemonInProcess(
+  options: InProcessDaemonOptions = {},
+): Promise<InProcessDaemon> {
+  const { runDaemon } = await import("../lib/daemon/mod.ts");
+  const dir = await Deno.makeTempDir({ prefix: "atlas-daemon-" });
+  const paths = {
+    socketPath: join(dir, "atlas.sock"),
+    configPath: join(dir, "config.json"),
+    dataDir: join(dir, "data"),
+    serverDir: join(dir, "server"),
+  };
+  await prepareDirectory(dir, paths, options);
+  const controller = new AbortController();
+  const ready = Promise.withResolvers<void>();
+  const running = runDaemon({
+    ...options.daemon,
+    configPath: paths.configPath,
+    socketPath: paths.socketPath,
+    handleSignals: false,
+    signal: controller.signal,
+    serverEnv: { ATLAS_DEMO_START_DELAY_MS: "50", ...options.env },
+    onReady: () => ready.resolve(),
+  });
+  const clients: IpcClient[] = [];
+  const dispose = async () => {
+    await Promise.all(clients.map((c) => c.close()));
+    controller.abort();
+    await running.catch(() => {});
+    await killLeftoverServer(paths.dataDir);
+    await Deno.remove(dir, { recursive: true });
+  };
+  const failed = running.then(() => new Error("The daemon stopped before it was ready"), (e) => e);
+  const first = await Promise.race([ready.promise.then(() => null), failed]);
+  if (first instanceof Error) {
+    await dispose();
+    throw first;
+  }
+  return {
+    dir,
+    socketPath: paths.socketPath,
+    dataDir: paths.dataDir,
+    async client() {
+      const client = await IpcClient.connect(paths.socketPath);
+      clients.push(client);
+      return client;
+    },
+    [Symbol.asyncDispose]: dispose,
+  };
 }

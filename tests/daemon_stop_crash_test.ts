@@ -1,0 +1,133 @@
+/**
+ * The staged stop and crash restarts end to end, with the demo server's
+ * hooks (ignore `stop`, ignore SIGTERM, crash after start-up). The daemon
+ * runs in-process where internal timings (SIGTERM wait, backoff) are
+ * shortened; those are options of runDaemon, not config keys.
+ */
+import assert from "node:assert/strict";
+import type { IpcClient } from "../lib/protocol/client.ts";
+import { atlas } from "../lib/protocol/messages.ts";
+import { runDaemonInProcess, startDaemon } from "./daemon_helpers.ts";
+import { waitFor } from "./helpers.ts";
+
+const { ServerState } = atlas.common;
+
+async function countLines(client: IpcClient, pattern: RegExp): Promise<number> {
+  const logs = await client.getLogs({ lines: 10_000 });
+  return logs.lines.filter((l) => pattern.test(l)).length;
+}
+
+Deno.test("stopServer() sends SIGTERM when the server ignores the stop command", async () => {
+  await using daemon = await startDaemon({
+    env: { ATLAS_DEMO_IGNORE_STOP: "1" },
+    startServer: true,
+  });
+  const client = await daemon.client();
+  const reply = await client.stopServer({ timeoutSeconds: 1 });
+  assert.equal(reply.success, true);
+  assert.match(reply.message, /^Stopped by SIGTERM \("stop" timed out after 1 s\) in \d+\.\d s$/);
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+  // The stop command was really sent (and ignored) first.
+  assert.equal(await countLines(client, /Stopping the server/), 1);
+});
+
+Deno.test("stopServer() kills a server that ignores both stop and SIGTERM", async () => {
+  await using daemon = await runDaemonInProcess({
+    env: { ATLAS_DEMO_IGNORE_STOP: "1", ATLAS_DEMO_IGNORE_SIGTERM: "1" },
+    daemon: { termTimeoutMs: 300 },
+  });
+  const client = await daemon.client();
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+  const reply = await client.stopServer({ timeoutSeconds: 1 });
+  assert.match(reply.message, /^Killed by SIGKILL \(SIGTERM timed out\) in \d+\.\d s$/);
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+});
+
+Deno.test("stopServer({ force }) skips straight to SIGKILL", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  const client = await daemon.client();
+  const reply = await client.stopServer({ force: true });
+  assert.match(reply.message, /^Killed \(SIGKILL, forced\) in \d+\.\d s$/);
+  assert.equal(await countLines(client, /Stopping the server/), 0);
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+});
+
+Deno.test("a crashed server is restarted after the backoff", async () => {
+  await using daemon = await runDaemonInProcess({
+    env: { ATLAS_DEMO_CRASH_AFTER_MS: "300" },
+    daemon: { crashPolicy: { baseDelayMs: 100 } },
+  });
+  const client = await daemon.client();
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+  // The demo crashes 300 ms after Done; the daemon restarts it 100 ms later.
+  await waitFor(async () => await countLines(client, /Done \(/) >= 2, {
+    what: "a restart after the crash",
+  });
+  await client.stopServer({ force: true });
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+});
+
+Deno.test("stopServer() while a crash restart is pending cancels it", async () => {
+  // A one-minute backoff: the restart is pending when the stop comes. Had the
+  // stop left its timer behind, this test's sanitizer would report it.
+  await using daemon = await runDaemonInProcess({
+    env: { ATLAS_DEMO_CRASH_AFTER_MS: "100" },
+    daemon: { crashPolicy: { baseDelayMs: 60_000 } },
+  });
+  const client = await daemon.client();
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+  await waitFor(
+    async () => (await client.getStatus()).state === ServerState.SERVER_STATE_STARTING,
+    { what: "the pending restart after the crash" },
+  );
+  const reply = await client.stopServer({});
+  assert.match(reply.message, /Already stopped/);
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+  assert.equal(await countLines(client, /Done \(/), 1);
+});
+
+Deno.test("a server crashing more than 5 times in 10 minutes is given up on (ERROR)", async () => {
+  await using daemon = await runDaemonInProcess({
+    env: { ATLAS_DEMO_CRASH_AFTER_MS: "50" },
+    daemon: { crashPolicy: { baseDelayMs: 10, maxDelayMs: 40 } },
+  });
+  const client = await daemon.client();
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+  await waitFor(
+    async () => (await client.getStatus()).state === ServerState.SERVER_STATE_ERROR,
+    { timeoutMs: 30_000, what: "state ERROR after the crash loop" },
+  );
+  // The first run and five restarts: six crashes, the sixth gives up.
+  assert.equal(await countLines(client, /Done \(/), 6);
+  // A user's start clears the crash history and tries again.
+  await client.stopServer({});
+});
+
+Deno.test("with restartOnCrash false a crash leaves ERROR and no restart", async () => {
+  await using daemon = await runDaemonInProcess({
+    env: { ATLAS_DEMO_CRASH_AFTER_MS: "100" },
+    config: { server: { restartOnCrash: false } },
+    daemon: { crashPolicy: { baseDelayMs: 10 } },
+  });
+  const client = await daemon.client();
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+  await waitFor(
+    async () => (await client.getStatus()).state === ServerState.SERVER_STATE_ERROR,
+    { what: "state ERROR after the crash" },
+  );
+  assert.equal(await countLines(client, /Done \(/), 1);
+});
+
+Deno.test("a crash is logged with its reason and restarted after 1 s (real timings)", async () => {
+  await using daemon = await startDaemon({
+    env: { ATLAS_DEMO_CRASH_AFTER_MS: "200" },
+    startServer: true,
+  });
+  const line = await daemon.log.waitForLine(/Server crashed/);
+  assert.match(line, /exit code 1; last output: .+; restarting in 1000 ms/);
+  const client = await daemon.client();
+  await waitFor(async () => await countLines(client, /Done \(/) >= 2, {
+    what: "the restart after 1 s",
+  });
+  await client.stopServer({ force: true });
+});
