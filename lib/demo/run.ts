@@ -6,6 +6,7 @@
  * @module
  */
 import { join } from "node:path";
+import { getLogger } from "@logtape/logtape";
 import { formatServerProperties, readServerProperties } from "../util/server_properties.ts";
 import { atomicWriteFile } from "../util/atomic_write.ts";
 import { readDemoHooks } from "./hooks.ts";
@@ -25,6 +26,8 @@ import {
   seedOf,
   sleepUnlessStopped,
 } from "./run_support.ts";
+
+const logger = getLogger(["atlas-runner", "demo", "run"]);
 
 /** Options of {@linkcode runDemoServer}. */
 export interface DemoServerOptions {
@@ -299,7 +302,7 @@ async function shutdown(server: DemoServer, out: ConsoleOutput): Promise<void> {
 function listenForSignals(server: DemoServer): () => void {
   const ignore = server.parts.hooks.ignoreSigterm;
   const onTerm = () => {
-    if (ignore) return;
+    if (ignore) return logger.debug("SIGTERM ignored (ATLAS_DEMO_IGNORE_SIGTERM)");
     server.requestStop({ kind: "signal", signal: "SIGTERM" });
   };
   const onInt = () => server.requestStop({ kind: "signal", signal: "SIGINT" });

@@ -192,7 +192,10 @@ export class DemoServer implements CommandServer {
   /** An autosave tick: saves only while autosave is on. */
   autosaveTick(): Promise<void> {
     return this.onServerThread(async () => {
-      if (this.autosave && !this.#stopping) await this.save();
+      if (this.#stopping) return;
+      if (!this.autosave) return logger.debug("Autosave skipped: saving is off");
+      await this.save();
+      logger.debug("Autosave done");
     });
   }
 
