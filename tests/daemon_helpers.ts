@@ -14,15 +14,12 @@ import type { DaemonOptions } from "../lib/daemon/mod.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 
-/** The permissions the daemon and demo server run with (as `deno task` gives them). */
-export const RUN_PERMISSIONS: readonly string[] = [
-  "--allow-read",
-  "--allow-write",
-  "--allow-run",
-  "--allow-env",
-  "--allow-net",
-  "--allow-sys",
-];
+/**
+ * The permissions the daemon runs with: all. It spawns an arbitrary server
+ * command (unrestricted `--allow-run` is all access anyway), and Deno lets
+ * only `--allow-all` programs read /proc (memory, orphan detection).
+ */
+export const RUN_PERMISSIONS: readonly string[] = ["--allow-all"];
 
 /**
  * A free TCP port on 127.0.0.1 (free a moment ago).

@@ -15,7 +15,7 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcError } from "../protocol/errors.ts";
 import { atomicWriteFile } from "../util/atomic_write.ts";
-import { groupMembers, readProcStat, signalGroup } from "./process_group.ts";
+import { canReadProc, groupMembers, readProcStat, signalGroup } from "./process_group.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "pid_files"]);
 
@@ -156,6 +156,19 @@ export async function stopOrphanedServer(
   options: OrphanOptions,
 ): Promise<number | null> {
   const record = await readServerPid(dataDirectory);
+  if (!await canReadProc()) {
+    log.warn(
+      "No access to /proc (Deno grants it only with --allow-all): memory figures will be 0, " +
+        "and a server left running by a killed daemon cannot be found",
+    );
+    if (record !== null) {
+      log.warn("server.pid names pid {pid}; if a server still runs there, stop it by hand", {
+        pid: record.pid,
+      });
+      await removeServerPid(dataDirectory);
+    }
+    return null;
+  }
   if (record === null) return null;
   const stat = await readProcStat(record.pid);
   const leaderAlive = stat !== null && stat.startTime === record.startTime && stat.state !== "Z";

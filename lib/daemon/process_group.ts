@@ -7,6 +7,27 @@
  * @module
  */
 
+let procReadable: boolean | undefined;
+
+/**
+ * Whether this process may read /proc. Deno lets only `--allow-all`
+ * programs read it; without it, memory figures are 0 and orphans cannot be
+ * identified (the daemon says so at start).
+ *
+ * @returns `true` when /proc is readable.
+ */
+export async function canReadProc(): Promise<boolean> {
+  if (procReadable === undefined) {
+    try {
+      await Deno.readTextFile("/proc/self/stat");
+      procReadable = true;
+    } catch {
+      procReadable = false;
+    }
+  }
+  return procReadable;
+}
+
 /** The fields of `/proc/<pid>/stat` the daemon uses. */
 export interface ProcStat {
   /** The process id. */
@@ -59,9 +80,10 @@ export function parseProcStat(text: string): ProcStat | null {
  * Lists the live (non-zombie) members of a process group.
  *
  * @param pgid The process group id.
- * @returns Their pids.
+ * @returns Their pids (none when /proc is not readable).
  */
 export async function groupMembers(pgid: number): Promise<number[]> {
+  if (!await canReadProc()) return [];
   const pids: number[] = [];
   const reads: Promise<void>[] = [];
   for await (const entry of Deno.readDir("/proc")) {

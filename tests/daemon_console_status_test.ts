@@ -1,0 +1,127 @@
+/**
+ * SendCommand (console and RCON paths, validation) and GetStatus (Server
+ * List Ping values, fallbacks, values kept when stopped) end to end.
+ */
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { isIpcError } from "../lib/protocol/errors.ts";
+import { atlas } from "../lib/protocol/messages.ts";
+import { startDaemon } from "./daemon_helpers.ts";
+
+const { ServerState } = atlas.common;
+
+function code(expected: string): (e: unknown) => boolean {
+  return (e) => {
+    assert.ok(isIpcError(e), String(e));
+    assert.equal(e.code, expected, e.message);
+    return true;
+  };
+}
+
+Deno.test("sendCommand() without RCON answers with the console lines printed after it", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  const client = await daemon.client();
+  const list = await client.sendCommand({ command: "list" });
+  assert.equal(list.success, true);
+  assert.match(list.response, /^There are 0 of a max of 20 players online:/);
+  const say = await client.sendCommand({ command: "say hello world" });
+  assert.equal(say.response, "[Server] hello world");
+  const unknown = await client.sendCommand({ command: "frobnicate" });
+  assert.match(
+    unknown.response,
+    /^Unknown or incomplete command, see below for error\n.*<--\[HERE\]/,
+  );
+});
+
+Deno.test("sendCommand() uses RCON when server.properties enables it with a password", async () => {
+  await using daemon = await startDaemon({
+    rconPassword: "s3cret",
+    env: { ATLAS_DEMO_PLAYERS: "Alex,Steve" },
+    startServer: true,
+  });
+  const client = await daemon.client();
+  const list = await client.sendCommand({ command: "list" });
+  assert.equal(list.response, "There are 2 of a max of 20 players online: Alex, Steve");
+  // Over RCON, `say` speaks as [Rcon] and answers nothing (the console would say [Server]).
+  const say = await client.sendCommand({ command: "say via rcon" });
+  assert.equal(say.response, "");
+  const logs = await client.getLogs({ lines: 20 });
+  assert.ok(logs.lines.some((l) => l.endsWith("[Rcon] via rcon")), logs.lines.join("\n"));
+});
+
+Deno.test("sendCommand() over RCON reassembles an output split into several packets", async () => {
+  const players = Array.from({ length: 120 }, (_, i) => `Player_${i}`);
+  await using daemon = await startDaemon({
+    rconPassword: "s3cret",
+    env: { ATLAS_DEMO_PLAYERS: players.join(",") },
+    startServer: true,
+  });
+  const client = await daemon.client();
+  const reply = await client.sendCommand({ command: "list uuids" });
+  assert.ok(reply.response.length > 4096, `only ${reply.response.length} characters`);
+  assert.match(reply.response, /^There are 120 of a max of 20 players online: /);
+  for (const name of players) assert.ok(reply.response.includes(`${name} (`), name);
+});
+
+Deno.test("sendCommand() refuses bad commands and needs a running server", async () => {
+  await using daemon = await startDaemon();
+  const client = await daemon.client();
+  await assert.rejects(client.sendCommand({ command: "list" }), code("NOT_RUNNING"));
+  await client.startServer({ waitForReady: true });
+  await assert.rejects(client.sendCommand({ command: "" }), code("VALIDATION"));
+  await assert.rejects(client.sendCommand({ command: "say a\nstop" }), code("VALIDATION"));
+  await assert.rejects(client.sendCommand({ command: "say \x1b[2J" }), code("VALIDATION"));
+  await assert.rejects(client.sendCommand({ command: "x".repeat(1001) }), code("VALIDATION"));
+  // None of them reached the console; the server still runs.
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_RUNNING);
+  const logs = await client.getLogs({ lines: 1000 });
+  assert.ok(!logs.lines.some((l) => /Stopping the server/.test(l)));
+  const ok = await client.sendCommand({ command: "x".repeat(1000) });
+  assert.equal(ok.success, true);
+});
+
+Deno.test("getStatus() reports the Server List Ping values while running, and keeps the version when stopped", async () => {
+  await using daemon = await startDaemon({ env: { ATLAS_DEMO_PLAYERS: "Alex,Steve" } });
+  const client = await daemon.client();
+  const before = await client.getStatus();
+  assert.equal(before.state, ServerState.SERVER_STATE_STOPPED);
+  assert.equal(before.version, "");
+  assert.equal(before.motd, "An Atlas Runner demo server");
+  assert.equal(before.maxPlayers, 20);
+  await client.startServer({ waitForReady: true });
+  const running = await client.getStatus();
+  assert.equal(running.state, ServerState.SERVER_STATE_RUNNING);
+  assert.equal(running.version, "1.21.4");
+  assert.equal(running.playerCount, 2);
+  assert.equal(running.maxPlayers, 20);
+  assert.equal(running.motd, "An Atlas Runner demo server");
+  assert.ok(Number(running.memoryUsageMb) > 0, `memory ${running.memoryUsageMb}`);
+  assert.ok(Number(running.uptimeSeconds) >= 0);
+  await client.stopServer({});
+  const after = await client.getStatus();
+  assert.equal(after.state, ServerState.SERVER_STATE_STOPPED);
+  assert.equal(after.version, "1.21.4");
+  assert.equal(Number(after.uptimeSeconds), 0);
+  assert.equal(Number(after.memoryUsageMb), 0);
+  assert.equal(after.playerCount, 0);
+});
+
+Deno.test("getStatus() falls back to server.properties and the console when the ping is off", async () => {
+  await using daemon = await startDaemon({ env: { ATLAS_DEMO_PLAYERS: "Alex,Steve" } });
+  const props = join(daemon.serverDir, "server.properties");
+  const text = await Deno.readTextFile(props);
+  await Deno.writeTextFile(
+    props,
+    text.replace("enable-status=true", "enable-status=false")
+      .replace(/^motd=.*$/m, "motd=Fallback MOTD")
+      .replace(/^max-players=.*$/m, "max-players=7"),
+  );
+  const client = await daemon.client();
+  await client.startServer({ waitForReady: true });
+  const status = await client.getStatus();
+  assert.equal(status.state, ServerState.SERVER_STATE_RUNNING);
+  assert.equal(status.version, "1.21.4"); // from "Starting minecraft server version 1.21.4"
+  assert.equal(status.motd, "Fallback MOTD");
+  assert.equal(status.maxPlayers, 7);
+  assert.equal(status.playerCount, 2); // from the join lines
+});
