@@ -17,7 +17,7 @@ import {
   RCON_VANILLA_READ_BYTES,
   splitRconResponse,
 } from "../util/rcon.ts";
-import { concatBytes, writeAll } from "../util/slp.ts";
+import { concatBytes, writeAll } from "../util/bytes.ts";
 import type { ConsoleOutput } from "./output.ts";
 
 const logger = getLogger(["atlas-runner", "demo", "rcon"]);

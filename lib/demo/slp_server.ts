@@ -7,8 +7,8 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
+import { concatBytes, writeAll } from "../util/bytes.ts";
 import {
-  concatBytes,
   decodeHandshake,
   encodeLegacyKick,
   encodePing,
@@ -19,8 +19,7 @@ import {
   SLP_PACKET_STATUS,
   SlpPacketDecoder,
   SlpReader,
-  writeAll,
-} from "../util/slp.ts";
+} from "../util/slp_codec.ts";
 
 const logger = getLogger(["atlas-runner", "demo", "slp"]);
 

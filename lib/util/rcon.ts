@@ -21,7 +21,7 @@
  * @module
  */
 import { IpcError } from "../protocol/errors.ts";
-import { concatBytes, writeAll } from "./slp.ts";
+import { concatBytes, writeAll } from "./bytes.ts";
 
 /** Packet types. Note that exec and auth-response share the value 2. */
 export const RCON_TYPE = {
