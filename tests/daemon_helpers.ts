@@ -116,7 +116,10 @@ export interface StartDaemonOptions {
   env?: Record<string, string>;
   /** Enable RCON in the demo's `server.properties` with this password. */
   rconPassword?: string;
-  /** Reuse this directory (a previous daemon's) instead of a new temp dir. */
+  /**
+   * Use this directory (not removed on dispose) instead of a new temp dir;
+   * one a previous daemon used is reused as it is (config, data, ports).
+   */
   dir?: string;
   /** Extra daemon arguments. */
   args?: string[];
@@ -281,8 +284,10 @@ async function prepareDirectory(
   options: StartDaemonOptions,
 ): Promise<{ server: number; rcon: number }> {
   const portsFile = join(dir, "ports.json");
-  if (options.dir !== undefined) {
+  try {
     return JSON.parse(await Deno.readTextFile(portsFile));
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
   }
   const ports = { server: freePort(), rcon: freePort() };
   await Deno.writeTextFile(portsFile, JSON.stringify(ports));
