@@ -37,7 +37,15 @@ export async function prepareDemo(dataDirectory: string): Promise<DemoSetup> {
   const rconPassword = previous.exists && previous.rconPassword !== ""
     ? previous.rconPassword
     : crypto.randomUUID().replaceAll("-", "");
-  await writeDemoServerDirectory(directory, { port, rconPort, rconPassword });
+  // Keep the user's edits of an existing demo unless its ports had to change.
+  const unchanged = previous.exists && port === previous.serverPort &&
+    rconPort === previous.rconPort && rconPassword === previous.rconPassword;
+  await writeDemoServerDirectory(directory, {
+    port,
+    rconPort,
+    rconPassword,
+    keepExisting: unchanged,
+  });
   return { directory, port, rconPort, command: demoServerCommand() };
 }
 

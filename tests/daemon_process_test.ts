@@ -1,0 +1,214 @@
+/**
+ * The daemon as a process: SIGTERM, a second daemon, a stale socket, a
+ * server orphaned by a killed daemon, bad and missing config files, --demo.
+ */
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { atlas } from "../lib/protocol/messages.ts";
+import { LineCollector, RUN_PERMISSIONS, startDaemon } from "./daemon_helpers.ts";
+import { waitFor, withTmpDir } from "./helpers.ts";
+
+const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
+const { ServerState } = atlas.common;
+
+/** Runs `main.ts daemon …` to its end (for daemons that refuse to start). */
+async function runDaemonToEnd(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stderr: string }> {
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: ["run", ...RUN_PERMISSIONS, MAIN, "daemon", ...args],
+    env: { NO_COLOR: "1", ...env },
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  return { code: output.code, stderr: new TextDecoder().decode(output.stderr) };
+}
+
+/**
+ * Whether a process is alive (exists and is not a zombie). Read through
+ * `cat`, since Deno lets only --allow-all programs read /proc itself.
+ */
+async function alive(pid: number): Promise<boolean> {
+  const { success, stdout } = await new Deno.Command("cat", {
+    args: [`/proc/${pid}/stat`],
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  if (!success) return false;
+  const stat = new TextDecoder().decode(stdout);
+  return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.lstat(path);
+    return true;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
+    throw error;
+  }
+}
+
+Deno.test("SIGTERM stops the server gracefully, removes the socket and exits 0", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  const pid = JSON.parse(await Deno.readTextFile(join(daemon.dataDir, "server.pid"))).pid;
+  const status = await daemon.stop("SIGTERM");
+  assert.equal(status.code, 0, daemon.stderr());
+  assert.equal(await alive(pid), false);
+  assert.equal(await exists(daemon.socketPath), false);
+  assert.equal(await exists(join(daemon.dataDir, "server.pid")), false);
+  assert.equal(await exists(join(daemon.dataDir, "atlas-runner.pid")), false);
+  const console = await Deno.readTextFile(join(daemon.dataDir, "logs", "console.log"));
+  assert.match(console, /Stopping the server/);
+  assert.match(daemon.stderr(), /Server stopped: .*Stopped by "stop"/);
+});
+
+Deno.test("a second daemon on the same config and socket is refused clearly", async () => {
+  await using daemon = await startDaemon();
+  const second = await runDaemonToEnd([
+    "--config",
+    daemon.configPath,
+    "--socket",
+    daemon.socketPath,
+  ]);
+  assert.equal(second.code, 1);
+  assert.match(second.stderr, /another daemon \(pid \d+\) is already running with data directory/i);
+  // The first one is unharmed.
+  const client = await daemon.client();
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+});
+
+Deno.test("a daemon on another data directory but the same socket is refused", async () => {
+  await using daemon = await startDaemon();
+  await using tmp = await withTmpDir();
+  const config = join(tmp.path, "config.json");
+  await Deno.writeTextFile(config, JSON.stringify({ dataDirectory: join(tmp.path, "data") }));
+  const second = await runDaemonToEnd(["--config", config, "--socket", daemon.socketPath]);
+  assert.equal(second.code, 1);
+  assert.match(second.stderr, /a daemon is already listening on/i);
+});
+
+Deno.test("a stale socket left by a killed daemon is replaced", async () => {
+  await using tmp = await withTmpDir();
+  {
+    await using first = await startDaemon({ dir: tmp.path });
+    await first.stop("SIGKILL");
+    assert.equal(await exists(first.socketPath), true);
+  }
+  await using second = await startDaemon({ dir: tmp.path });
+  const client = await second.client();
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+});
+
+Deno.test("a server orphaned by a killed daemon is stopped by the next daemon first", async () => {
+  await using tmp = await withTmpDir();
+  // Disposed last: its safety net would otherwise kill the orphan itself.
+  await using first = await startDaemon({ dir: tmp.path, startServer: true });
+  const orphan = JSON.parse(await Deno.readTextFile(join(first.dataDir, "server.pid"))).pid;
+  await first.stop("SIGKILL");
+  assert.equal(await alive(orphan), true, "the server died with its daemon");
+  await using second = await startDaemon({ dir: tmp.path });
+  // "Daemon listening" comes only after the orphan is gone.
+  assert.equal(await alive(orphan), false);
+  assert.match(
+    second.stderr(),
+    new RegExp(`Found the server \\(pid ${orphan}\\) of a daemon that died`),
+  );
+  const client = await second.client();
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+});
+
+Deno.test("an invalid config stops the daemon at start, naming field, problem and file", async () => {
+  await using tmp = await withTmpDir();
+  const config = join(tmp.path, "config.json");
+  await Deno.writeTextFile(
+    config,
+    JSON.stringify({ dataDirectory: "data", server: { stopTimeoutSeconds: -5 } }),
+  );
+  const result = await runDaemonToEnd(["--config", config, "--socket", join(tmp.path, "s.sock")]);
+  assert.equal(result.code, 1);
+  assert.ok(result.stderr.includes(config), result.stderr);
+  assert.match(result.stderr, /server\.stopTimeoutSeconds: Too small/);
+  assert.equal(await exists(join(tmp.path, "s.sock")), false);
+});
+
+Deno.test("a missing config file is created with the defaults, and the daemon says where", async () => {
+  await using tmp = await withTmpDir();
+  const config = join(tmp.path, "conf", "config.json");
+  const socket = join(tmp.path, "s.sock");
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", ...RUN_PERMISSIONS, MAIN, "daemon", "--socket", socket],
+    env: { NO_COLOR: "1", ATLAS_RUNNER_CONFIG: config, XDG_DATA_HOME: join(tmp.path, "xdg") },
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
+  const log = new LineCollector(child.stderr);
+  try {
+    await log.waitForLine(/Daemon listening on/);
+    assert.ok(
+      log.text().includes(`Created a config file with the defaults at "${config}"`),
+      log.text(),
+    );
+    const written = JSON.parse(await Deno.readTextFile(config));
+    assert.equal(written.dataDirectory, join(tmp.path, "xdg", "atlas-runner"));
+    assert.deepEqual(written.server.command, [
+      "java",
+      "-Xms1G",
+      "-Xmx2G",
+      "-jar",
+      "server.jar",
+      "nogui",
+    ]);
+  } finally {
+    child.kill("SIGTERM");
+    assert.equal((await child.status).code, 0);
+    await log.done;
+  }
+});
+
+Deno.test("daemon --demo sets up the demo server, starts it and prints what to try", async () => {
+  await using tmp = await withTmpDir();
+  const socket = join(tmp.path, "s.sock");
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", ...RUN_PERMISSIONS, MAIN, "daemon", "--demo", "--socket", socket],
+    env: {
+      NO_COLOR: "1",
+      ATLAS_DEMO_START_DELAY_MS: "50",
+      XDG_CONFIG_HOME: join(tmp.path, "config"),
+      XDG_DATA_HOME: join(tmp.path, "data"),
+    },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const out = new LineCollector(child.stdout);
+  const log = new LineCollector(child.stderr);
+  try {
+    await out.waitForLine(/deno task cli status/);
+    assert.match(out.text(), /export ATLAS_RUNNER_SOCKET=/);
+    const { IpcClient } = await import("../lib/protocol/client.ts");
+    const client = await IpcClient.connect(socket);
+    try {
+      await waitFor(
+        async () => (await client.getStatus()).state === ServerState.SERVER_STATE_RUNNING,
+        {
+          what: "the demo server running",
+        },
+      );
+      assert.equal((await client.getStatus()).version, "1.21.4");
+    } finally {
+      await client.close();
+    }
+    assert.ok(await exists(join(tmp.path, "data", "atlas-runner", "demo", "server.properties")));
+  } finally {
+    child.kill("SIGTERM");
+    const status = await child.status;
+    await Promise.all([out.done, log.done]);
+    assert.equal(status.code, 0, log.text());
+  }
+});
