@@ -26,9 +26,9 @@ Deno.test("CrashPolicy.recordCrash() gives up after more than 5 crashes in 10 mi
 
 Deno.test("CrashPolicy.recordCrash() forgets crashes older than the window", () => {
   const policy = new CrashPolicy();
-  for (let i = 0; i < 5; i++) policy.recordCrash(10, i * 3 * MIN);
-  // Crashes at 0, 3, 6, 9, 12 minutes: at 13 min only 4 are within 10 minutes.
-  const decision = policy.recordCrash(10, 13 * MIN);
+  for (let i = 0; i < 5; i++) policy.recordCrash(10, i * 2.5 * MIN);
+  // Crashes at 0, 2.5, 5, 7.5 and 10 minutes: at 10.5 the first is out of the window.
+  const decision = policy.recordCrash(10, 10.5 * MIN);
   assert.equal(decision.giveUp, false);
   assert.equal(decision.recentCrashes, 5);
 });
