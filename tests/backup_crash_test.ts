@@ -1,0 +1,82 @@
+/**
+ * kill -9 of the daemon in the middle of a backup and of a restore, at known
+ * points (the daemon's `ATLAS_RUNNER_TEST_PAUSE` hook parks it there), then a
+ * new daemon on the same directories: no partial backup is listed, saving is
+ * turned back on, and the world is either intact or fully restored.
+ */
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { DEFAULT_SET, gnuExtract, snapshotTree, waitForConsole } from "./backup_helpers.ts";
+import { startDaemon, waitFor, withTmpDir } from "./helpers.ts";
+
+async function listNames(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const entry of Deno.readDir(dir)) names.push(entry.name);
+  return names.sort();
+}
+
+Deno.test("kill -9 during a backup: nothing partial is listed and saving is turned back on", async () => {
+  await using first = await startDaemon({
+    startServer: true,
+    env: { ATLAS_RUNNER_TEST_PAUSE: "backup:archived" },
+  });
+  const client = await first.client();
+  const pending = client.createBackup({ name: "doomed" }).catch((e) => e);
+  await first.log.waitForLine(/Test pause at "backup:archived"/);
+  // Saving is off and the archive is written, not yet published.
+  const backups = join(first.dataDir, "backups");
+  assert.ok((await listNames(backups)).some((n) => n.endsWith(".tmp")));
+  await Deno.stat(join(first.dataDir, "saving-off.json"));
+  await first.stop("SIGKILL");
+  await pending;
+
+  await using second = await startDaemon({ dir: first.dir });
+  const client2 = await second.client();
+  assert.deepEqual((await client2.listBackups()).backups, []);
+  assert.deepEqual(await listNames(backups), [], "the temp archive was swept");
+  // The orphaned server was stopped; once a server is ready again, saving is turned on.
+  await client2.startServer({ waitForReady: true });
+  await waitForConsole(client2, /Saving is already turned on|Automatic saving is now enabled/);
+  await waitFor(
+    () => Deno.stat(join(second.dataDir, "saving-off.json")).then(() => false, () => true),
+    {
+      what: "the saving-off marker to go",
+    },
+  );
+  // And backups work again.
+  assert.equal((await client2.createBackup({ name: "after" })).success, true);
+});
+
+for (const [step, outcome] of [["move-in:world", "intact"], ["cleanup", "restored"]] as const) {
+  Deno.test(`kill -9 during a restore (before ${step}): the world is ${outcome} after restart`, async () => {
+    await using first = await startDaemon({
+      startServer: true,
+      env: { ATLAS_RUNNER_TEST_PAUSE: `restore:${step}` },
+    });
+    const client = await first.client();
+    await client.stopServer({});
+    await Deno.writeTextFile(join(first.serverDir, "world/custom.dat"), "in the backup");
+    const { backupId } = await client.createBackup({ name: "target" });
+    await using backupContent = await withTmpDir();
+    await gnuExtract(join(first.dataDir, "backups", `${backupId}.tar.gz`), backupContent.path);
+    await Deno.writeTextFile(join(first.serverDir, "world/custom.dat"), "current");
+    await Deno.writeTextFile(join(first.serverDir, "world/only-now.dat"), "current");
+    const current = await snapshotTree(first.serverDir, DEFAULT_SET);
+    const pending = client.restoreBackup({ backupId }).catch((e) => e);
+    await first.log.waitForLine(new RegExp(`Test pause at "restore:${step}"`));
+    await first.stop("SIGKILL");
+    await pending;
+
+    await using second = await startDaemon({ dir: first.dir });
+    await second.log.waitForLine(/Daemon listening/);
+    const want = outcome === "intact" ? current : await snapshotTree(backupContent.path);
+    assert.deepEqual(await snapshotTree(second.serverDir, DEFAULT_SET), want);
+    assert.ok(!(await listNames(second.serverDir)).some((n) => n.startsWith(".atlas-restore-")));
+    await assert.rejects(
+      Deno.stat(join(second.dataDir, "restore-journal.json")),
+      Deno.errors.NotFound,
+    );
+    const client2 = await second.client();
+    assert.equal((await client2.startServer({ waitForReady: true })).success, true);
+  });
+}

@@ -1,0 +1,179 @@
+/**
+ * RestoreBackup end to end: round trips with the server stopped and
+ * running, and archives that must be refused with the world untouched.
+ */
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { encodeHeader, END_OF_ARCHIVE, padded } from "../lib/daemon/archive_tar.ts";
+import { isIpcError } from "../lib/protocol/errors.ts";
+import { atlas } from "../lib/protocol/messages.ts";
+import { DEFAULT_SET, gnuExtract, snapshotTree } from "./backup_helpers.ts";
+import { startDaemon, withTmpDir } from "./helpers.ts";
+
+const { ServerState } = atlas.common;
+
+function expectCode(code: string, message?: RegExp): (e: unknown) => boolean {
+  return (e) => {
+    assert.ok(isIpcError(e), String(e));
+    assert.equal(e.code, code, e.message);
+    if (message) assert.match(e.message, message);
+    return true;
+  };
+}
+
+Deno.test("restoreBackup() of a stopped server puts back exactly the backed-up files", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  const client = await daemon.client();
+  await client.stopServer({});
+  await Deno.writeTextFile(join(daemon.serverDir, "world/custom.dat"), "before");
+  const backedUp = await snapshotTree(daemon.serverDir, DEFAULT_SET);
+  const { backupId } = await client.createBackup({ name: "round-trip" });
+  // Change the world every way: edit, add, delete, a new dimension folder.
+  await Deno.writeTextFile(join(daemon.serverDir, "world/custom.dat"), "after");
+  await Deno.writeTextFile(join(daemon.serverDir, "world/added.dat"), "new");
+  await Deno.remove(join(daemon.serverDir, "world/level.dat"));
+  await Deno.writeTextFile(join(daemon.serverDir, "server.properties"), "level-name=world\n");
+  const reply = await client.restoreBackup({ backupId });
+  assert.equal(reply.success, true);
+  assert.match(reply.message, new RegExp(`Restored backup ${backupId}`));
+  assert.match(reply.message, /previous world is saved as backup \d{8}-\d{6}-\d{3}-pre-restore-/);
+  assert.deepEqual(await snapshotTree(daemon.serverDir, DEFAULT_SET), backedUp);
+  // No staging or old folders are left in the server folder.
+  for await (const entry of Deno.readDir(daemon.serverDir)) {
+    assert.doesNotMatch(entry.name, /^\.atlas-restore-/);
+  }
+  // The safety backup holds the changed world.
+  const safety = (await client.listBackups()).backups.find((b) =>
+    b.name?.startsWith("pre-restore-")
+  );
+  assert.ok(safety);
+  await using out = await withTmpDir();
+  await gnuExtract(join(daemon.dataDir, "backups", `${safety.id}.tar.gz`), out.path);
+  assert.equal(await Deno.readTextFile(join(out.path, "world/custom.dat")), "after");
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+});
+
+Deno.test("restoreBackup() of a running server stops it, swaps the world, and starts it again", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  const client = await daemon.client();
+  await Deno.writeTextFile(join(daemon.serverDir, "world/custom.dat"), "before");
+  const { backupId } = await client.createBackup({ name: "live" });
+  await Deno.writeTextFile(join(daemon.serverDir, "world/custom.dat"), "after");
+  await Deno.writeTextFile(join(daemon.serverDir, "world_nether/added.dat"), "new");
+  const reply = await client.restoreBackup({ backupId });
+  assert.match(reply.message, /The server was restarted/);
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_RUNNING);
+  assert.equal(await Deno.readTextFile(join(daemon.serverDir, "world/custom.dat")), "before");
+  await assert.rejects(
+    Deno.stat(join(daemon.serverDir, "world_nether/added.dat")),
+    Deno.errors.NotFound,
+  );
+  const lines = (await client.getLogs({ lines: 10_000 })).lines;
+  assert.equal(lines.filter((l) => /Done \(/.test(l)).length, 2, "stopped and started once");
+});
+
+Deno.test("restoreBackup() refuses malformed and unknown ids", async () => {
+  await using daemon = await startDaemon();
+  const client = await daemon.client();
+  for (const id of ["../x", "a/b", "..", "", "20250101-000000-000/..", "x\\y"]) {
+    await assert.rejects(client.restoreBackup({ backupId: id }), expectCode("VALIDATION"));
+  }
+  await assert.rejects(
+    client.restoreBackup({ backupId: "20250101-000000-000-nope" }),
+    expectCode("NOT_FOUND", /does not exist/),
+  );
+});
+
+Deno.test("restoreBackup() of a corrupted archive changes nothing and keeps the server running", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  const client = await daemon.client();
+  const { backupId } = await client.createBackup({ name: "to-corrupt" });
+  const archive = join(daemon.dataDir, "backups", `${backupId}.tar.gz`);
+  const bytes = await Deno.readFile(archive);
+  bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+  await Deno.writeFile(archive, bytes);
+  await Deno.writeTextFile(join(daemon.serverDir, "world/custom.dat"), "current");
+  const world = await snapshotTree(daemon.serverDir);
+  await assert.rejects(
+    client.restoreBackup({ backupId }),
+    expectCode("FAILED", /is corrupted: its checksum does not match/),
+  );
+  assert.deepEqual(await snapshotTree(daemon.serverDir), world);
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_RUNNING);
+  assert.equal((await client.listBackups()).backups.length, 1, "no safety backup was needed");
+});
+
+/** Writes a backup by hand: a hostile archive with a manifest that matches it. */
+async function plantBackup(backupsDir: string, id: string, tar: Uint8Array): Promise<void> {
+  const archive = gzipSync(tar);
+  await Deno.mkdir(backupsDir, { recursive: true });
+  await Deno.writeFile(join(backupsDir, `${id}.tar.gz`), archive);
+  const manifest = {
+    format: 1,
+    id,
+    name: "hostile",
+    kind: "manual",
+    created_at: 1735689600,
+    created: "2025-01-01T00:00:00.000Z",
+    size: archive.length,
+    sha256: createHash("sha256").update(archive).digest("hex"),
+    server_version: "1.21.4",
+    file_count: 1,
+    paths: ["world"],
+  };
+  await Deno.writeTextFile(join(backupsDir, `${id}.json`), JSON.stringify(manifest));
+}
+
+function tarOf(entries: { path: string; data?: string; link?: string }[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (const e of entries) {
+    const data = new TextEncoder().encode(e.data ?? "");
+    parts.push(encodeHeader({
+      path: e.path,
+      type: e.link ? "symlink" : "file",
+      size: e.link ? 0 : data.length,
+      mode: 0o644,
+      mtime: 0,
+      linkTarget: e.link,
+    }));
+    if (!e.link) {
+      const body = new Uint8Array(padded(data.length));
+      body.set(data);
+      parts.push(body);
+    }
+  }
+  parts.push(END_OF_ARCHIVE);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let pos = 0;
+  for (const p of parts) (out.set(p, pos), pos += p.length);
+  return out;
+}
+
+const HOSTILE = [
+  ["a .. entry", [{ path: "world/level.dat", data: "x" }, { path: "../escaped.txt", data: "x" }]],
+  ["an absolute entry", [{ path: "/tmp/atlas-escaped.txt", data: "x" }]],
+  ["a link out and a file through it", [{ path: "world", link: "../.." }, {
+    path: "world/escaped.txt",
+    data: "x",
+  }]],
+] as const;
+
+for (const [what, entries] of HOSTILE) {
+  Deno.test(`restoreBackup() of an archive with ${what} refuses it and touches nothing`, async () => {
+    await using daemon = await startDaemon({ startServer: true });
+    const client = await daemon.client();
+    const id = "20250101-000000-000-hostile";
+    await plantBackup(join(daemon.dataDir, "backups"), id, tarOf([...entries]));
+    const world = await snapshotTree(daemon.serverDir);
+    await assert.rejects(
+      client.restoreBackup({ backupId: id }),
+      expectCode("FAILED", /cannot be restored/),
+    );
+    assert.deepEqual(await snapshotTree(daemon.serverDir), world);
+    await assert.rejects(Deno.stat(join(daemon.dir, "escaped.txt")), Deno.errors.NotFound);
+    await assert.rejects(Deno.stat("/tmp/atlas-escaped.txt"), Deno.errors.NotFound);
+    assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_RUNNING);
+  });
+}
