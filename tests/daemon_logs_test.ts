@@ -69,7 +69,8 @@ async function rawFollow(socketPath: string): Promise<Deno.UnixConn> {
 }
 
 Deno.test("a slow follower is told how many lines it missed and holds nobody up", async () => {
-  const total = 100_000;
+  // About 24 M characters: more than one follower's 16 M backlog.
+  const total = 400_000;
   await using daemon = await startDaemon({
     config: { logs: { bufferLines: 1000 } },
     env: { ATLAS_DEMO_SPAM_LINES: String(total) },

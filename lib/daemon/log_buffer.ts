@@ -3,13 +3,17 @@
  * `logs.bufferLines` lines, synchronous line subscribers (readiness, console
  * replies, player tracking), and followers for `GetLogs follow=true`.
  *
- * A follower is only a cursor into the ring, so it never holds lines of its
- * own: a slow one that the ring overtakes jumps ahead and is told how many
- * lines it missed, and nobody else waits for it.
+ * Each follower has its own backlog, bounded in characters (see
+ * `log_follower.ts`): one that keeps up holds next to nothing, one that falls
+ * behind is capped, loses its oldest lines and is told how many, and the
+ * server's output never waits for anyone.
  *
  * @module
  */
 import { getLogger } from "@logtape/logtape";
+import { FollowerQueue } from "./log_follower.ts";
+
+export { skippedLine } from "./log_follower.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "log_buffer"]);
 
@@ -21,6 +25,12 @@ export const MAX_RESPONSE_CHARS = 3 * 1024 * 1024;
 const MAX_BATCH_LINES = 8192;
 /** Most characters in one follow batch. */
 const MAX_BATCH_CHARS = 512 * 1024;
+/** Most characters one follower's backlog holds (about 250k vanilla lines). */
+export const FOLLOWER_BACKLOG_CHARS = 16 * 1024 * 1024;
+/** Most characters all backlogs hold together (shared out when many follow). */
+const TOTAL_BACKLOG_CHARS = 64 * 1024 * 1024;
+/** The least a follower may hold, however many there are. */
+const MIN_BACKLOG_CHARS = 256 * 1024;
 
 /** Called with each new line, synchronously, in order. */
 export type LineListener = (line: string) => void;
@@ -29,16 +39,6 @@ export type LineListener = (line: string) => void;
 export interface FollowOptions {
   /** Ends the follow (the client went away). */
   signal?: AbortSignal;
-}
-
-/**
- * Formats the line a lagging follower gets in place of what it missed.
- *
- * @param count How many lines it missed.
- * @returns The line.
- */
-export function skippedLine(count: number): string {
-  return `… ${count} lines skipped (this reader fell behind)`;
 }
 
 /** A bounded ring of console lines with subscribers and followers. */
@@ -51,7 +51,7 @@ export class LogBuffer {
   #size = 0;
   #listeners = new Set<LineListener>();
   #batchListeners = new Set<(lines: readonly string[]) => void>();
-  #wake: PromiseWithResolvers<void> = Promise.withResolvers();
+  #followers = new Set<FollowerQueue>();
   #closed = false;
 
   /**
@@ -87,11 +87,16 @@ export class LogBuffer {
    * @param lines The new lines, oldest first.
    */
   append(lines: readonly string[]): void {
-    for (let line of lines) {
-      if (line.length > MAX_LINE_CHARS) line = line.slice(0, MAX_LINE_CHARS) + "…";
+    if (lines.length === 0) return;
+    const stored = lines.map((line) =>
+      line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) + "…" : line
+    );
+    let chars = 0;
+    for (const line of stored) {
       this.#ring[this.#next % this.#capacity] = line;
       this.#next++;
       if (this.#size < this.#capacity) this.#size++;
+      chars += line.length + 1;
       for (const listener of this.#listeners) {
         try {
           listener(line);
@@ -100,15 +105,19 @@ export class LogBuffer {
         }
       }
     }
-    if (lines.length === 0) return;
     for (const listener of this.#batchListeners) {
       try {
-        listener(lines);
+        listener(stored);
       } catch (error) {
         log.error("A console batch listener failed", { error });
       }
     }
-    this.#notify();
+    if (this.#followers.size === 0) return;
+    const limit = Math.min(
+      FOLLOWER_BACKLOG_CHARS,
+      Math.max(MIN_BACKLOG_CHARS, Math.floor(TOTAL_BACKLOG_CHARS / this.#followers.size)),
+    );
+    for (const follower of this.#followers) follower.push(stored, chars, limit);
   }
 
   /**
@@ -171,67 +180,40 @@ export class LogBuffer {
 
   /**
    * Follows the buffer: first the last `initial` lines, then new lines in
-   * batches as they come, until the signal aborts or the buffer closes. A
-   * follower that falls more than the capacity behind gets a
-   * {@linkcode skippedLine} and continues from the oldest line kept.
+   * batches as they come, until the signal aborts or the buffer closes (after
+   * the lines already appended). A follower that falls more than its backlog
+   * behind gets a {@linkcode skippedLine} in place of its oldest lines.
    *
    * @param initial How many existing lines to send first.
    * @param options The signal ending the follow.
    * @returns Batches of lines (the first may be empty).
    */
   async *follow(initial: number, options: FollowOptions = {}): AsyncGenerator<string[]> {
-    const aborted = abortPromise(options.signal);
-    const first = this.tail(initial);
-    let cursor = this.#next;
-    yield first;
-    for (;;) {
-      if (options.signal?.aborted) return;
-      if (cursor === this.#next) {
+    const queue = new FollowerQueue();
+    const onAbort = () => queue.wake();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    this.#followers.add(queue);
+    try {
+      yield this.tail(initial);
+      for (;;) {
+        if (options.signal?.aborted) return;
+        const batch = queue.take(MAX_BATCH_LINES, MAX_BATCH_CHARS);
+        if (batch !== null) {
+          yield batch;
+          continue;
+        }
         if (this.#closed) return;
-        await Promise.race([this.#wake.promise, aborted]);
-        continue;
+        await queue.wait();
       }
-      const [batch, next] = this.#read(cursor);
-      cursor = next;
-      yield batch;
+    } finally {
+      this.#followers.delete(queue);
+      options.signal?.removeEventListener("abort", onAbort);
     }
   }
 
-  /** Reads one batch from `cursor`; returns it and the next cursor. */
-  #read(cursor: number): [string[], number] {
-    const batch: string[] = [];
-    const oldest = this.#next - this.size;
-    if (cursor < oldest) {
-      batch.push(skippedLine(oldest - cursor));
-      cursor = oldest;
-    }
-    let chars = 0;
-    while (cursor < this.#next && batch.length < MAX_BATCH_LINES && chars < MAX_BATCH_CHARS) {
-      const line = this.#ring[cursor % this.#capacity];
-      batch.push(line);
-      chars += line.length + 1;
-      cursor++;
-    }
-    return [batch, cursor];
-  }
-
-  /** Ends every follower (after the lines they have not read yet) and refuses none. */
+  /** Ends every follower (after the lines it has not read yet). */
   close(): void {
     this.#closed = true;
-    this.#notify();
+    for (const follower of this.#followers) follower.wake();
   }
-
-  #notify(): void {
-    this.#wake.resolve();
-    this.#wake = Promise.withResolvers();
-  }
-}
-
-/** A promise that resolves when the signal aborts (never, without one). */
-function abortPromise(signal: AbortSignal | undefined): Promise<void> {
-  if (signal === undefined) return new Promise(() => {});
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) =>
-    signal.addEventListener("abort", () => resolve(), { once: true })
-  );
 }

@@ -69,21 +69,46 @@ Deno.test("LogBuffer.follow() ends when its signal aborts", async () => {
   assert.equal((await pending).done, true);
 });
 
-Deno.test("LogBuffer.follow() tells a slow follower how many lines it missed", async () => {
+Deno.test("LogBuffer.follow() lets a follower lag beyond the ring without losing lines", async () => {
   const buffer = new LogBuffer(10);
   const slow = buffer.follow(0);
-  const fast: string[] = [];
-  const fastIt = buffer.follow(0);
   await slow.next();
-  await fastIt.next();
-  for (let i = 0; i < 100; i += 5) {
-    buffer.append(numbered(i, i + 5));
-    fast.push(...(await fastIt.next()).value as string[]);
-  }
-  // The fast one got everything; the slow one was overtaken by 90 lines.
-  assert.deepEqual(fast, numbered(0, 100));
-  assert.deepEqual((await slow.next()).value, [skippedLine(90), ...numbered(90, 100)]);
+  buffer.append(numbered(0, 50));
+  buffer.append(numbered(50, 100));
+  assert.deepEqual(buffer.tail(100), numbered(90, 100));
+  assert.deepEqual((await slow.next()).value, numbered(0, 100));
   buffer.close();
   assert.equal((await slow.next()).done, true);
-  assert.equal((await fastIt.next()).done, true);
+});
+
+Deno.test("LogBuffer.follow() caps a slow follower's backlog and tells it what it missed", async () => {
+  const buffer = new LogBuffer(10);
+  const slow = buffer.follow(0);
+  const fast = buffer.follow(0);
+  await slow.next();
+  await fast.next();
+  // 100-line chunks of 32 KiB lines: 3.2 MiB each, so 6 chunks overflow a 16 MiB backlog.
+  const big = "x".repeat(MAX_LINE_CHARS);
+  const chunk = Array.from({ length: 100 }, () => big);
+  let fastLines = 0;
+  for (let i = 0; i < 6; i++) {
+    buffer.append(chunk);
+    for (let got = 0; got < 100;) {
+      const batch = (await fast.next()).value as string[];
+      got += batch.length;
+      fastLines += batch.length;
+    }
+  }
+  buffer.append(["last"]);
+  // The fast follower got everything; the slow one lost its oldest chunk.
+  assert.equal(fastLines, 600);
+  const first = (await slow.next()).value as string[];
+  assert.equal(first[0], skippedLine(100));
+  const rest: string[] = first.slice(1);
+  while (!rest.includes("last")) rest.push(...(await slow.next()).value as string[]);
+  assert.equal(rest.length, 501);
+  buffer.close();
+  assert.equal((await slow.next()).done, true);
+  assert.deepEqual((await fast.next()).value, ["last"]);
+  assert.equal((await fast.next()).done, true);
 });
