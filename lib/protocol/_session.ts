@@ -294,26 +294,20 @@ export class Session {
   }
 
   #sendResponse(id: WireId, name: RequestName, value: Payload): void {
-    let body: Uint8Array;
     try {
-      body = Response.encode({ id, [name]: value }).finish();
+      this.#conn.sendMessage(Response, { id, [name]: value });
     } catch (error) {
-      this.#sendError(id, new IpcError("INTERNAL", "Cannot encode the response", { cause: error }));
-      return;
-    }
-    if (body.length > this.#host.maxFrameBytes) {
       this.#sendError(
         id,
-        new IpcError(
-          "FRAME_TOO_LARGE",
-          `Response of ${body.length} bytes is over the maximum of ${this.#host.maxFrameBytes} bytes`,
-          { hint: "Ask for less (fewer log lines)" },
-        ),
+        isIpcError(error) && error.code === "FRAME_TOO_LARGE"
+          ? new IpcError("FRAME_TOO_LARGE", `Response to ${name} is too large: ${error.message}`, {
+            hint: "Ask for less (fewer log lines)",
+          })
+          : new IpcError("INTERNAL", `Cannot encode the ${name} response`, { cause: error }),
       );
       return;
     }
     this.#host.counters.responses++;
-    this.#conn.send(body);
   }
 
   #sendError(id: WireId, error: unknown): void {
@@ -321,10 +315,17 @@ export class Session {
     if (response.code === "INTERNAL") {
       logger.error("Request failed on connection {connId}: {error}", { connId: this.id, error });
     }
-    const body = Response.encode({ id, error: response }).finish();
+    try {
+      this.#conn.sendMessage(Response, { id, error: response });
+    } catch (failure) {
+      logger.error("Cannot send an error response on connection {connId}: {failure}", {
+        connId: this.id,
+        failure,
+      });
+      return;
+    }
     this.#host.counters.responses++;
     this.#host.counters.errors++;
-    this.#conn.send(body);
   }
 
   #done(): void {

@@ -400,15 +400,13 @@ export class IpcClient {
     if (this.#closed) return onError(this.#fatal ?? closedError());
     if (signal?.aborted) return onError(signal.reason);
     const id = this.#nextId++;
-    let body: Uint8Array;
     try {
-      body = Request.encode({ id, [name]: payload }).finish();
+      this.#conn.sendMessage(Request, { id, [name]: payload });
     } catch (error) {
-      return onError(new TypeError(`Invalid ${name} request: ${(error as Error).message}`));
-    }
-    if (body.length > this.#maxFrameBytes) {
       return onError(
-        new IpcError("FRAME_TOO_LARGE", `Request of ${body.length} bytes is over the maximum`),
+        isIpcError(error)
+          ? error
+          : new TypeError(`Invalid ${name} request: ${(error as Error).message}`, { cause: error }),
       );
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -429,7 +427,6 @@ export class IpcClient {
       }, timeoutMs);
     }
     signal?.addEventListener("abort", abort, { once: true });
-    this.#conn.send(body);
   }
 
   #fail(id: number, error: unknown): void {

@@ -6,7 +6,12 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
+import protobuf from "protobufjs/minimal.js";
+import { IpcError } from "./errors.ts";
 import { FRAME_HEADER_BYTES, FrameDecoder, MAX_FRAME_BYTES, writeHeader } from "./frame.ts";
+
+type Writer = protobuf.Writer;
+const { Writer } = protobuf;
 
 const logger = getLogger(["atlas-runner", "protocol", "connection"]);
 
@@ -27,6 +32,15 @@ export type FramesListener = (bodies: Uint8Array[]) => void;
 /** Queued bytes above which {@linkcode FrameConnection.drained} waits. */
 const HIGH_WATER_BYTES = 1024 * 1024;
 
+/** A written batch's buffer is reused for the next one up to this size. */
+const SPARE_MAX_BYTES = 1024 * 1024;
+
+/** A generated message class, as far as encoding goes. */
+export interface MessageType<T> {
+  /** Encodes `message` into `writer`. */
+  encode(message: T, writer?: Writer): Writer;
+}
+
 /**
  * Wraps a connected stream socket with the frame codec.
  *
@@ -36,8 +50,10 @@ export class FrameConnection {
   readonly #conn: Deno.Conn;
   readonly #decoder: FrameDecoder;
   readonly #readBuffer: Uint8Array;
-  #queue: Uint8Array[] = [];
-  #queuedBytes = 0;
+  readonly #maxFrameBytes: number;
+  /** Frames (header + body) waiting for the next write. */
+  #pending: Writer = Writer.create();
+  #spare: Writer | null = null;
   #writing = false;
   #closed = false;
   #drainWaiters: (() => void)[] = [];
@@ -53,7 +69,8 @@ export class FrameConnection {
    */
   constructor(conn: Deno.Conn, options: FrameConnectionOptions = {}) {
     this.#conn = conn;
-    this.#decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes ?? MAX_FRAME_BYTES });
+    this.#maxFrameBytes = options.maxFrameBytes ?? MAX_FRAME_BYTES;
+    this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes });
     this.#readBuffer = new Uint8Array(options.readBufferBytes ?? 16384);
   }
 
@@ -64,7 +81,7 @@ export class FrameConnection {
 
   /** Bytes queued and not yet handed to the socket. */
   get queuedBytes(): number {
-    return this.#queuedBytes;
+    return this.#pending.pos;
   }
 
   /**
@@ -111,19 +128,55 @@ export class FrameConnection {
   }
 
   /**
-   * Queues one frame body; every body queued before the next turn of the
-   * event loop goes out in the same write.
+   * Encodes a message straight into the pending batch, behind its 4-byte
+   * length. Everything queued before the next turn of the event loop (and
+   * while a write is in progress) goes out in one write.
+   *
+   * @param type The generated message class (its static `encode`).
+   * @param message The message or a plain object of its shape.
+   * @returns The body's length in bytes.
+   * @throws {IpcError} `FRAME_TOO_LARGE` when the body is over the maximum;
+   * whatever `encode` throws for a malformed message. Nothing is queued then.
+   */
+  sendMessage<T>(type: MessageType<T>, message: T): number {
+    const writer = this.#pending;
+    const start = writer.pos;
+    let length: number;
+    try {
+      writer.fixed32(0); // room for the header, filled in below
+      type.encode(message, writer);
+      length = writer.pos - start - FRAME_HEADER_BYTES;
+    } catch (error) {
+      rollback(writer, start);
+      throw error;
+    }
+    if (length > this.#maxFrameBytes) {
+      rollback(writer, start);
+      throw new IpcError(
+        "FRAME_TOO_LARGE",
+        `Message of ${length} bytes is over the maximum of ${this.#maxFrameBytes} bytes`,
+      );
+    }
+    writeHeader(writer.buf, start, length);
+    this.#scheduleWrite();
+    return length;
+  }
+
+  /**
+   * Queues an already encoded frame body (copied into the pending batch).
    *
    * @param body An encoded message, at most the frame maximum long.
+   * @throws {IpcError} `FRAME_TOO_LARGE` when the body is over the maximum.
    */
   send(body: Uint8Array): void {
-    if (this.#closed) return;
-    this.#queue.push(body);
-    this.#queuedBytes += FRAME_HEADER_BYTES + body.length;
-    if (!this.#writing) {
-      this.#writing = true;
-      queueMicrotask(() => this.#writeLoop());
+    if (body.length > this.#maxFrameBytes) {
+      throw new IpcError("FRAME_TOO_LARGE", `Message of ${body.length} bytes is over the maximum`);
     }
+    const writer = this.#pending;
+    const start = writer.pos;
+    writer.fixed32(0).raw(body);
+    writeHeader(writer.buf, start, body.length);
+    this.#scheduleWrite();
   }
 
   /**
@@ -133,7 +186,7 @@ export class FrameConnection {
    * @returns Resolves when more may be queued.
    */
   drained(): Promise<void> {
-    if (this.#queuedBytes < HIGH_WATER_BYTES || this.#closed) return Promise.resolve();
+    if (this.#pending.pos < HIGH_WATER_BYTES || this.#closed) return Promise.resolve();
     return new Promise((resolve) => this.#drainWaiters.push(resolve));
   }
 
@@ -151,8 +204,7 @@ export class FrameConnection {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#queue = [];
-    this.#queuedBytes = 0;
+    this.#pending.pos = 0;
     try {
       this.#conn.close();
     } catch (error) {
@@ -162,16 +214,36 @@ export class FrameConnection {
     this.#flushWaiters = wakeAll(this.#flushWaiters);
   }
 
-  async #writeLoop(): Promise<void> {
+  #scheduleWrite(): void {
+    if (this.#closed) {
+      this.#pending.pos = 0;
+    } else if (!this.#writing) {
+      this.#writing = true;
+      queueMicrotask(this.#writeLoop);
+    }
+  }
+
+  /**
+   * Writes the pending batch, swapping in the spare writer so that new
+   * frames can queue while the socket write is in progress (double
+   * buffering: the batch is written from the writer's own memory, uncopied).
+   */
+  readonly #writeLoop = async (): Promise<void> => {
     try {
-      while (this.#queue.length > 0 && !this.#closed) {
-        const batch = this.#takeBatch();
+      while (this.#pending.pos > 0 && !this.#closed) {
+        const batch = this.#pending;
+        this.#pending = this.#spare ?? Writer.create();
+        this.#spare = null;
+        const bytes = batch.finish(true as never);
         let offset = 0;
-        while (offset < batch.length) {
-          offset += await this.#conn.write(offset === 0 ? batch : batch.subarray(offset));
+        while (offset < bytes.length) {
+          offset += await this.#conn.write(offset === 0 ? bytes : bytes.subarray(offset));
         }
-        this.bytesOut += batch.length;
-        if (this.#queuedBytes < HIGH_WATER_BYTES) this.#drainWaiters = wakeAll(this.#drainWaiters);
+        this.bytesOut += bytes.length;
+        batch.pos = 0;
+        // Keep the writer for the next batch unless a huge frame grew it.
+        if (batch.buf.length <= SPARE_MAX_BYTES) this.#spare = batch;
+        if (this.#pending.pos < HIGH_WATER_BYTES) this.#drainWaiters = wakeAll(this.#drainWaiters);
       }
     } catch (error) {
       // The peer went away or we closed: pending bytes can go nowhere. The
@@ -184,23 +256,13 @@ export class FrameConnection {
       this.#writing = false;
       this.#flushWaiters = wakeAll(this.#flushWaiters);
     }
-  }
+  };
+}
 
-  /** Concatenates every queued body, with headers, into one buffer. */
-  #takeBatch(): Uint8Array {
-    const queue = this.#queue;
-    const batch = new Uint8Array(this.#queuedBytes);
-    this.#queue = [];
-    this.#queuedBytes = 0;
-    let offset = 0;
-    for (let i = 0; i < queue.length; i++) {
-      const body = queue[i];
-      writeHeader(batch, offset, body.length);
-      batch.set(body, offset + FRAME_HEADER_BYTES);
-      offset += FRAME_HEADER_BYTES + body.length;
-    }
-    return batch;
-  }
+/** Drops a partly written frame (the writer's fork stack included). */
+function rollback(writer: Writer, start: number): void {
+  writer.pos = start;
+  if (writer.states) writer.states.length = 0;
 }
 
 function wakeAll(waiters: (() => void)[]): (() => void)[] {

@@ -6,6 +6,7 @@
  * @module
  */
 import "./_long.ts";
+import "./_oneof.ts";
 import LongClass from "long";
 import { atlas } from "./gen/ipc.js";
 
