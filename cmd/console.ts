@@ -23,8 +23,8 @@ import { followLines } from "./logs.ts";
 import { Output } from "./output.ts";
 import { readLines } from "./prompt.ts";
 
-/** The longest a piped console waits for its last answer to show in the log. */
-const DRAIN_MS = 2_000;
+/** How many followed lines are remembered to recognise a response already shown. */
+const RECENT_LINES = 500;
 
 interface ConsoleFlags extends ClientFlags {
   lines: number;
@@ -43,8 +43,8 @@ export function registerConsoleCommand(program: Command, ctx: CommandContext): v
   clientOptions(command)
     .option(
       "-n, --lines <count>",
-      "how many earlier lines to show first",
-      integerIn("--lines", 0, 100_000),
+      "how many earlier lines to show first (at least 1)",
+      integerIn("--lines", 1, 100_000),
       20,
     )
     .action(async (flags: ConsoleFlags) => {
@@ -65,11 +65,8 @@ class ConsoleSession {
   readonly #sends = new Set<Promise<void>>();
   #writes: Promise<void> = Promise.resolve();
   #editor: LineEditor | undefined;
-  /** The last line of the last command's response, awaited in the log before a piped exit. */
-  #expected: string | undefined;
-  /** The last lines followed, to tell whether `#expected` already arrived. */
+  /** The last lines followed, to tell whether a response was already shown. */
   #recent: string[] = [];
-  #onLine: ((line: string) => void) | undefined;
 
   constructor(ctx: CommandContext, client: IpcClient, interrupt: AbortSignal) {
     this.#ctx = ctx;
@@ -109,33 +106,6 @@ class ConsoleSession {
       // Sent in order, one at a time: a script's commands keep their order.
       await this.#send(line);
     }
-    await this.#drain();
-  }
-
-  /**
-   * After the input ends, waits (at most {@linkcode DRAIN_MS}) until the
-   * last command's response has come through the followed log, which
-   * travels on another connection and may lag behind the response itself;
-   * without this, `echo list | atlas-runner console` could end before
-   * printing the answer.
-   */
-  async #drain(): Promise<void> {
-    const expected = this.#expected;
-    const signal = this.#stop.signal;
-    if (!expected || signal.aborted || this.#recent.some((l) => l.endsWith(expected))) return;
-    await new Promise<void>((resolve) => {
-      const finish = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", finish);
-        this.#onLine = undefined;
-        resolve();
-      };
-      const timer = setTimeout(finish, DRAIN_MS);
-      signal.addEventListener("abort", finish, { once: true });
-      this.#onLine = (line) => {
-        if (line.endsWith(expected)) finish();
-      };
-    });
   }
 
   /** Edits lines on a terminal in raw mode, with history. */
@@ -185,8 +155,7 @@ class ConsoleSession {
   async #send(command: string): Promise<void> {
     try {
       const response = await this.#client.sendCommand({ command });
-      const last = (response.response ?? "").trim().split("\n").at(-1)?.trim();
-      if (last) this.#expected = last;
+      this.#showResponse(response.response ?? "");
       if (response.success === false) {
         this.#note(`error: the server did not accept "${command}"`);
       }
@@ -198,6 +167,20 @@ class ConsoleSession {
     }
   }
 
+  /**
+   * Prints a command's response unless the followed log already showed it.
+   * A command written to the server's console answers in the log (and the
+   * daemon returns those lines, without their prefix, as the response); one
+   * sent over RCON answers only in the response.
+   */
+  #showResponse(response: string): void {
+    const lines = response.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
+    const shown = lines.every((l) => this.#recent.some((r) => r.endsWith(l)));
+    if (lines.length === 0 || shown) return;
+    const text = lines.join("\n") + "\n";
+    this.#emit(this.#editor ? `\r\x1b[2K${text}${this.#prompt()}` : text);
+  }
+
   #prompt(): string {
     if (!this.#editor) return "";
     return this.#editor.render(this.#out.paint("cyan", "> "), 2, this.#ctx.io.stdout.columns());
@@ -205,8 +188,7 @@ class ConsoleSession {
 
   #showLogLine(line: string): Promise<void> {
     this.#recent.push(line);
-    if (this.#recent.length > 200) this.#recent.shift();
-    this.#onLine?.(line);
+    if (this.#recent.length > RECENT_LINES) this.#recent.shift();
     // On a terminal the prompt line is cleared, the log line printed above
     // it, and the prompt (with what was typed so far) redrawn.
     const text = this.#editor ? `\r\x1b[2K${line}\n${this.#prompt()}` : `${line}\n`;

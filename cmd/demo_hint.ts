@@ -16,7 +16,9 @@ import { defaultSocketPath, SOCKET_ENV } from "../lib/util/paths.ts";
  * @returns The text, ending with a newline.
  */
 export function demoHint(socketPath: string): string {
-  const lines = ["The demo server is up. In another terminal, in this directory, try:"];
+  const lines = [
+    "The daemon is up and starting the demo server. In another terminal, in this directory, try:",
+  ];
   if (socketPath !== defaultSocketPath()) lines.push(`  export ${SOCKET_ENV}=${socketPath}`);
   lines.push(
     "  deno task cli status",

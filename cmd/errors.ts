@@ -149,7 +149,7 @@ export function formatUserError(error: unknown, options: FormatErrorOptions = {}
   const { message, hint, code, details } = describe(error);
   const lines = [`error: ${sentence(message)}`];
   const chosenHint = hint ?? options.fallbackHint;
-  if (chosenHint) lines.push(`hint: ${chosenHint}`);
+  if (chosenHint) lines.push(`hint: ${sentence(chosenHint)}`);
   if (options.debug) {
     if (code) lines.push(`code: ${code}`);
     if (details && details !== hint) lines.push(`details: ${details}`);

@@ -33,8 +33,8 @@ export function registerLogsCommand(program: Command, ctx: CommandContext): void
   clientOptions(command, { json: true })
     .option(
       "-n, --lines <count>",
-      "how many of the last lines to print",
-      integerIn("--lines", 0, 1_000_000),
+      "how many of the last lines to print (at least 1: the protocol reads 0 as its default)",
+      integerIn("--lines", 1, 1_000_000),
       DEFAULT_LOG_LINES,
     )
     .option(

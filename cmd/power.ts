@@ -44,9 +44,7 @@ export interface StartJson {
 export interface StopJson {
   /** Whether the server is stopped now. */
   success: boolean;
-  /** Whether it was running (`false`: nothing to stop). */
-  wasRunning: boolean;
-  /** How it stopped, in the daemon's words. */
+  /** How it stopped (or that it was not running), in the daemon's words. */
   message: string;
 }
 
@@ -146,7 +144,7 @@ async function startServer(
   };
   if (!result.success) {
     throw new CliError(result.message || "the server did not start", {
-      hint: "see its output with: atlas-runner logs",
+      hint: "see its state with: atlas-runner status, its output with: atlas-runner logs",
     });
   }
   return result;
@@ -179,7 +177,7 @@ async function stopServer(
     );
   } catch (error) {
     if (tolerateNotRunning && isIpcError(error) && error.code === "NOT_RUNNING") {
-      return { success: true, wasRunning: false, message: "Server was not running" };
+      return { success: true, message: "Server was not running" };
     }
     throw error;
   }
@@ -189,5 +187,5 @@ async function stopServer(
       hint: "force it with: atlas-runner stop --force",
     });
   }
-  return { success: true, wasRunning: true, message };
+  return { success: true, message };
 }

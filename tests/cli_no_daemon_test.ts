@@ -94,9 +94,10 @@ const USAGE_CASES: [string[], number, string][] = [
   [
     ["logs", "-n", "many"],
     2,
-    'error: --lines must be a whole number from 0 to 1000000, not "many"',
+    'error: --lines must be a whole number from 1 to 1000000, not "many"',
   ],
   [["status", "--watch", "--interval", "0"], 2, "error: --interval must be a whole number"],
+  [["logs", "-n", "0"], 2, "error: --lines must be a whole number from 1"],
   [["stop", "--timeout", "-1"], 2, "error: --timeout must be a whole number"],
   [["completions", "powershell"], 2, "error: command-argument value 'powershell' is invalid"],
   [["config", "set", "backups.keep"], 2, "error: config set needs a KEY and a VALUE"],
