@@ -125,3 +125,36 @@ Deno.test("getStatus() falls back to server.properties and the console when the 
   assert.equal(status.maxPlayers, 7);
   assert.equal(status.playerCount, 2); // from the join lines
 });
+
+Deno.test("getStatus() does not wait for a server that accepts the ping but never answers", async () => {
+  // A listener that accepts and stays silent stands in for a hung server's port.
+  using silent = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const held: Deno.Conn[] = [];
+  const accepting = (async () => {
+    for await (const conn of silent) held.push(conn);
+  })();
+  try {
+    await using daemon = await startDaemon({ startServer: true });
+    const props = join(daemon.serverDir, "server.properties");
+    const port = (silent.addr as Deno.NetAddr).port;
+    const text = await Deno.readTextFile(props);
+    await Deno.writeTextFile(props, text.replace(/^server-port=.*$/m, `server-port=${port}`));
+    const client = await daemon.client();
+    // A new port means a new ping (the cache is per address), to the silent listener.
+    let status: atlas.ipc.GetStatusResponse | undefined;
+    for (let i = 0; i < 3; i++) {
+      const begun = performance.now();
+      status = await client.getStatus();
+      // The ping itself would give up only after 2 s; the status answers well before.
+      assert.ok(performance.now() - begun < 1500, `status took ${performance.now() - begun} ms`);
+    }
+    assert.ok(held.length > 0, "the daemon never pinged the silent port");
+    assert.equal(status!.state, ServerState.SERVER_STATE_RUNNING);
+    assert.equal(status!.version, "1.21.4");
+    assert.equal(status!.motd, "An Atlas Runner demo server");
+  } finally {
+    silent.close();
+    await accepting.catch(() => {});
+    for (const conn of held) conn.close();
+  }
+});

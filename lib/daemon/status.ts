@@ -62,7 +62,7 @@ const JOIN_LINE = /^([A-Za-z0-9_.]{1,32}) joined the game$/;
 const LEAVE_LINE = /^([A-Za-z0-9_.]{1,32}) left the game$/;
 const LIST_LINE = /^There are (\d+) of a max(?: of)? (\d+) players online:\s*(.*)$/;
 
-type Cached<T> = { at: number; promise: Promise<T> };
+type Cached<T> = { at: number; key: string; promise: Promise<T> };
 
 /** Answers GetStatus. */
 export class StatusService {
@@ -131,14 +131,15 @@ export class StatusService {
   /** The ping result within the budget; a slow ping finishes in the background for the next call. */
   async #cachedPing(props: ServerProperties | null): Promise<SlpStatus | null> {
     const now = Date.now();
-    if (this.#ping === null || now - this.#ping.at > CACHE_MS) {
-      const host = props?.serverIp && props.serverIp !== "0.0.0.0" ? props.serverIp : "127.0.0.1";
-      const port = props?.serverPort ?? 25565;
+    const host = props?.serverIp && props.serverIp !== "0.0.0.0" ? props.serverIp : "127.0.0.1";
+    const port = props?.serverPort ?? 25565;
+    const key = `${host}:${port}`;
+    if (this.#ping === null || this.#ping.key !== key || now - this.#ping.at > CACHE_MS) {
       const promise = pingServer(host, port, 2000).catch((error) => {
         log.debug("Server list ping failed; using server.properties and the console", { error });
         return null;
       });
-      this.#ping = { at: now, promise };
+      this.#ping = { at: now, key, promise };
     }
     const result = await within(this.#ping.promise, BUDGET_MS);
     return result === TIMED_OUT ? null : result;
@@ -146,8 +147,10 @@ export class StatusService {
 
   async #cachedMemory(pid: number): Promise<number> {
     const now = Date.now();
-    if (this.#memory === null || now - this.#memory.at > CACHE_MS) {
-      this.#memory = { at: now, promise: groupResidentBytes(pid).catch(() => 0) };
+    if (
+      this.#memory === null || this.#memory.key !== String(pid) || now - this.#memory.at > CACHE_MS
+    ) {
+      this.#memory = { at: now, key: String(pid), promise: groupResidentBytes(pid).catch(() => 0) };
     }
     const result = await within(this.#memory.promise, BUDGET_MS);
     return result === TIMED_OUT ? 0 : result;
