@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import { startDaemon } from "./daemon_helpers.ts";
+import { waitFor } from "./helpers.ts";
 
 const { ServerState } = atlas.common;
 
@@ -45,8 +46,12 @@ Deno.test("sendCommand() uses RCON when server.properties enables it with a pass
   // Over RCON, `say` speaks as [Rcon] and answers nothing (the console would say [Server]).
   const say = await client.sendCommand({ command: "say via rcon" });
   assert.equal(say.response, "");
-  const logs = await client.getLogs({ lines: 20 });
-  assert.ok(logs.lines.some((l) => l.endsWith("[Rcon] via rcon")), logs.lines.join("\n"));
+  // The console shows it too (the RCON answer can come before the console line is read).
+  await waitFor(
+    async () =>
+      (await client.getLogs({ lines: 20 })).lines.some((l) => l.endsWith("[Rcon] via rcon")),
+    { what: "the [Rcon] line on the console" },
+  );
 });
 
 Deno.test("sendCommand() over RCON reassembles an output split into several packets", async () => {
