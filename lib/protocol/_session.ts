@@ -90,7 +90,7 @@ export class Session {
   readonly #streamsEnd = new AbortController();
   #stopStreams: Promise<void>;
   #inFlight = 0;
-  #lastActive = performance.now();
+  #lastActive = Date.now();
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #idleWaiters: (() => void)[] = [];
 
@@ -183,7 +183,7 @@ export class Session {
   }
 
   readonly #onFrames = (bodies: Uint8Array[]): void => {
-    this.#lastActive = performance.now();
+    this.#lastActive = Date.now();
     for (let i = 0; i < bodies.length; i++) this.#handle(bodies[i]);
   };
 
@@ -330,7 +330,7 @@ export class Session {
 
   #done(): void {
     if (--this.#inFlight === 0) {
-      this.#lastActive = performance.now();
+      this.#lastActive = Date.now();
       this.#wakeIdle();
     }
   }
@@ -354,7 +354,7 @@ export class Session {
       this.#armIdle(limit);
       return;
     }
-    const idleFor = performance.now() - this.#lastActive;
+    const idleFor = Date.now() - this.#lastActive;
     if (idleFor >= limit) {
       logger.debug("Closing idle connection {connId}", { connId: this.id });
       this.close();

@@ -43,12 +43,25 @@ export interface FollowLogsOptions {
 }
 
 /** A request waiting for its answer. */
-interface Pending {
-  readonly expect: ResponseName;
-  /** Called with each response payload; returns true when the request is complete. */
-  readonly onResponse: (payload: unknown) => boolean;
-  readonly onError: (error: IpcError | unknown) => void;
-  cleanup(): void;
+class Pending {
+  /** Set when the call has an abort signal. */
+  signal: AbortSignal | undefined = undefined;
+  abort: (() => void) | undefined = undefined;
+
+  constructor(
+    /** The response payload expected. */
+    readonly expect: ResponseName,
+    /** When it fails with `TIMEOUT` (ms since the epoch; `Infinity` for none). */
+    readonly deadline: number,
+    readonly timeoutMs: number,
+    /** Called with each response payload; returns true when the request is complete. */
+    readonly onResponse: (payload: unknown) => boolean,
+    readonly onError: (error: unknown) => void,
+  ) {}
+
+  cleanup(): void {
+    if (this.abort !== undefined) this.signal!.removeEventListener("abort", this.abort);
+  }
 }
 
 /** Response ids we sent are safe integers; anything else matches no request. */
@@ -115,6 +128,8 @@ export class IpcClient {
   readonly #reading: Promise<void>;
   #nextId = 1;
   #closed = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = Infinity;
   /** A connection-level error the server sent with id 0 (e.g. `TOO_MANY_CONNECTIONS`). */
   #fatal: IpcError | null = null;
 
@@ -409,25 +424,48 @@ export class IpcClient {
           : new TypeError(`Invalid ${name} request: ${(error as Error).message}`, { cause: error }),
       );
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const abort = () => this.#fail(id, signal!.reason);
-    const pending: Pending = {
-      expect: name,
-      onResponse,
-      onError,
-      cleanup() {
-        if (timer !== undefined) clearTimeout(timer);
-        signal?.removeEventListener("abort", abort);
-      },
-    };
+    const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+    const pending = new Pending(name, deadline, timeoutMs ?? 0, onResponse, onError);
     this.#pending.set(id, pending);
-    if (timeoutMs !== undefined) {
-      timer = setTimeout(() => {
-        this.#fail(id, new IpcError("TIMEOUT", `No answer to ${name} within ${timeoutMs} ms`));
-      }, timeoutMs);
+    if (deadline < this.#timerAt) this.#armTimer(deadline);
+    if (signal !== undefined) {
+      pending.signal = signal;
+      pending.abort = () => this.#fail(id, signal.reason);
+      signal.addEventListener("abort", pending.abort, { once: true });
     }
-    signal?.addEventListener("abort", abort, { once: true });
   }
+
+  /**
+   * One timer per client, armed for the earliest deadline, instead of one per
+   * request: with many requests in flight, setting and clearing a timer each
+   * time costs more than the round trip. The timer is unref'd (it never keeps
+   * a program alive) and cleared when the connection ends.
+   */
+  #armTimer(deadline: number): void {
+    clearTimeout(this.#timer);
+    this.#timerAt = deadline;
+    this.#timer = setTimeout(this.#sweep, Math.max(0, deadline - Date.now()));
+    Deno.unrefTimer(this.#timer as unknown as number);
+  }
+
+  readonly #sweep = (): void => {
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
+    const now = Date.now();
+    let next = Infinity;
+    for (const [id, pending] of this.#pending) {
+      if (pending.deadline <= now) {
+        const error = new IpcError(
+          "TIMEOUT",
+          `No answer to ${pending.expect} within ${pending.timeoutMs} ms`,
+        );
+        this.#fail(id, error);
+      } else if (pending.deadline < next) {
+        next = pending.deadline;
+      }
+    }
+    if (next < Infinity) this.#armTimer(next);
+  };
 
   #fail(id: number, error: unknown): void {
     const pending = this.#pending.get(id);
@@ -446,6 +484,8 @@ export class IpcClient {
     }
     this.#closed = true;
     this.#conn.close();
+    clearTimeout(this.#timer);
+    this.#timerAt = -Infinity; // never armed again
     const error = this.#fatal ??
       (isIpcError(failure)
         ? new IpcError("CONNECTION_CLOSED", `The connection closed: ${failure.message}`, {
