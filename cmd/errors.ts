@@ -173,11 +173,15 @@ function describe(error: unknown): Described {
   if (error instanceof CliError) return { message: error.message, hint: error.hint };
   if (isCommanderError(error)) return describeCommander(error);
   if (isIpcError(error)) {
-    const code = error.remoteCode ?? error.code;
+    // Daemons often repeat the message's detail in `details`: a hint that
+    // adds nothing gives way to the code's generic one.
+    const details = error.details && !error.message.includes(error.details)
+      ? error.details
+      : undefined;
     return {
       message: error.message,
-      hint: error.hint ?? error.details ?? CODE_HINTS[error.code],
-      code,
+      hint: error.hint ?? details ?? CODE_HINTS[error.code],
+      code: error.remoteCode ?? error.code,
       details: error.details,
     };
   }

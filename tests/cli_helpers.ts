@@ -7,6 +7,7 @@
  */
 import { fileURLToPath as fromFileUrl } from "node:url";
 import type { CliIo, InterruptScope, TextSink } from "../cmd/io.ts";
+import { LineCollector } from "./daemon_helpers.ts";
 
 /** The repository's `main.ts`. */
 export const MAIN_PATH: string = fromFileUrl(new URL("../main.ts", import.meta.url));
@@ -158,5 +159,94 @@ export function memoryIo(env: Record<string, string> = {}): MemoryIo {
       signal: new AbortController().signal,
       [Symbol.dispose]() {},
     }),
+  };
+}
+
+/** A CLI process still running, with its output collected line by line. */
+export interface CliProcess extends AsyncDisposable {
+  /** The process. */
+  readonly process: Deno.ChildProcess;
+  /** Its stdout lines. */
+  readonly stdout: LineCollector;
+  /** Its stderr lines. */
+  readonly stderr: LineCollector;
+  /**
+   * Writes text to its stdin.
+   *
+   * @param text The text.
+   */
+  write(text: string): Promise<void>;
+  /** Closes its stdin (end of input). */
+  closeStdin(): Promise<void>;
+  /**
+   * Waits for it to exit (after its output has been read to the end).
+   *
+   * @returns The exit code.
+   */
+  exit(): Promise<number>;
+}
+
+/**
+ * Starts `atlas-runner <args>` (or, with `wrap`, a command that runs it,
+ * such as `script` for a pseudo-terminal) and collects its output. On
+ * dispose, a process still running is killed.
+ *
+ * @param args The CLI arguments.
+ * @param options Environment and working directory; `wrap` turns the CLI's
+ *   argv into the argv actually run.
+ * @returns The running process.
+ */
+export function spawnCli(
+  args: readonly string[],
+  options: RunCliOptions & { wrap?: (argv: string[]) => string[] } = {},
+): CliProcess {
+  const argv = options.wrap ? options.wrap(cliCommand(args)) : cliCommand(args);
+  const process = new Deno.Command(argv[0], {
+    args: argv.slice(1),
+    env: cliEnv(options),
+    clearEnv: true,
+    cwd: options.cwd,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const stdout = new LineCollector(process.stdout);
+  const stderr = new LineCollector(process.stderr);
+  const writer = process.stdin.getWriter();
+  let stdinOpen = true;
+  const encoder = new TextEncoder();
+  let exited = false;
+  const status = process.status.then((s) => {
+    exited = true;
+    return s;
+  });
+  const closeStdin = async (): Promise<void> => {
+    if (!stdinOpen) return;
+    stdinOpen = false;
+    await writer.close().catch(() => {});
+  };
+  return {
+    process,
+    stdout,
+    stderr,
+    write: (text) => writer.write(encoder.encode(text)),
+    closeStdin,
+    async exit() {
+      const s = await status;
+      await Promise.all([stdout.done, stderr.done]);
+      return s.code;
+    },
+    async [Symbol.asyncDispose]() {
+      if (!exited) {
+        try {
+          process.kill("SIGKILL");
+        } catch {
+          // It exited between the check and the kill.
+        }
+      }
+      await closeStdin();
+      await status;
+      await Promise.all([stdout.done, stderr.done]);
+    },
   };
 }
