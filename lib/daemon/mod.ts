@@ -14,7 +14,7 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcServer } from "../protocol/server.ts";
 import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
-import { ConfigStore, type ResolvedConfig } from "./config.ts";
+import { ConfigStore } from "./config.ts";
 import { ConsoleService } from "./console.ts";
 import type { CrashPolicyOptions } from "./crash_policy.ts";
 import { createHandler, type DaemonServices } from "./handlers.ts";
@@ -26,6 +26,7 @@ import { acquireDaemonLock, stopOrphanedServer } from "./pid_files.ts";
 import { StatusService } from "./status.ts";
 import { StorageServices, type StorageTestHooks } from "./storage.ts";
 import { Supervisor } from "./supervisor.ts";
+import type { DemoSetup } from "./demo.ts";
 
 export type { DaemonServices } from "./handlers.ts";
 
@@ -88,31 +89,13 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     configPath,
     dataDirectory,
   });
-  // Loaded only for --demo: a daemon for a real server never loads the simulator.
-  const demo = options.demo
-    ? await (await import("./demo.ts")).prepareDemo(dataDirectory)
-    : undefined;
-  if (demo) {
-    config.setOverride((c) => ({
-      ...c,
-      server: { ...c.server, directory: demo.directory, command: demo.command },
-    }));
-  }
+  const demo = options.demo ? await useDemo(config, dataDirectory) : undefined;
   await stopOrphanedServer(dataDirectory, {
     termTimeoutMs: config.get().server.stopTimeoutSeconds * 1000,
   });
-  await using consoleLog = await openConsoleLog(config.get());
-  const services = await createServices(config, consoleLog.buffer, options);
+  await using consoleLog = await openConsoleLog(config);
+  await using services = await startServices(config, consoleLog.buffer, options);
   signals.onForce = () => services.supervisor.process?.signal("SIGKILL");
-  using _status = { [Symbol.dispose]: () => services.status.close() };
-  const stopApplying = config.onChange((next) => {
-    consoleLog.buffer.resize(next.logs.bufferLines);
-    consoleLog.file.setOptions({ maxBytes: next.logs.fileMaxBytes, files: next.logs.files });
-  });
-  using _apply = { [Symbol.dispose]: stopApplying };
-  // Before the server can start: finish an interrupted restore, sweep unfinished backups.
-  await services.storage.start();
-  await using _storage = { [Symbol.asyncDispose]: () => services.storage.close() };
   await ensureSocketDirectory(socketPath);
   const ipc = config.get().ipc;
   const server = await IpcServer.listen({
@@ -142,10 +125,29 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
   }
 }
 
-/** The ring buffer, reloaded from the log file, and the file it feeds. */
+/**
+ * `--demo`: sets up the demo server in the data directory and points the
+ * live config's `server.directory` and `server.command` at it (the file is
+ * left alone). Loaded lazily: a daemon for a real server never loads the
+ * simulator.
+ */
+async function useDemo(config: ConfigStore, dataDirectory: string): Promise<DemoSetup> {
+  const demo = await (await import("./demo.ts")).prepareDemo(dataDirectory);
+  config.setOverride((c) => ({
+    ...c,
+    server: { ...c.server, directory: demo.directory, command: demo.command },
+  }));
+  return demo;
+}
+
+/**
+ * The ring buffer, reloaded from the log file, and the file it feeds; both
+ * follow live changes of `logs.*`.
+ */
 async function openConsoleLog(
-  config: ResolvedConfig,
+  store: ConfigStore,
 ): Promise<{ buffer: LogBuffer; file: LogFile } & AsyncDisposable> {
+  const config = store.get();
   const path = join(config.dataDirectory, "logs", "console.log");
   const buffer = new LogBuffer(config.logs.bufferLines);
   buffer.append(await readLogTail(path, config.logs.bufferLines));
@@ -154,12 +156,38 @@ async function openConsoleLog(
     files: config.logs.files,
   });
   const unsubscribe = buffer.subscribeBatches((lines) => file.write(lines));
+  const stopApplying = store.onChange((next) => {
+    buffer.resize(next.logs.bufferLines);
+    file.setOptions({ maxBytes: next.logs.fileMaxBytes, files: next.logs.files });
+  });
   return {
     buffer,
     file,
     async [Symbol.asyncDispose]() {
+      stopApplying();
       unsubscribe();
       await file.close();
+    },
+  };
+}
+
+/**
+ * Builds the services and starts what must run before the server can start
+ * (the storage services finish an interrupted restore, sweep unfinished
+ * backups). Disposing closes them again.
+ */
+async function startServices(
+  config: ConfigStore,
+  logs: LogBuffer,
+  options: DaemonOptions,
+): Promise<DaemonServices & AsyncDisposable> {
+  const services = await createServices(config, logs, options);
+  await services.storage.start();
+  return {
+    ...services,
+    async [Symbol.asyncDispose]() {
+      await services.storage.close();
+      services.status.close();
     },
   };
 }
