@@ -86,12 +86,13 @@ export type Effect = "now" | "server-start" | "daemon-start";
 
 /**
  * Which keys need the server restarted (read when it is spawned) or the
- * daemon restarted (its socket, data folder and log files are set up once).
- * Everything else is read when used, so it applies at once.
+ * daemon restarted (its data folder and socket limits are set up once).
+ * Everything else is read when used (stop settings, crash policy, backups,
+ * update) or applied by a listener (`logs.*`), so it applies at once.
  */
 const EFFECTS: [RegExp, Effect][] = [
   [/^server\.(directory|command|readyPattern|startTimeoutSeconds|jar)$/, "server-start"],
-  [/^(dataDirectory|ipc\..*|logs\..*)$/, "daemon-start"],
+  [/^(dataDirectory|ipc\..*)$/, "daemon-start"],
 ];
 
 /**
