@@ -152,6 +152,16 @@ export class IpcError extends Error {
  * `code` rather than only `instanceof`, since a program may load two copies
  * of this library.
  *
+ * @example Matching an error by code
+ * ```ts
+ * import { IpcError, isIpcError } from "@atlas/runner";
+ * import assert from "node:assert/strict";
+ *
+ * const caught: unknown = new IpcError("TIMEOUT", "No answer within 30000 ms");
+ * assert.ok(isIpcError(caught) && caught.code === "TIMEOUT");
+ * assert.equal(isIpcError(new Error("x")), false);
+ * ```
+ *
  * @param error The value to check.
  * @returns `true` for an `IpcError`.
  */
@@ -177,6 +187,19 @@ export function isWireErrorCode(code: string): code is WireErrorCode {
  * codes become `INTERNAL`; the cause is never serialised. The hint, if any,
  * travels in `details` when there are no other details.
  *
+ * @example Answering a failed request
+ * ```ts
+ * import { IpcError, toErrorResponse } from "@atlas/runner";
+ * import assert from "node:assert/strict";
+ *
+ * assert.deepEqual(toErrorResponse(new IpcError("BUSY", "A backup is running")), {
+ *   code: "BUSY",
+ *   message: "A backup is running",
+ *   details: "",
+ * });
+ * assert.equal(toErrorResponse(new Error("boom")).code, "INTERNAL");
+ * ```
+ *
  * @param error Anything caught while handling a request.
  * @returns The `ErrorResponse` to send.
  */
@@ -190,6 +213,16 @@ export function toErrorResponse(error: unknown): atlas.ipc.ErrorResponse.$Proper
  * Turns a received `ErrorResponse` into an {@linkcode IpcError} with its
  * code, message and details. A code this version does not know becomes
  * `UNKNOWN_ERROR` with the original in `remoteCode`.
+ *
+ * @example Reading an answer's error
+ * ```ts
+ * import { fromErrorResponse } from "@atlas/runner";
+ * import assert from "node:assert/strict";
+ *
+ * const error = fromErrorResponse({ code: "NOT_FOUND", message: "No such backup" });
+ * assert.equal(error.code, "NOT_FOUND");
+ * assert.equal(fromErrorResponse({ code: "SOMETHING_NEW" }).remoteCode, "SOMETHING_NEW");
+ * ```
  *
  * @param response The received `ErrorResponse`.
  * @returns The matching `IpcError`.

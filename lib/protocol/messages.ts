@@ -50,6 +50,15 @@ export const MAX_ID: bigint = (1n << 64n) - 1n;
 /**
  * Converts a uint64 id as decoded by protobufjs into an exact `bigint`.
  *
+ * @example Reading the largest id exactly
+ * ```ts
+ * import { atlas, idToBigInt, idToLong, MAX_ID } from "@atlas/runner";
+ * import assert from "node:assert/strict";
+ *
+ * const body = atlas.ipc.Request.encode({ id: idToLong(MAX_ID), getStatus: {} }).finish();
+ * assert.equal(idToBigInt(atlas.ipc.Request.decode(body).id), 18446744073709551615n);
+ * ```
+ *
  * @param id The decoded id (a `Long` or a number).
  * @returns The id as a `bigint` in 0..2^64−1.
  */
@@ -61,6 +70,14 @@ export function idToBigInt(id: WireId | null | undefined): bigint {
 
 /**
  * Converts an exact id into the `Long` that protobufjs encodes as uint64.
+ *
+ * @example Setting an id above 2^53
+ * ```ts
+ * import { idToLong } from "@atlas/runner";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(idToLong(2n ** 53n + 1n).toString(), "9007199254740993");
+ * ```
  *
  * @param id An id in 0..2^64−1.
  * @returns An unsigned `Long`.

@@ -94,11 +94,16 @@ async function isLive(path: string): Promise<boolean> {
   }
 }
 
+function cannotListen(path: string, error: unknown): IpcError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new IpcError("FAILED", `Cannot listen on "${path}": ${reason}`, { cause: error });
+}
+
 async function bindSocket(path: string): Promise<Deno.UnixListener> {
   try {
     return listenPrivate(path);
   } catch (error) {
-    if (!(error instanceof Deno.errors.AddrInUse)) throw error;
+    if (!(error instanceof Deno.errors.AddrInUse)) throw cannotListen(path, error);
   }
   if (await isLive(path)) {
     throw new IpcError("ALREADY_RUNNING", `A daemon is already listening on "${path}"`, {
@@ -110,8 +115,12 @@ async function bindSocket(path: string): Promise<Deno.UnixListener> {
     throw new IpcError("FAILED", `Cannot listen on "${path}": the path exists and is not a socket`);
   }
   logger.info("Replacing stale socket {path}", { path });
-  await Deno.remove(path);
-  return listenPrivate(path);
+  try {
+    await Deno.remove(path);
+    return listenPrivate(path);
+  } catch (error) {
+    throw cannotListen(path, error);
+  }
 }
 
 /**
@@ -187,7 +196,8 @@ export class IpcServer {
    * @param options The path, the handler and the limits.
    * @returns The listening server.
    * @throws {IpcError} `ALREADY_RUNNING` when a live server listens on the
-   * path; `FAILED` when the path exists and is not a socket.
+   * path; `FAILED` when the path exists and is not a socket, or the socket
+   * cannot be created (missing directory, no permission, path too long).
    * @throws {RangeError} For an invalid limit.
    */
   static async listen(options: IpcServerOptions): Promise<IpcServer> {

@@ -91,6 +91,14 @@ Deno.test("IpcServer.listen() refuses a path that exists and is not a socket", a
   assert.equal(await Deno.readTextFile(`${dir.path}/atlas.sock`), "not a socket");
 });
 
+Deno.test("IpcServer.listen() throws FAILED when the socket cannot be created", async () => {
+  await using dir = await withTmpDir();
+  await assert.rejects(
+    IpcServer.listen({ path: `${dir.path}/missing/atlas.sock`, handler: statusHandler }),
+    { code: "FAILED", message: /Cannot listen on ".*missing\/atlas.sock"/ },
+  );
+});
+
 Deno.test("IpcServer.listen() refuses invalid limits with RangeError", async () => {
   await using dir = await withTmpDir();
   await assert.rejects(serve(dir.path, statusHandler, { maxConnections: 0 }), RangeError);

@@ -58,6 +58,15 @@ export function validateConsoleCommand(command: string): void {
  * Checks that a configuration document is valid JSON (its meaning is for the
  * daemon to judge).
  *
+ * @example Checking a configuration
+ * ```ts
+ * import { validateConfigJson } from "@atlas/runner";
+ * import assert from "node:assert/strict";
+ *
+ * validateConfigJson('{"backups":{"keep":5}}');
+ * assert.throws(() => validateConfigJson("{keep: 5}"), { code: "VALIDATION" });
+ * ```
+ *
  * @param configJson The JSON text.
  * @throws {IpcError} `VALIDATION` when the text is not valid JSON.
  */
