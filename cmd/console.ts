@@ -113,8 +113,9 @@ class ConsoleSession {
     const editor = new LineEditor();
     this.#editor = editor;
     const io = this.#ctx.io;
-    this.#note("Type console commands; Ctrl-D or Ctrl-C leaves (the server keeps running)");
     io.stdin.setRaw(true);
+    // Said once raw mode is on, so whatever is typed after it is read as keys.
+    this.#note("Type console commands; Ctrl-D or Ctrl-C leaves (the server keeps running)");
     const reader = io.stdin.readable.getReader();
     const cancel = (): void => void reader.cancel();
     this.#stop.signal.addEventListener("abort", cancel, { once: true });
@@ -175,7 +176,7 @@ class ConsoleSession {
    */
   #showResponse(response: string): void {
     const lines = response.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
-    const shown = lines.every((l) => this.#recent.some((r) => r.endsWith(l)));
+    const shown = lines.every((l) => this.#recent.some((r) => r.trimEnd().endsWith(l)));
     if (lines.length === 0 || shown) return;
     const text = lines.join("\n") + "\n";
     this.#emit(this.#editor ? `\r\x1b[2K${text}${this.#prompt()}` : text);
