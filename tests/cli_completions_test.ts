@@ -3,7 +3,7 @@
  * the completion function), fish (`complete -C`), zsh (the function with
  * zsh's completion builtins replaced by printers, since completion proper
  * needs an interactive line editor). A shell that is not installed skips its
- * test. Backup ids from a live daemon are tested in `cli_daemon_test.ts`.
+ * test. The last test completes backup ids from a live daemon.
  *
  * @module
  */
@@ -11,8 +11,8 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { completionScript, type Shell } from "../cmd/completions.ts";
 import { buildProgram } from "../cmd/mod.ts";
-import { memoryIo } from "./cli_helpers.ts";
-import { withTmpDir } from "./helpers.ts";
+import { cliCommand, memoryIo } from "./cli_helpers.ts";
+import { startDaemon, withTmpDir } from "./helpers.ts";
 
 async function installed(shell: string): Promise<boolean> {
   try {
@@ -162,6 +162,52 @@ Deno.test({
       const got = output.split("\n").filter(Boolean).map((w) => w.replaceAll("\\:", ":"));
       for (const word of expected) assert.ok(got.includes(word), `${words.join(" ")} → ${got}`);
       for (const word of absent) assert.ok(!got.includes(word), `${words.join(" ")} → ${got}`);
+    }
+  },
+});
+
+Deno.test({
+  name: "completion scripts complete backup ids from a live daemon (bash, fish)",
+  ignore: !bash,
+  async fn() {
+    await using daemon = await startDaemon({ startServer: true });
+    const client = await daemon.client();
+    const ids = [
+      (await client.createBackup({ name: "one" })).backupId,
+      (await client.createBackup({ name: "two" })).backupId,
+    ].sort();
+    await using dir = await withTmpDir();
+    // The scripts call `atlas-runner` from PATH: here, this source tree.
+    const bin = join(dir.path, "bin");
+    await Deno.mkdir(bin);
+    const quoted = cliCommand([]).map((w) => `'${w}'`).join(" ");
+    await Deno.writeTextFile(join(bin, "atlas-runner"), `#!/bin/sh\nexec ${quoted} "$@"\n`);
+    await Deno.chmod(join(bin, "atlas-runner"), 0o755);
+    const env = {
+      PATH: `${bin}:${Deno.env.get("PATH")}`,
+      HOME: dir.path,
+      XDG_CONFIG_HOME: dir.path,
+    };
+    const words = ["atlas-runner", "backup", "restore", "--socket", daemon.socketPath, ""];
+
+    const bashScript = await writeScript(dir.path, "bash");
+    const fromBash = await run(
+      "bash",
+      `source '${bashScript}'; COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); ` +
+        `COMP_CWORD=${words.length - 1}; _atlas_runner; printf '%s\\n' "\${COMPREPLY[@]}"`,
+      env,
+    );
+    assert.deepEqual(fromBash.split("\n").filter(Boolean).sort(), ids);
+
+    if (fish) {
+      const fishScript = await writeScript(dir.path, "fish");
+      const fromFish = await run(
+        "fish",
+        `source '${fishScript}'; complete -C '${words.join(" ")}'`,
+        env,
+      );
+      const got = fromFish.split("\n").filter(Boolean).map((l) => l.split("\t")[0]).sort();
+      assert.deepEqual(got, ids);
     }
   },
 });
