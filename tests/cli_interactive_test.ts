@@ -119,7 +119,9 @@ function inTerminal(args: string[], env: Record<string, string> = {}): CliProces
   const quote = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
   return spawnCli(args, {
     env: { SHELL: "/bin/sh", TERM: "xterm", ...env },
-    wrap: (argv) => ["script", "-q", "-e", "-c", argv.map(quote).join(" "), "/dev/null"],
+    // `exec`: Ctrl-C signals the terminal's foreground group, which must be
+    // the CLI alone, not a shell waiting for it.
+    wrap: (argv) => ["script", "-q", "-e", "-c", `exec ${argv.map(quote).join(" ")}`, "/dev/null"],
   });
 }
 
@@ -197,5 +199,32 @@ Deno.test({
       if (answer === "n") assert.match(plain(cli.stdout.text()), /error: restore cancelled/);
     }
     assert.equal(await serverState(daemon), RUNNING);
+  },
+});
+
+Deno.test({
+  name: "status --watch on a terminal redraws in place and restores the cursor on Ctrl-C",
+  ignore: !hasScript,
+  async fn() {
+    await using daemon = await startDaemon({ startServer: true });
+    await using cli = inTerminal([
+      "status",
+      "--watch",
+      "--interval",
+      "1",
+      "--socket",
+      daemon.socketPath,
+    ]);
+    const first = cli.stdout.lines.length;
+    await cli.stdout.waitForLine(/updated .*Ctrl-C to quit/, { from: first });
+    const seen = cli.stdout.lines.length;
+    await cli.stdout.waitForLine(/updated .*Ctrl-C to quit/, { from: seen });
+    await cli.write("\x03");
+    assert.equal(await cli.exit(), 0);
+    const text = cli.stdout.text();
+    assert.ok(text.startsWith("\x1b[?25l"), "the cursor is hidden while watching");
+    // Six status rows and the footer: back up seven lines, clear, redraw.
+    assert.ok(text.includes("\x1b[7F\x1b[J"), JSON.stringify(text));
+    assert.ok(text.includes("\x1b[?25h"), "the cursor is shown again");
   },
 });
