@@ -6,7 +6,7 @@
  * and refuses anything that could land outside it.
  *
  * Compression uses `node:zlib` rather than `CompressionStream`: on the same
- * data it is about 40 % faster here (see BENCHMARKS.md, "Backups").
+ * data it is measurably faster here (see BENCHMARKS.md, "Backups").
  *
  * @module
  */
