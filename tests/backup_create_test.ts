@@ -102,6 +102,24 @@ Deno.test("createBackup() answers BUSY while another backup runs", async () => {
   assert.deepEqual((await client.listBackups()).backups.map((b) => b.name), ["first"]);
 });
 
+Deno.test("stopServer() during a backup waits until saving is back on", async () => {
+  await using daemon = await startDaemon({
+    startServer: true,
+    env: { ATLAS_DEMO_SAVE_DELAY_MS: "1000" },
+  });
+  const client = await daemon.client();
+  const before = (await consoleLines(client)).length;
+  const backup = client.createBackup({ name: "then-stop" });
+  await waitForConsole(client, /Saving the game/, before);
+  const stop = await client.stopServer({});
+  assert.match(stop.message, /Stopped/);
+  assert.equal((await backup).success, true);
+  const lines = (await consoleLines(client)).slice(before);
+  const on = lines.findIndex((l) => /Automatic saving is now enabled/.test(l));
+  const stopping = lines.findIndex((l) => /Stopping the server/.test(l));
+  assert.ok(on >= 0 && stopping > on, lines.join("\n"));
+});
+
 Deno.test("createBackup() prunes to backups.keep, newest first, sparing pre-restore backups", async () => {
   await using daemon = await startDaemon({ config: { backups: { keep: 2 } } });
   const client = await daemon.client();

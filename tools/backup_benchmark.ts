@@ -160,7 +160,11 @@ const stopped: ServerPort = {
   state: () => "STOPPED",
   version: () => "bench",
   command: () => Promise.reject(new Error("the benchmark has no server")),
-  exclusive: () => Promise.reject(new Error("the benchmark has no server")),
+  exclusive: (fn) =>
+    fn({
+      stop: () => Promise.resolve(),
+      start: () => Promise.resolve({ ready: false, message: "the benchmark has no server" }),
+    }),
 };
 
 async function timeOurs(service: BackupService): Promise<{ ms: number; bytes: number }> {

@@ -159,29 +159,48 @@ export class BackupService {
   }
 
   /**
-   * Makes a backup while the caller holds the storage lock (restore's safety backup).
+   * Makes a backup while the caller holds the storage lock. Start and stop
+   * requests wait until it is done (a stop in the middle would write the
+   * world while it is archived); restore's safety backup, made while restore
+   * already holds them back, passes `powerHeld`.
    *
    * @param name The name (not length-checked: internal names may be longer).
    * @param kind Why it is made.
    * @param signal Aborts it.
+   * @param powerHeld Whether the caller already runs inside `server.exclusive`.
    * @returns The new backup and what was pruned.
+   * @throws {IpcError} `UNAVAILABLE` while the server is starting or stopping.
    */
-  async createLocked(name: string, kind: BackupKind, signal?: AbortSignal): Promise<BackupResult> {
+  async createLocked(
+    name: string,
+    kind: BackupKind,
+    signal?: AbortSignal,
+    powerHeld = false,
+  ): Promise<BackupResult> {
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
     const paths = await includedPaths(config.server.directory, config.backups.include);
-    const running = this.#options.server.state() === "RUNNING";
+    const server = this.#options.server;
+    let running = false;
     const write = () =>
       this.#writeBackup(store, config.server.directory, paths, name, kind, signal);
-    const manifest = running
-      ? await withSavingOff(
-        this.#options.server,
-        this.#options.dataDirectory,
-        write,
-        this.#options.timeouts,
-      )
-      : await write();
+    const make = () => {
+      const state = server.state();
+      if (state === "STARTING" || state === "STOPPING") {
+        throw new IpcError(
+          "UNAVAILABLE",
+          `Cannot back up while the server is ${state.toLowerCase()}`,
+          {
+            hint: "retry once it is running or stopped",
+          },
+        );
+      }
+      running = state === "RUNNING";
+      if (!running) return write();
+      return withSavingOff(server, this.#options.dataDirectory, write, this.#options.timeouts);
+    };
+    const manifest = powerHeld ? await make() : await server.exclusive(make);
     const pruned = kind === "pre-restore" ? [] : await store.prune(config.backups.keep);
     const size = (manifest.size / 1024 / 1024).toFixed(1);
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +

@@ -164,6 +164,7 @@ export class RestoreService {
         `pre-restore-${id}`,
         "pre-restore",
         signal,
+        true, // inside exclusive() already
       );
       const items = await planItems(serverDirectory, staging);
       await swapIn(this.#options.dataDirectory, {
