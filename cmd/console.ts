@@ -43,7 +43,7 @@ export function registerConsoleCommand(program: Command, ctx: CommandContext): v
   clientOptions(command)
     .option(
       "-n, --lines <count>",
-      "how many earlier lines to show first (at least 1)",
+      "how many earlier lines to show first, 1 or more",
       integerIn("--lines", 1, 100_000),
       20,
     )

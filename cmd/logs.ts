@@ -33,7 +33,7 @@ export function registerLogsCommand(program: Command, ctx: CommandContext): void
   clientOptions(command, { json: true })
     .option(
       "-n, --lines <count>",
-      "how many of the last lines to print (at least 1: the protocol reads 0 as its default)",
+      "how many of the last lines to print, 1 or more",
       integerIn("--lines", 1, 1_000_000),
       DEFAULT_LOG_LINES,
     )
