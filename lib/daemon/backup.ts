@@ -50,6 +50,8 @@ export interface BackupServiceOptions {
   timeouts?: SavingTimeouts;
   /** Internal: called at `backup:flushed` and `backup:archived` (crash tests). */
   probe?: (step: string) => void | Promise<void>;
+  /** Internal: the length of a `backups.intervalMinutes` minute (tests shorten it). @default 60000 */
+  minuteMs?: number;
 }
 
 /** What {@linkcode BackupService.create} made. */
@@ -285,7 +287,7 @@ export class BackupService {
     this.#timer = setTimeout(() => {
       this.#scheduled = this.#runScheduled().finally(() => this.#scheduled = null);
       this.#arm();
-    }, minutes * 60_000);
+    }, minutes * (this.#options.minuteMs ?? 60_000));
   }
 
   async #runScheduled(): Promise<void> {

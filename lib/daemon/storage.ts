@@ -32,6 +32,8 @@ export interface StorageTestHooks {
   requestTimeoutMs?: number;
   /** Update download stall timeout. */
   idleTimeoutMs?: number;
+  /** The length of a `backups.intervalMinutes` minute. */
+  minuteMs?: number;
 }
 
 /** What {@linkcode StorageServices} is built from. */
@@ -126,6 +128,7 @@ export class StorageServices {
       lock,
       timeouts: hooks?.savingTimeouts,
       probe,
+      minuteMs: hooks?.minuteMs,
     });
     this.restore = new RestoreService({
       config,
