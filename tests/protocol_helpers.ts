@@ -1,7 +1,9 @@
 /**
- * A raw Unix-socket peer for protocol tests: writes arbitrary bytes (valid
- * frames, garbage, truncated or oversize ones) and reads back decoded
- * responses with a deadline, independently of `IpcClient`.
+ * Helpers for the protocol tests: a raw Unix-socket peer that writes
+ * arbitrary bytes (valid frames, garbage, truncated or oversize ones) and
+ * reads back decoded responses with a deadline, independently of
+ * `IpcClient`; the GetStatus answer of the Rust reference's `ref-server`;
+ * and a deferred promise for handlers that answer when a test says so.
  *
  * @module
  */
@@ -105,4 +107,22 @@ export class RawPeer implements AsyncDisposable {
     this.#ended = true;
     this.#wake?.();
   }
+}
+
+/** The GetStatus answer of the Rust reference's `ref-server` (and of our benchmark server). */
+export const STATUS: atlas.ipc.GetStatusResponse.$Properties = {
+  state: atlas.common.ServerState.SERVER_STATE_RUNNING,
+  version: "1.20.1",
+  uptimeSeconds: 3600,
+  memoryUsageMb: 2048,
+  playerCount: 5,
+  maxPlayers: 20,
+  motd: "Test Server",
+};
+
+/** A promise with its resolve function, so a test decides when a handler answers. */
+export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => resolve = r);
+  return { promise, resolve };
 }

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { withTmpDir } from "./helpers.ts";
-import { RawPeer } from "./protocol_raw.ts";
+import { RawPeer, STATUS } from "./protocol_helpers.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
 import type { RequestHandler } from "../lib/protocol/handler.ts";
@@ -45,16 +45,6 @@ async function protocEncode(type: string, textFormat: string): Promise<Uint8Arra
 async function protocDecode(type: string, body: Uint8Array): Promise<string> {
   return untext.decode(await protoc("decode", type, body));
 }
-
-const STATUS = {
-  state: atlas.common.ServerState.SERVER_STATE_RUNNING,
-  version: "1.20.1",
-  uptimeSeconds: 3600,
-  memoryUsageMb: 2048,
-  playerCount: 5,
-  maxPlayers: 20,
-  motd: "Test Server",
-};
 
 const handler: RequestHandler = {
   getStatus: () => STATUS,

@@ -5,9 +5,11 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { FrameConnection } from "./connection.ts";
+import { followLogLines } from "./_follow.ts";
+import { idKey, Pending, PendingTable } from "./_pending.ts";
 import { fromErrorResponse, IpcError, isIpcError } from "./errors.ts";
 import { MAX_FRAME_BYTES } from "./frame.ts";
-import { atlas, type RequestName, type ResponseName, type WireId } from "./messages.ts";
+import { atlas, type RequestName } from "./messages.ts";
 
 const { Request, Response } = atlas.ipc;
 const logger = getLogger(["atlas-runner", "protocol", "client"]);
@@ -40,34 +42,6 @@ export interface CallOptions {
 export interface FollowLogsOptions {
   /** Ends the iteration (quietly) and closes the follow's connection. */
   signal?: AbortSignal;
-}
-
-/** A request waiting for its answer. */
-class Pending {
-  /** Set when the call has an abort signal. */
-  signal: AbortSignal | undefined = undefined;
-  abort: (() => void) | undefined = undefined;
-
-  constructor(
-    /** The response payload expected. */
-    readonly expect: ResponseName,
-    /** When it fails with `TIMEOUT` (ms since the epoch; `Infinity` for none). */
-    readonly deadline: number,
-    readonly timeoutMs: number,
-    /** Called with each response payload; returns true when the request is complete. */
-    readonly onResponse: (payload: unknown) => boolean,
-    readonly onError: (error: unknown) => void,
-  ) {}
-
-  cleanup(): void {
-    if (this.abort !== undefined) this.signal!.removeEventListener("abort", this.abort);
-  }
-}
-
-/** Response ids we sent are safe integers; anything else matches no request. */
-function idKey(id: WireId): number {
-  if (typeof id === "number") return id;
-  return id.high >>> 0 < 0x200000 ? (id.high >>> 0) * 0x100000000 + (id.low >>> 0) : -1;
 }
 
 function closedError(message = "The connection to the daemon closed"): IpcError {
@@ -124,12 +98,10 @@ export class IpcClient {
   readonly #conn: FrameConnection;
   readonly #timeoutMs: number;
   readonly #maxFrameBytes: number;
-  readonly #pending = new Map<number, Pending>();
+  readonly #pending = new PendingTable();
   readonly #reading: Promise<void>;
   #nextId = 1;
   #closed = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #timerAt = Infinity;
   /** A connection-level error the server sent with id 0 (e.g. `TOO_MANY_CONNECTIONS`). */
   #fatal: IpcError | null = null;
 
@@ -341,7 +313,8 @@ export class IpcClient {
    * daemon's error.
    */
   followLogs(lines: number, options: FollowLogsOptions = {}): AsyncIterable<string> {
-    return followLogLines(this.#path, lines, this.#maxFrameBytes, options.signal);
+    const open = () => IpcClient.connect(this.#path, { maxFrameBytes: this.#maxFrameBytes });
+    return followLogLines(open, lines, options.signal);
   }
 
   /**
@@ -426,53 +399,12 @@ export class IpcClient {
     }
     const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
     const pending = new Pending(name, deadline, timeoutMs ?? 0, onResponse, onError);
-    this.#pending.set(id, pending);
-    if (deadline < this.#timerAt) this.#armTimer(deadline);
+    this.#pending.add(id, pending);
     if (signal !== undefined) {
       pending.signal = signal;
-      pending.abort = () => this.#fail(id, signal.reason);
+      pending.abort = () => this.#pending.fail(id, signal.reason);
       signal.addEventListener("abort", pending.abort, { once: true });
     }
-  }
-
-  /**
-   * One timer per client, armed for the earliest deadline, instead of one per
-   * request: with many requests in flight, setting and clearing a timer each
-   * time costs more than the round trip. The timer is unref'd (it never keeps
-   * a program alive) and cleared when the connection ends.
-   */
-  #armTimer(deadline: number): void {
-    clearTimeout(this.#timer);
-    this.#timerAt = deadline;
-    this.#timer = setTimeout(this.#sweep, Math.max(0, deadline - Date.now()));
-    Deno.unrefTimer(this.#timer as unknown as number);
-  }
-
-  readonly #sweep = (): void => {
-    this.#timer = undefined;
-    this.#timerAt = Infinity;
-    const now = Date.now();
-    let next = Infinity;
-    for (const [id, pending] of this.#pending) {
-      if (pending.deadline <= now) {
-        const error = new IpcError(
-          "TIMEOUT",
-          `No answer to ${pending.expect} within ${pending.timeoutMs} ms`,
-        );
-        this.#fail(id, error);
-      } else if (pending.deadline < next) {
-        next = pending.deadline;
-      }
-    }
-    if (next < Infinity) this.#armTimer(next);
-  };
-
-  #fail(id: number, error: unknown): void {
-    const pending = this.#pending.get(id);
-    if (pending === undefined) return;
-    this.#pending.delete(id);
-    pending.cleanup();
-    pending.onError(error);
   }
 
   async #read(): Promise<void> {
@@ -484,16 +416,14 @@ export class IpcClient {
     }
     this.#closed = true;
     this.#conn.close();
-    clearTimeout(this.#timer);
-    this.#timerAt = -Infinity; // never armed again
-    const error = this.#fatal ??
-      (isIpcError(failure)
-        ? new IpcError("CONNECTION_CLOSED", `The connection closed: ${failure.message}`, {
-          cause: failure,
-        })
-        : closedError());
-    const pending = [...this.#pending.keys()];
-    for (const id of pending) this.#fail(id, error);
+    this.#pending.close(
+      this.#fatal ??
+        (isIpcError(failure)
+          ? new IpcError("CONNECTION_CLOSED", `The connection closed: ${failure.message}`, {
+            cause: failure,
+          })
+          : closedError()),
+    );
   }
 
   readonly #onFrames = (bodies: Uint8Array[]): void => {
@@ -527,58 +457,9 @@ export class IpcClient {
       );
     } else done = pending.onResponse(response[name]);
     if (error !== null) {
-      this.#fail(key, error);
+      this.#pending.fail(key, error);
     } else if (done) {
-      this.#pending.delete(key);
-      pending.cleanup();
+      this.#pending.complete(key, pending);
     }
-  }
-}
-
-/** The generator behind {@linkcode IpcClient.followLogs}. */
-async function* followLogLines(
-  path: string,
-  lines: number,
-  maxFrameBytes: number,
-  signal: AbortSignal | undefined,
-): AsyncGenerator<string, void, undefined> {
-  if (signal?.aborted) return;
-  const client = await IpcClient.connect(path, { maxFrameBytes });
-  const queue: atlas.ipc.GetLogsResponse[] = [];
-  let failure: unknown = null;
-  let ended = false;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    wake?.();
-    wake = null;
-  };
-  const onAbort = () => {
-    ended = true;
-    notify();
-  };
-  signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    client.openStream("getLogs", { lines, follow: true }, (payload) => {
-      const batch = payload as atlas.ipc.GetLogsResponse;
-      queue.push(batch);
-      notify();
-      return batch.eof === true;
-    }, (error) => {
-      failure = error;
-      notify();
-    });
-    for (;;) {
-      while (queue.length > 0) {
-        const batch = queue.shift()!;
-        for (const line of batch.lines) yield line;
-        if (batch.eof) return;
-      }
-      if (ended) return;
-      if (failure !== null) throw failure;
-      await new Promise<void>((resolve) => wake = resolve);
-    }
-  } finally {
-    signal?.removeEventListener("abort", onAbort);
-    await client.close();
   }
 }

@@ -1,26 +1,11 @@
 import assert from "node:assert/strict";
 import { waitFor, withTmpDir } from "../../tests/helpers.ts";
+import { deferred, STATUS } from "../../tests/protocol_helpers.ts";
 import { IpcClient } from "./client.ts";
 import { encodeFrame, FrameDecoder } from "./frame.ts";
 import type { RequestHandler } from "./handler.ts";
 import { atlas, idToLong } from "./messages.ts";
 import { IpcServer } from "./server.ts";
-
-const STATUS = {
-  state: atlas.common.ServerState.SERVER_STATE_RUNNING,
-  version: "1.20.1",
-  uptimeSeconds: 3600,
-  memoryUsageMb: 2048,
-  playerCount: 5,
-  maxPlayers: 20,
-  motd: "Test Server",
-};
-
-function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => resolve = r);
-  return { promise, resolve };
-}
 
 /** A handler implementing all eleven requests, echoing what it received. */
 const fullHandler: RequestHandler = {
