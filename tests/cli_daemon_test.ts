@@ -8,8 +8,8 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { type CliResult, runCli } from "./cli_helpers.ts";
-import { startDaemon } from "./helpers.ts";
+import { cliCommand, cliEnv, type CliResult, runCli } from "./cli_helpers.ts";
+import { startDaemon, waitFor } from "./helpers.ts";
 
 function show(args: readonly string[], result: CliResult): string {
   return `atlas-runner ${args.join(" ")} → ${result.code}\n` +
@@ -211,4 +211,26 @@ Deno.test("the socket is found through the flag, then the environment, with a li
     env: { ATLAS_RUNNER_SOCKET: absent },
   });
   assert.equal(viaFlag.code, 0, viaFlag.stderr);
+});
+
+Deno.test("logs into a pipe closed early (| head -1) exits 0 without an error", async () => {
+  await using daemon = await startDaemon({
+    startServer: true,
+    env: { ATLAS_DEMO_SPAM_LINES: "5000" },
+  });
+  const client = await daemon.client();
+  // Wait until the spam is in the buffer: more than a pipe buffer (64 KiB) of lines.
+  await waitFor(async () => (await client.getLogs({ lines: 5000 })).lines.length >= 5000, {
+    what: "the demo's 5000 lines",
+  });
+  const quoted = cliCommand(["logs", "-n", "5000", "--socket", daemon.socketPath])
+    .map((w) => `'${w}'`).join(" ");
+  const out = await new Deno.Command("bash", {
+    args: ["-c", `${quoted} | head -1; echo "cli exit: \${PIPESTATUS[0]}" >&2`],
+    env: cliEnv(),
+    clearEnv: true,
+  }).output();
+  const stderr = new TextDecoder().decode(out.stderr);
+  assert.equal(new TextDecoder().decode(out.stdout).split("\n").length, 2);
+  assert.equal(stderr, "cli exit: 0\n");
 });
