@@ -9,13 +9,8 @@
 import { once } from "node:events";
 import { join } from "node:path";
 import { createGunzip } from "node:zlib";
-import {
-  ArchiveError,
-  checkLinkTarget,
-  safeEntryPath,
-  type TarEntry,
-  TarParser,
-} from "./archive_tar.ts";
+import { TarParser } from "./archive_parser.ts";
+import { ArchiveError, checkLinkTarget, safeEntryPath, type TarEntry } from "./archive_tar.ts";
 
 /** Options of {@linkcode extractArchive}. */
 export interface ExtractArchiveOptions {

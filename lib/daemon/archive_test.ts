@@ -11,9 +11,8 @@ import {
   END_OF_ARCHIVE,
   padded,
   type TarEntry,
-  type TarEvent,
-  TarParser,
 } from "./archive_tar.ts";
+import { type TarEvent, TarParser } from "./archive_parser.ts";
 
 const encoder = new TextEncoder();
 
