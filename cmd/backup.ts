@@ -63,7 +63,12 @@ interface RestoreFlags extends ClientFlags {
  */
 export function registerBackupCommands(program: Command, ctx: CommandContext): void {
   const backup = program.command("backup").description("Create, list and restore world backups");
+  registerCreate(backup, ctx);
+  registerList(backup, ctx);
+  registerRestore(backup, ctx);
+}
 
+function registerCreate(backup: Command, ctx: CommandContext): void {
   const create = backup
     .command("create")
     .description("Back up the world now (saving is paused while it is copied)")
@@ -89,7 +94,9 @@ export function registerBackupCommands(program: Command, ctx: CommandContext): v
       else await out.line(`Backup created: ${out.paint("bold", result.backupId)}`);
     },
   );
+}
 
+function registerList(backup: Command, ctx: CommandContext): void {
   const list = backup.command("list").description("List the backups, newest first");
   clientOptions(list, { json: true }).action(async (flags: ClientFlags) => {
     await using conn = await connect(ctx, flags);
@@ -102,12 +109,17 @@ export function registerBackupCommands(program: Command, ctx: CommandContext): v
       return;
     }
     const header = ["ID", "NAME", "CREATED", "SIZE"].map((h) => out.paint("bold", h));
-    const rows = backups.map((
-      b,
-    ) => [b.id, b.name || "-", formatDate(b.createdAt), formatBytes(b.sizeBytes)]);
+    const rows = backups.map((b) => [
+      b.id,
+      b.name || "-",
+      formatDate(b.createdAt),
+      formatBytes(b.sizeBytes),
+    ]);
     for (const line of formatTable([header, ...rows])) await out.line(line);
   });
+}
 
+function registerRestore(backup: Command, ctx: CommandContext): void {
   const restore = backup
     .command("restore")
     .description("Stop the server, replace its world with a backup, and start it again")
