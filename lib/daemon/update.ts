@@ -150,20 +150,8 @@ export class UpdateService {
         message: `Already up to date: ${target.label}`,
       };
     }
-    const tracking = channel === "release" || channel === "snapshot" || channel === "latest";
-    if (tracking && installed?.channel === channel && installed.source === target.source) {
-      const order = compare(target.version, installed.version.replace(/-\d+$/, ""));
-      const older = order === -1 || (order === 0 && (target.build ?? 0) < (installed.build ?? 0));
-      if (older) {
-        return {
-          success: true,
-          oldVersion: installed.version,
-          newVersion: installed.version,
-          message:
-            `Installed ${installed.version} is newer than the latest ${channel} (${target.label}); nothing changed`,
-        };
-      }
-    }
+    const kept = keepNewerInstalled(channel, installed, target, compare);
+    if (kept) return kept;
     const temp = join(
       dirname(jar),
       `.${basename(jar)}.${crypto.randomUUID().slice(0, 8)}.download`,
@@ -286,4 +274,35 @@ export class UpdateService {
     if (installed) await atomicWriteFile(path, JSON.stringify(installed, null, 2) + "\n");
     else await Deno.remove(path).catch(() => {});
   }
+}
+
+/**
+ * A tracked channel (`release`, `snapshot`, `latest`) never downgrades: when
+ * the installed version from the same channel and source is newer than the
+ * channel's latest (a pulled release), nothing is installed.
+ */
+function keepNewerInstalled(
+  channel: string,
+  installed: Installed | null,
+  target: UpdateTarget,
+  compare: (a: string, b: string) => -1 | 0 | 1 | null,
+): UpdateResult | null {
+  const tracking = channel === "release" || channel === "snapshot" || channel === "latest";
+  if (!tracking || installed?.channel !== channel || installed.source !== target.source) {
+    return null;
+  }
+  // Paper labels are "<version>-<build>"; Mojang ids are compared whole ("26.1-rc-1").
+  const version = target.source === "paper"
+    ? installed.version.replace(/-\d+$/, "")
+    : installed.version;
+  const order = compare(target.version, version);
+  const older = order === -1 || (order === 0 && (target.build ?? 0) < (installed.build ?? 0));
+  if (!older) return null;
+  return {
+    success: true,
+    oldVersion: installed.version,
+    newVersion: installed.version,
+    message:
+      `Installed ${installed.version} is newer than the latest ${channel} (${target.label}); nothing changed`,
+  };
 }
