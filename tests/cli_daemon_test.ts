@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { cliCommand, cliEnv, type CliResult, runCli } from "./cli_helpers.ts";
 import { startDaemon, waitFor } from "./helpers.ts";
+import { defaultFixtureData, UpdateFixtureServer } from "./update_fixture_server.ts";
 
 function show(args: readonly string[], result: CliResult): string {
   return `atlas-runner ${args.join(" ")} → ${result.code}\n` +
@@ -187,14 +188,23 @@ Deno.test("backup create, list, the id completion helper and restore --yes", asy
   assert.equal(status.state, "running", "the server runs again after a restore");
 });
 
-Deno.test("update reports the daemon's failure with exit code 1", async () => {
-  // No update source is reachable from a test (the default is Mojang's
-  // servers); the point here is the exit code and the one-line error.
-  await using daemon = await startDaemon({
-    config: { update: { source: "mojang", url: "http://127.0.0.1:9/manifest.json" } },
-  });
-  const result = await cli(daemon.socketPath, ["update", "--channel", "release"], 1);
-  assert.equal(result.stderr.split("\n").filter((l) => l.startsWith("error: ")).length, 1);
+Deno.test("update installs the newest release, then says it is up to date, and fails with exit 1", async () => {
+  await using fixture = new UpdateFixtureServer(defaultFixtureData());
+  await using daemon = await startDaemon({ config: { update: { url: fixture.url } } });
+  const s = daemon.socketPath;
+  const first = await cli(s, ["update"]);
+  assert.match(first.stdout, /^Updated .* → 1\.21\.5\n$/);
+  const again = JSON.parse((await cli(s, ["update", "--json", "--channel", "release"])).stdout);
+  assert.deepEqual(Object.keys(again).sort(), ["message", "newVersion", "oldVersion", "success"]);
+  assert.equal(again.success, true);
+  assert.equal(again.oldVersion, "1.21.5");
+  assert.equal(again.newVersion, "1.21.5");
+  const human = await cli(s, ["update"]);
+  assert.match(human.stdout, /up to date/i);
+  fixture.faults.set("manifest", "500");
+  const failed = await cli(s, ["update", "--channel", "snapshot"], 1);
+  assert.equal(failed.stderr.split("\n").filter((l) => l.startsWith("error: ")).length, 1);
+  assert.equal(failed.stdout, "");
 });
 
 Deno.test("the socket is found through the flag, then the environment, with a live daemon", async () => {
