@@ -67,7 +67,10 @@ interface StopFlags extends ClientFlags {
 export function registerPowerCommands(program: Command, ctx: CommandContext): void {
   const start = program.command("start").description("Start the server and wait until it is ready");
   clientOptions(start, { json: true })
-    .option("--channel <channel>", "release channel to install first if no jar is present")
+    .option(
+      "--channel <channel>",
+      "switch to this release channel first (updates the jar if it differs)",
+    )
     .option("--no-wait", "return as soon as the process is started")
     .action(async (flags: StartFlags) => {
       await using conn = await connect(ctx, flags);
@@ -86,7 +89,7 @@ export function registerPowerCommands(program: Command, ctx: CommandContext): vo
 
   const restart = program.command("restart").description("Stop the server, then start it again");
   stopOptions(clientOptions(restart, { json: true }))
-    .option("--channel <channel>", "release channel for the start")
+    .option("--channel <channel>", "switch to this release channel before starting")
     .action(async (flags: StopFlags & StartFlags) => {
       await using conn = await connect(ctx, flags);
       const stopped = await stopServer(conn.client, flags, true);
