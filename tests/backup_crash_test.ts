@@ -80,3 +80,22 @@ for (const [step, outcome] of [["move-in:world", "intact"], ["cleanup", "restore
     assert.equal((await client2.startServer({ waitForReady: true })).success, true);
   });
 }
+
+Deno.test("SIGTERM to the daemon during a backup: saving is back on before the server stops", async () => {
+  await using daemon = await startDaemon({
+    startServer: true,
+    env: { ATLAS_DEMO_SAVE_DELAY_MS: "2000" },
+  });
+  const client = await daemon.client();
+  const pending = client.createBackup({ name: "interrupted" }).catch((e) => e);
+  await waitForConsole(client, /Saving the game/);
+  const status = await daemon.stop("SIGTERM");
+  assert.equal(status.code, 0);
+  assert.ok((await pending) instanceof Error, "the backup did not complete");
+  const lines = (await Deno.readTextFile(join(daemon.dataDir, "logs/console.log"))).split("\n");
+  const on = lines.findIndex((l) => /Automatic saving is now enabled/.test(l));
+  const stopping = lines.findIndex((l) => /Stopping the server/.test(l));
+  assert.ok(on >= 0 && stopping > on, lines.join("\n"));
+  assert.deepEqual(await listNames(join(daemon.dataDir, "backups")), []);
+  await assert.rejects(Deno.stat(join(daemon.dataDir, "saving-off.json")), Deno.errors.NotFound);
+});

@@ -200,7 +200,8 @@ export class BackupService {
       }
       running = state === "RUNNING";
       if (!running) return write();
-      return withSavingOff(server, this.#options.dataDirectory, write, this.#options.timeouts);
+      const { dataDirectory, timeouts } = this.#options;
+      return withSavingOff(server, dataDirectory, write, timeouts, signal);
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
     const pruned = kind === "pre-restore" ? [] : await store.prune(config.backups.keep);

@@ -35,9 +35,15 @@ export interface ServerPort {
    * Writes a console command and resolves with the first console line after
    * it that matches `expect`.
    *
-   * @throws {IpcError} `NOT_RUNNING` when the server is not running, `TIMEOUT` after `timeoutMs`.
+   * @throws {IpcError} `NOT_RUNNING` when the server is not running, `TIMEOUT` after `timeoutMs`,
+   *   `UNAVAILABLE` when `signal` aborts.
    */
-  command(command: string, expect: RegExp, timeoutMs: number): Promise<string>;
+  command(
+    command: string,
+    expect: RegExp,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<string>;
   /**
    * Runs `fn` with start and stop requests held back, so that nobody starts
    * the server while `fn` swaps its files.
@@ -78,6 +84,8 @@ export interface SavingTimeouts {
  * @param dataDirectory Where the marker goes.
  * @param fn The work to do with the world on disk and quiet.
  * @param timeouts Command and flush timeouts.
+ * @param signal Stops waiting for `save-off` and the flush (daemon shutdown); `save-on` is
+ *   still sent and waited for.
  * @returns What `fn` returns.
  * @throws {IpcError} `TIMEOUT` when the server does not confirm `save-off` or the flush.
  */
@@ -86,13 +94,14 @@ export async function withSavingOff<T>(
   dataDirectory: string,
   fn: () => Promise<T>,
   timeouts: SavingTimeouts = {},
+  signal?: AbortSignal,
 ): Promise<T> {
   const commandMs = timeouts.commandMs ?? 10_000;
   const marker = join(dataDirectory, SAVING_OFF_MARKER);
   await atomicWriteFile(marker, JSON.stringify({ since: new Date().toISOString() }) + "\n");
   try {
-    await server.command("save-off", REPLIES.saveOff, commandMs);
-    await server.command("save-all flush", REPLIES.saveAll, timeouts.flushMs ?? 300_000);
+    await server.command("save-off", REPLIES.saveOff, commandMs, signal);
+    await server.command("save-all flush", REPLIES.saveAll, timeouts.flushMs ?? 300_000, signal);
     return await fn();
   } finally {
     await turnSavingOn(server, marker, commandMs);

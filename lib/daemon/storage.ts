@@ -64,7 +64,8 @@ export function serverPort(options: StorageServicesOptions): ServerPort {
   return {
     state: () => supervisor.state,
     version: () => status.version,
-    command: (command, expect, timeoutMs) => console.runAndWait(command, expect, { timeoutMs }),
+    command: (command, expect, timeoutMs, signal) =>
+      console.runAndWait(command, expect, { timeoutMs, signal }),
     exclusive: (fn) =>
       supervisor.exclusive((power) =>
         fn({
