@@ -1,3 +1,4 @@
+// deno-lint-ignore-file no-console -- a build script reports on stderr
 /**
  * Regenerates `lib/protocol/gen/ipc.js` and `ipc.d.ts` from `proto/*.proto`
  * with protobufjs-cli (`deno task gen`), or with `--check` verifies that the
