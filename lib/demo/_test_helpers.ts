@@ -59,9 +59,9 @@ export class Lines {
     const matches = (l: string) =>
       typeof pattern === "string" ? l.includes(pattern) : pattern.test(l);
     const deadline = Date.now() + WAIT_MS;
+    let next = from;
     for (;;) {
-      const index = this.lines.findIndex((l, i) => i >= from && matches(l));
-      if (index !== -1) return index;
+      for (; next < this.lines.length; next++) if (matches(this.lines[next])) return next;
       if (this.#ended) throw new Error(`Stream ended without ${what}:\n${this.text()}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`Timed out waiting for ${what}:\n${this.text()}`);
@@ -162,8 +162,17 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
   let exit: Promise<Deno.CommandStatus> | null = null;
   const status = () =>
     exit ??= (async () => {
+      // A hung server fails its test instead of hanging the suite.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const hung = new Promise<null>((resolve) => timer = setTimeout(() => resolve(null), WAIT_MS));
+      const exited = await Promise.race([child.status, hung]);
+      clearTimeout(timer);
+      if (exited === null) child.kill("SIGKILL");
       const s = await child.status;
       await Promise.all([stdout.done, stderr.done]);
+      if (exited === null) {
+        throw new Error(`The demo server did not exit within ${WAIT_MS} ms:\n${stdout.text()}`);
+      }
       return s;
     })();
   const closeStdin = async () => {
@@ -186,7 +195,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
         child.kill("SIGKILL");
       } catch { /* already exited */ }
       await closeStdin();
-      await status();
+      await status().catch(() => {}); // Killed above: its exit is not the test's result.
       await Deno.remove(dir, { recursive: true });
     },
   };

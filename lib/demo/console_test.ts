@@ -133,6 +133,29 @@ Deno.test("runDemoServer() stops gracefully on SIGTERM with the JVM's exit code 
   await Deno.stat(join(demo.dir, "world", "level.dat")); // saved on the way out
 });
 
+Deno.test("runDemoServer() stops gracefully on SIGINT with the JVM's exit code 130", async () => {
+  await using demo = await startDemo();
+  demo.child.kill("SIGINT");
+  assert.equal((await demo.status()).code, 130);
+  assert.equal(
+    demo.stdout.messages().at(-1),
+    "ThreadedAnvilChunkStorage: All dimensions are saved",
+  );
+});
+
+Deno.test("runDemoServer() stops during start-up on SIGTERM without reaching Done", async () => {
+  await using demo = await startDemo({
+    env: { ATLAS_DEMO_START_DELAY_MS: "20000" },
+    waitForDone: false,
+  });
+  await demo.stdout.waitFor("Preparing spawn area: 0%");
+  demo.child.kill("SIGTERM");
+  assert.equal((await demo.status()).code, 143);
+  const messages = demo.stdout.messages();
+  assert.ok(!messages.some((m) => m.startsWith("Done (")));
+  assert.equal(messages.at(-1), "ThreadedAnvilChunkStorage: All dimensions are saved");
+});
+
 Deno.test("runDemoServer() keeps running when stdin ends, as vanilla does", async () => {
   // The crash hook fires 300 ms after Done: if end of input stopped the
   // server, it would exit 0 with shutdown lines instead of crashing.

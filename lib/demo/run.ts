@@ -127,7 +127,7 @@ async function live(
 ): Promise<number> {
   const { props } = server.parts;
   out.info(`Starting minecraft server version ${server.parts.version.name}`);
-  const console = readConsoleLines(options.stdin ?? Deno.stdin.readable, (line) => {
+  const consoleReader = readConsoleLines(options.stdin ?? Deno.stdin.readable, (line) => {
     void server.consoleCommand(line);
   });
   try {
@@ -150,7 +150,7 @@ async function live(
       await slp.close();
     }
   } finally {
-    await console.cancel();
+    await consoleReader.cancel();
   }
 }
 
@@ -191,6 +191,7 @@ async function runBound(
   try {
     const cause = early ?? await runUntilStop(server, directory, out);
     if (cause.kind === "crash") return 1;
+    server.open(); // A stop during start-up: the server thread has not run yet.
     await server.onServerThread(() => shutdown(server, out));
     return cause.kind === "signal" ? SIGNAL_EXIT[cause.signal] : 0;
   } finally {

@@ -36,13 +36,13 @@ export const RCON_TYPE = {
 } as const;
 
 /** The request id of the server's answer to a failed (or missing) auth. */
-export const RCON_AUTH_FAILURE_ID = -1;
+export const RCON_AUTH_FAILURE_ID: number = -1;
 /** Vanilla splits a command's output into packets of this many characters. */
 export const RCON_CHUNK_CHARS = 4096;
 /** Vanilla reads a packet with one read into a buffer of this many bytes. */
 export const RCON_VANILLA_READ_BYTES = 1460;
 /** The longest command body (UTF-8 bytes) vanilla can receive in one read. */
-export const RCON_MAX_COMMAND_BYTES = RCON_VANILLA_READ_BYTES - 14;
+export const RCON_MAX_COMMAND_BYTES: number = RCON_VANILLA_READ_BYTES - 14;
 /**
  * The type the client sends after a long output to find its end: vanilla
  * answers `Unknown request c8` only after the whole output.
@@ -108,7 +108,11 @@ export class RconPacketDecoder {
   #buffer: Uint8Array = new Uint8Array();
   #maxBytes: number;
 
-  /** @param maxBytes The largest packet accepted. */
+  /**
+   * Creates a decoder.
+   *
+   * @param maxBytes The largest packet accepted.
+   */
   constructor(maxBytes: number = RCON_MAX_PACKET_BYTES) {
     this.#maxBytes = maxBytes;
   }

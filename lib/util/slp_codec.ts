@@ -17,7 +17,7 @@ export const SLP_PACKET_STATUS = 0x00;
 /** Packet id of the ping request and the pong response. */
 export const SLP_PACKET_PING = 0x01;
 /** Largest packet the status protocol accepts (as vanilla's status limits go). */
-export const SLP_MAX_PACKET_BYTES = 32_767 * 3 + 8;
+export const SLP_MAX_PACKET_BYTES: number = 32_767 * 3 + 8;
 /** Handshake `nextState` values. */
 export const SLP_NEXT_STATE = { status: 1, login: 2, transfer: 3 } as const;
 
@@ -108,7 +108,11 @@ export class SlpPacketDecoder {
   #buffer: Uint8Array = new Uint8Array();
   #maxBytes: number;
 
-  /** @param maxBytes The largest packet accepted. */
+  /**
+   * Creates a decoder.
+   *
+   * @param maxBytes The largest packet accepted.
+   */
   constructor(maxBytes: number = SLP_MAX_PACKET_BYTES) {
     this.#maxBytes = maxBytes;
   }
@@ -151,12 +155,21 @@ export class SlpReader {
   #bytes: Uint8Array;
   #offset = 0;
 
-  /** @param bytes The payload. */
+  /**
+   * Starts reading at the payload's first byte.
+   *
+   * @param bytes The payload.
+   */
   constructor(bytes: Uint8Array) {
     this.#bytes = bytes;
   }
 
-  /** @returns The next VarInt. @throws {RangeError} When the payload ends first. */
+  /**
+   * Reads a VarInt.
+   *
+   * @returns The next VarInt.
+   * @throws {RangeError} When the payload ends first.
+   */
   varInt(): number {
     const v = decodeVarInt(this.#bytes, this.#offset);
     if (v === null) throw new RangeError("Payload ends inside a VarInt");
@@ -165,8 +178,11 @@ export class SlpReader {
   }
 
   /**
+   * Reads a string.
+   *
    * @param maxChars The largest string allowed, in characters.
-   * @returns The next string. @throws {RangeError} When it is too long or cut short.
+   * @returns The next string.
+   * @throws {RangeError} When it is too long or cut short.
    */
   string(maxChars = 32_767): string {
     const length = this.varInt();
@@ -177,19 +193,27 @@ export class SlpReader {
     return text;
   }
 
-  /** @returns The next unsigned big-endian short. */
+  /**
+   * Reads an unsigned big-endian short (a port).
+   *
+   * @returns The value.
+   */
   unsignedShort(): number {
     const b = this.#take(2);
     return (b[0] << 8) | b[1];
   }
 
-  /** @returns The next big-endian signed long. */
+  /**
+   * Reads a big-endian signed long (a ping payload).
+   *
+   * @returns The value.
+   */
   long(): bigint {
     const b = this.#take(8);
     return new DataView(b.buffer, b.byteOffset, 8).getBigInt64(0, false);
   }
 
-  /** @returns How many bytes are left. */
+  /** How many bytes are left. */
   get remaining(): number {
     return this.#bytes.length - this.#offset;
   }
