@@ -6,8 +6,11 @@
  * @module
  */
 import { join } from "node:path";
+import { getLogger } from "@logtape/logtape";
 import type { ConsoleOutput } from "./output.ts";
 import type { DemoServer, StopCause } from "./server.ts";
+
+const logger = getLogger(["atlas-runner", "demo", "console"]);
 
 /** A running console reader. */
 export interface ConsoleReader {
@@ -48,8 +51,9 @@ export function readConsoleLines(
       }
       emit(decoder.decode());
       if (partial !== "") onLine(partial.replace(/\r$/, ""));
-    } catch {
+    } catch (error) {
       // Cancelled at shutdown, or the console went away: nothing more to read.
+      logger.debug("Console input ended", { error });
     }
   })();
   return {
