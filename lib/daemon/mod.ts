@@ -231,6 +231,9 @@ async function startDemo(services: DaemonServices, port: number): Promise<void> 
   log.info("Demo server starting (pid {pid}) on port {port}", { pid: result.pid, port });
 }
 
+/** Signals this soon after the first are the same request delivered twice. */
+const DUPLICATE_SIGNAL_MS = 1000;
+
 /**
  * The daemon's shutdown trigger: the first SIGINT/SIGTERM (or the abort
  * signal) requests a graceful shutdown; a second signal kills the server at
@@ -245,12 +248,15 @@ class ShutdownSignals implements Disposable {
   constructor(options: DaemonOptions) {
     const { promise, resolve } = Promise.withResolvers<void>();
     this.requested = promise;
-    let signalled = false;
+    let first = 0;
     const onSignal = () => {
-      if (!signalled) {
-        signalled = true;
+      if (first === 0) {
+        first = Date.now();
         log.info("Signal received; stopping the server, then the daemon");
         resolve();
+      } else if (Date.now() - first < DUPLICATE_SIGNAL_MS) {
+        // Ctrl-C under `deno task` reaches the daemon twice (from the terminal
+        // and forwarded by the task runner): one request, not two.
       } else {
         log.warn("Second signal; killing the server now");
         this.onForce();
