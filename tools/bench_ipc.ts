@@ -40,6 +40,8 @@ interface Sample {
   p99: number;
   errors: number;
   line: string;
+  /** The server process's CPU time per request in µs (Linux /proc), or NaN. */
+  cpu: number;
 }
 
 const args = Deno.args;
@@ -70,7 +72,7 @@ async function startServer(
   command: string,
   commandArgs: string[],
   stream: "stdout" | "stderr",
-): Promise<{ stop(): Promise<void> }> {
+): Promise<{ pid: number; stop(): Promise<void> }> {
   const child = new Deno.Command(command, {
     args: commandArgs,
     stdout: stream === "stdout" ? "piped" : "null",
@@ -87,6 +89,7 @@ async function startServer(
     while (!(await reader.read()).done) { /* discard */ }
   })();
   return {
+    pid: child.pid,
     async stop() {
       child.kill("SIGTERM");
       await child.status;
@@ -97,10 +100,39 @@ async function startServer(
 
 function parse(line: string): Sample {
   const get = (key: string) => Number(new RegExp(`${key}=([\\d.]+)`).exec(line)?.[1] ?? NaN);
-  return { rps: get("req/s"), p50: get("p50_us"), p99: get("p99_us"), errors: get("errors"), line };
+  return {
+    rps: get("req/s"),
+    p50: get("p50_us"),
+    p99: get("p99_us"),
+    errors: get("errors"),
+    line,
+    cpu: NaN,
+  };
 }
 
-async function load(tool: "ref" | "deno", socket: string, c: Case): Promise<Sample> {
+/**
+ * CPU seconds (user + system) a process has used, from /proc (read through
+ * `cat`: Deno wants --allow-all to read another process's /proc entries);
+ * NaN where there is no /proc.
+ */
+async function cpuSeconds(pid: number): Promise<number> {
+  try {
+    const { code, stdout } = await new Deno.Command("cat", { args: [`/proc/${pid}/stat`] })
+      .output();
+    if (code !== 0) return NaN;
+    const fields = decoder.decode(stdout).split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return NaN;
+  }
+}
+
+async function load(
+  tool: "ref" | "deno",
+  socket: string,
+  c: Case,
+  serverPid: number,
+): Promise<Sample> {
   const loadArgs = [
     "--socket",
     socket,
@@ -119,10 +151,14 @@ async function load(tool: "ref" | "deno", socket: string, c: Case): Promise<Samp
       stdout: "piped",
       stderr: "piped",
     });
+  const cpuBefore = await cpuSeconds(serverPid);
   const { stdout, stderr } = await cmd.output();
+  const cpu = await cpuSeconds(serverPid) - cpuBefore;
   const line = decoder.decode(stdout).trim().split("\n").pop() ?? "";
   if (!line.includes("req/s=")) throw new Error(`${tool} load failed: ${decoder.decode(stderr)}`);
-  return parse(line);
+  const sample = parse(line);
+  sample.cpu = (cpu * 1e6) / (c.conns * Math.max(1, Math.round(c.requests * scale)));
+  return sample;
 }
 
 function median(samples: Sample[]): Sample {
@@ -154,16 +190,17 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const dir = await Deno.makeTempDir({ prefix: "atlas-bench-" });
 const ours = `${dir}/ours.sock`;
 const ref = `${dir}/ref.sock`;
-const servers = [
-  await startServer(Deno.execPath(), [
-    "run",
-    "-A",
-    `${root}tools/bench_server.ts`,
-    "--socket",
-    ours,
-  ], "stdout"),
-];
+const oursServer = await startServer(Deno.execPath(), [
+  "run",
+  "-A",
+  `${root}tools/bench_server.ts`,
+  "--socket",
+  ours,
+], "stdout");
+const servers = [oursServer];
 if (haveRef) servers.push(await startServer(`${refDir}/ref-server`, ["--socket", ref], "stderr"));
+const oursPid = oursServer.pid;
+const refPid = servers[1]?.pid ?? 0;
 
 const out: string[] = [];
 const log = (text = "") => out.push(text);
@@ -174,10 +211,11 @@ try {
   log("raw lines (ref-bench format):");
   // Warm-up (as the Rust reference's bench.sh does), not recorded.
   const warm: Case = { label: "warm-up", conns: 4, depth: 8, requests: 20_000, target: 0 };
-  await load(haveRef ? "ref" : "deno", ours, warm);
-  if (haveRef) await load("ref", ref, warm);
+  await load(haveRef ? "ref" : "deno", ours, warm, oursPid);
+  if (haveRef) await load("ref", ref, warm, refPid);
 
   const rows: string[] = [];
+  const cpuRows: string[] = [];
   for (const c of CASES) {
     const viaRef: Sample[] = [];
     const rust: Sample[] = [];
@@ -186,14 +224,14 @@ try {
       if (haveRef) {
         // Alternate which server goes first, so drift in the machine's load hits both.
         if (r % 2 === 0) {
-          viaRef.push(await load("ref", ours, c));
-          rust.push(await load("ref", ref, c));
+          viaRef.push(await load("ref", ours, c, oursPid));
+          rust.push(await load("ref", ref, c, refPid));
         } else {
-          rust.push(await load("ref", ref, c));
-          viaRef.push(await load("ref", ours, c));
+          rust.push(await load("ref", ref, c, refPid));
+          viaRef.push(await load("ref", ours, c, oursPid));
         }
       }
-      viaDeno.push(await load("deno", ours, c));
+      viaDeno.push(await load("deno", ours, c, oursPid));
     }
     for (
       const [who, list] of [["ours/ref-bench", viaRef], ["rust/ref-bench", rust], [
@@ -201,7 +239,9 @@ try {
         viaDeno,
       ]] as const
     ) {
-      for (const s of list) log(`    ${who.padEnd(15)} ${s.line}`);
+      for (const s of list) {
+        log(`    ${who.padEnd(15)} ${s.line} server_cpu_us=${s.cpu.toFixed(2)}`);
+      }
     }
     progress(`done: ${c.label}`);
     const d = median(viaDeno);
@@ -209,6 +249,13 @@ try {
       const o = median(viaRef);
       const rr = median(rust);
       const ratio = o.rps / rr.rps;
+      const cpu = (list: Sample[]) =>
+        list.map((x) => x.cpu).sort((a, b) => a - b)[list.length >> 1];
+      cpuRows.push(
+        `| ${c.label} | ${cpu(viaRef).toFixed(2)} | ${cpu(rust).toFixed(2)} | ${
+          (cpu(viaRef) / cpu(rust)).toFixed(1)
+        }× |`,
+      );
       rows.push(
         `| ${c.label} | ${fmt(o.rps)} | ${o.p50} / ${o.p99} | ${
           fmt(rr.rps)
@@ -234,6 +281,14 @@ try {
   );
   log("|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) log(row);
+  if (cpuRows.length > 0) {
+    log();
+    log("Server CPU time per request (µs, median of the runs; less sensitive to a busy machine):");
+    log();
+    log("| case | ours | ref-server | ours/ref |");
+    log("|---|---|---|---|");
+    for (const row of cpuRows) log(row);
+  }
   await Deno.stdout.write(new TextEncoder().encode(out.join("\n") + "\n"));
 } finally {
   for (const s of servers) await s.stop();
