@@ -212,3 +212,19 @@ Deno.test("daemon --demo sets up the demo server, starts it and prints what to t
     assert.equal(status.code, 0, log.text());
   }
 });
+
+Deno.test("a second SIGTERM during a slow shutdown kills the server at once", async () => {
+  await using daemon = await startDaemon({
+    env: { ATLAS_DEMO_IGNORE_STOP: "1", ATLAS_DEMO_IGNORE_SIGTERM: "1" },
+    config: { server: { stopTimeoutSeconds: 2 } },
+    startServer: true,
+  });
+  daemon.process.kill("SIGTERM");
+  // Past the stop command's 2 s: now the daemon waits up to 10 s on SIGTERM, which is ignored.
+  await daemon.log.waitForLine(/sending SIGTERM/);
+  daemon.process.kill("SIGTERM");
+  await daemon.log.waitForLine(/Second signal; killing the server now/);
+  const status = await daemon.process.status;
+  assert.equal(status.code, 0, daemon.stderr());
+  assert.match(daemon.stderr(), /Server stopped: .*Killed by SIGKILL in \d/);
+});

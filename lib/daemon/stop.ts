@@ -7,7 +7,7 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
-import type { ServerProcess } from "./server_process.ts";
+import type { ServerExit, ServerProcess } from "./server_process.ts";
 import { TIMED_OUT, within } from "./timing.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "stop"]);
@@ -43,6 +43,9 @@ export async function stopStaged(
     const elapsedMs = Date.now() - begun;
     return { stage, elapsedMs, message: `${message} in ${(elapsedMs / 1000).toFixed(1)} s` };
   };
+  // SIGKILL from elsewhere (a second Ctrl-C, the OOM killer) ends any stage: say so.
+  const killedMeanwhile = (exit: ServerExit) =>
+    exit.signal === "SIGKILL" ? done("sigkill", "Killed by SIGKILL") : null;
   const exited = server.exited;
   if (server.done) return done("already-stopped", "Already stopped");
   if (!options.force) {
@@ -53,8 +56,9 @@ export async function stopStaged(
       sent = false;
       log.warn("Cannot send the stop command; sending SIGTERM", { error, pid: server.pid });
     }
-    if (sent && await within(exited, options.stopTimeoutMs) !== TIMED_OUT) {
-      return done("stop-command", `Stopped by "${options.stopCommand}"`);
+    const polite = sent ? await within(exited, options.stopTimeoutMs) : TIMED_OUT;
+    if (polite !== TIMED_OUT) {
+      return killedMeanwhile(polite) ?? done("stop-command", `Stopped by "${options.stopCommand}"`);
     }
     const seconds = Math.round(options.stopTimeoutMs / 1000);
     if (sent) {
@@ -64,9 +68,10 @@ export async function stopStaged(
       });
     }
     server.signal("SIGTERM");
-    if (await within(exited, options.termTimeoutMs) !== TIMED_OUT) {
+    const term = await within(exited, options.termTimeoutMs);
+    if (term !== TIMED_OUT) {
       const why = sent ? `"${options.stopCommand}" timed out after ${seconds} s` : "no console";
-      return done("sigterm", `Stopped by SIGTERM (${why})`);
+      return killedMeanwhile(term) ?? done("sigterm", `Stopped by SIGTERM (${why})`);
     }
     log.warn("Server ignored SIGTERM; sending SIGKILL", { pid: server.pid });
   }
