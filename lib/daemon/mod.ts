@@ -89,10 +89,11 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     configPath,
     dataDirectory,
   });
-  const demo = options.demo ? await useDemo(config, dataDirectory) : undefined;
   await stopOrphanedServer(dataDirectory, {
     termTimeoutMs: config.get().server.stopTimeoutSeconds * 1000,
   });
+  // After the orphan check: an orphaned demo server would hold the ports the demo wants.
+  const demo = options.demo ? await useDemo(config, dataDirectory) : undefined;
   await using consoleLog = await openConsoleLog(config);
   await using services = await startServices(config, consoleLog.buffer, options);
   signals.onForce = () => services.supervisor.process?.signal("SIGKILL");
