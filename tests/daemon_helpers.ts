@@ -11,6 +11,7 @@ import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts"
 import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import type { DaemonOptions } from "../lib/daemon/mod.ts";
+import { freePort } from "./helpers.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 
@@ -20,16 +21,6 @@ const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
  * only `--allow-all` programs read /proc (memory, orphan detection).
  */
 export const RUN_PERMISSIONS: readonly string[] = ["--allow-all"];
-
-/**
- * A free TCP port on 127.0.0.1 (free a moment ago).
- *
- * @returns The port.
- */
-export function freePort(): number {
-  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  return (listener.addr as Deno.NetAddr).port;
-}
 
 /** Collects a stream's lines and lets tests wait for one. */
 export class LineCollector {

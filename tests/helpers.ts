@@ -54,9 +54,21 @@ export async function waitFor<T>(
   }
 }
 
+/**
+ * A TCP port on 127.0.0.1 that nothing listened on a moment ago (bound,
+ * then released).
+ *
+ * @returns The port.
+ */
+export function freePort(): number {
+  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  return listener.addr.port;
+}
+
+// daemon_helpers.ts imports freePort from here: a cycle that is harmless,
+// since neither module uses the other's exports while it loads.
 export {
   type DaemonHandle,
-  freePort,
   LineCollector,
   RUN_PERMISSIONS,
   startDaemon,

@@ -7,20 +7,11 @@
  */
 import { join } from "node:path";
 import { formatServerProperties } from "../util/server_properties.ts";
+import { freePort } from "../../tests/helpers.ts";
 import { demoServerCommand } from "./setup.ts";
 
 /** The deadline of every wait, generous for a busy CI machine. */
 export const WAIT_MS = 30_000;
-
-/**
- * A port nothing listens on (bound then released).
- *
- * @returns The port.
- */
-export function freePort(): number {
-  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  return listener.addr.port;
-}
 
 /** Lines of a child's stream, awaited by pattern. */
 export class Lines {
