@@ -7,6 +7,7 @@
  */
 import { fileURLToPath as fromFileUrl } from "node:url";
 import type { CliIo, InterruptScope, TextSink } from "../cmd/io.ts";
+import { LineCollector } from "./helpers.ts";
 
 /** The repository's `main.ts`. */
 export const MAIN_PATH: string = fromFileUrl(new URL("../main.ts", import.meta.url));
@@ -161,98 +162,14 @@ export function memoryIo(env: Record<string, string> = {}): MemoryIo {
   };
 }
 
-/**
- * Collects a stream's text and lets tests wait for a line, or (with
- * `partial`) for text not yet ended by a newline, such as a prompt.
- */
-export class OutputCollector {
-  #text = "";
-  #ended = false;
-  #waiters = new Set<() => void>();
-  /** Resolves when the stream ends. */
-  readonly done: Promise<void>;
-
-  /** @param stream The stream to read to its end. */
-  constructor(stream: ReadableStream<Uint8Array>) {
-    this.done = this.#read(stream);
-  }
-
-  /** Everything so far. */
-  text(): string {
-    return this.#text;
-  }
-
-  /** The complete lines so far (without the line not yet ended). */
-  get lines(): string[] {
-    const lines = this.#text.split("\n");
-    lines.pop();
-    return lines;
-  }
-
-  /**
-   * Waits for a line matching `pattern`, from line index `from` on.
-   *
-   * @param pattern What the line matches.
-   * @param options Deadline, first line index, and whether the line not yet
-   *   ended by a newline counts.
-   * @returns The line.
-   */
-  async waitForLine(
-    pattern: RegExp,
-    options: { timeoutMs?: number; from?: number; partial?: boolean } = {},
-  ): Promise<string> {
-    const timeoutMs = options.timeoutMs ?? 20_000;
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const lines = this.#text.split("\n");
-      const last = lines.pop()!;
-      if (options.partial) lines.push(last);
-      const found = lines.slice(options.from ?? 0).find((line) => pattern.test(line));
-      if (found !== undefined) return found;
-      if (this.#ended) {
-        throw new Error(`Output ended without a line matching ${pattern}:\n${this.#text}`);
-      }
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) {
-        throw new Error(`No line matching ${pattern} within ${timeoutMs} ms:\n${this.#text}`);
-      }
-      await new Promise<void>((resolve) => {
-        const wake = (): void => {
-          clearTimeout(timer);
-          this.#waiters.delete(wake);
-          resolve();
-        };
-        const timer = setTimeout(wake, remaining);
-        this.#waiters.add(wake);
-      });
-    }
-  }
-
-  async #read(stream: ReadableStream<Uint8Array>): Promise<void> {
-    try {
-      for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
-        this.#text += chunk;
-        this.#wake();
-      }
-    } finally {
-      this.#ended = true;
-      this.#wake();
-    }
-  }
-
-  #wake(): void {
-    for (const wake of [...this.#waiters]) wake();
-  }
-}
-
 /** A CLI process still running, with its output collected line by line. */
 export interface CliProcess extends AsyncDisposable {
   /** The process. */
   readonly process: Deno.ChildProcess;
   /** Its stdout. */
-  readonly stdout: OutputCollector;
+  readonly stdout: LineCollector;
   /** Its stderr. */
-  readonly stderr: OutputCollector;
+  readonly stderr: LineCollector;
   /**
    * Writes text to its stdin.
    *
@@ -293,8 +210,8 @@ export function spawnCli(
     stdout: "piped",
     stderr: "piped",
   }).spawn();
-  const stdout = new OutputCollector(process.stdout);
-  const stderr = new OutputCollector(process.stderr);
+  const stdout = new LineCollector(process.stdout);
+  const stderr = new LineCollector(process.stderr);
   const writer = process.stdin.getWriter();
   let stdinOpen = true;
   const encoder = new TextEncoder();

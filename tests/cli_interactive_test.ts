@@ -40,7 +40,7 @@ Deno.test("logs -f follows new lines through a pipe until Ctrl-C, in text and JS
     await cli.stdout.waitForLine(/./);
     const word = `follow-${json ? "json" : "text"}`;
     await client.sendCommand({ command: `say ${word}` });
-    const line = await cli.stdout.waitForLine(new RegExp(word));
+    const { line } = await cli.stdout.waitForLine(new RegExp(word));
     if (json) assert.match(JSON.parse(line).line, new RegExp(`\\[Server\\] ${word}$`));
     else {assert.match(
         line,

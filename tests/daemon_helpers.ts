@@ -11,7 +11,7 @@ import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts"
 import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import type { DaemonOptions } from "../lib/daemon/mod.ts";
-import { freePort } from "./helpers.ts";
+import { freePort, LineCollector } from "./helpers.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 
@@ -21,83 +21,6 @@ const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
  * only `--allow-all` programs read /proc (memory, orphan detection).
  */
 export const RUN_PERMISSIONS: readonly string[] = ["--allow-all"];
-
-/** Collects a stream's lines and lets tests wait for one. */
-export class LineCollector {
-  /** Every line so far. */
-  readonly lines: string[] = [];
-  /** Resolves when the stream ends. */
-  readonly done: Promise<void>;
-  #waiters = new Set<() => void>();
-
-  /**
-   * @param stream The stream to read to its end.
-   */
-  constructor(stream: ReadableStream<Uint8Array>) {
-    this.done = this.#read(stream);
-  }
-
-  /** Everything so far as one text. */
-  text(): string {
-    return this.lines.join("\n");
-  }
-
-  /**
-   * Waits for a line matching `pattern` (already seen lines count, from `from` on).
-   *
-   * @param pattern What the line matches.
-   * @param options Deadline and the first line index to consider.
-   * @returns The line.
-   */
-  async waitForLine(
-    pattern: RegExp,
-    options: { timeoutMs?: number; from?: number } = {},
-  ): Promise<string> {
-    const timeoutMs = options.timeoutMs ?? 20_000;
-    let index = options.from ?? 0;
-    let ended = false;
-    this.done.then(() => ended = true, () => ended = true);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      for (; index < this.lines.length; index++) {
-        if (pattern.test(this.lines[index])) return this.lines[index];
-      }
-      if (ended) throw new Error(`Output ended without a line matching ${pattern}`);
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`No line matching ${pattern} within ${timeoutMs} ms`);
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          this.#waiters.delete(done);
-          resolve();
-        };
-        const timer = setTimeout(done, remaining);
-        this.#waiters.add(done);
-      });
-    }
-  }
-
-  async #read(stream: ReadableStream<Uint8Array>): Promise<void> {
-    let partial = "";
-    try {
-      for await (const text of stream.pipeThrough(new TextDecoderStream())) {
-        const parts = (partial + text).split("\n");
-        partial = parts.pop()!;
-        this.lines.push(...parts);
-        this.#wake();
-      }
-    } finally {
-      if (partial !== "") this.lines.push(partial);
-      this.#wake();
-    }
-  }
-
-  #wake(): void {
-    const waiters = [...this.#waiters];
-    this.#waiters.clear();
-    for (const fn of waiters) fn();
-  }
-}
 
 /** Options of {@linkcode startDaemon}. */
 export interface StartDaemonOptions {
@@ -244,7 +167,7 @@ export async function startDaemon(options: StartDaemonOptions = {}): Promise<Dae
       const early = exited.then((s) =>
         new Error(`The daemon exited with ${s.code} before listening`)
       );
-      const listening = log.waitForLine(/Daemon listening on/, { timeoutMs: 30_000 })
+      const listening = log.waitForLine(/Daemon listening on/)
         .then(() => null, (error: Error) => error);
       const first = await Promise.race([listening, early]);
       if (first instanceof Error) throw first;

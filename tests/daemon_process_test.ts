@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { atlas } from "../lib/protocol/messages.ts";
-import { LineCollector, RUN_PERMISSIONS, startDaemon } from "./daemon_helpers.ts";
-import { waitFor, withTmpDir } from "./helpers.ts";
+import { RUN_PERMISSIONS, startDaemon } from "./daemon_helpers.ts";
+import { LineCollector, waitFor, withTmpDir } from "./helpers.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 const { ServerState } = atlas.common;

@@ -123,7 +123,7 @@ Deno.test("a crash is logged with its reason and restarted after 1 s (real timin
     env: { ATLAS_DEMO_CRASH_AFTER_MS: "200" },
     startServer: true,
   });
-  const line = await daemon.log.waitForLine(/Server crashed/);
+  const { line } = await daemon.log.waitForLine(/Server crashed/);
   assert.match(line, /exit code 1; last output: .+; restarting in 1000 ms/);
   const client = await daemon.client();
   await waitFor(async () => await countLines(client, /Done \(/) >= 2, {

@@ -1,84 +1,21 @@
 /**
  * Test helpers of the demo server's suites: a real `demo-server` process in
  * a temp dir, started with {@linkcode demoServerCommand}, whose stdout and
- * stderr lines can be awaited with a deadline. Private to `lib/demo/`.
+ * stderr lines can be awaited with a deadline ({@linkcode LineCollector}).
+ * Private to `lib/demo/`.
  *
  * @module
  */
 import { join } from "node:path";
 import { formatServerProperties } from "../util/server_properties.ts";
-import { freePort } from "../../tests/helpers.ts";
+import { freePort, LineCollector } from "../../tests/helpers.ts";
 import { demoServerCommand } from "./setup.ts";
 
-/** The deadline of every wait, generous for a busy CI machine. */
+/** How long the server may take to exit: generous for a busy CI machine, as line waits are. */
 export const WAIT_MS = 30_000;
 
-/** Lines of a child's stream, awaited by pattern. */
-export class Lines {
-  readonly lines: string[] = [];
-  #waiters = new Set<() => void>();
-  #ended = false;
-  readonly done: Promise<void>;
-
-  constructor(stream: ReadableStream<Uint8Array>) {
-    this.done = this.#read(stream);
-  }
-
-  async #read(stream: ReadableStream<Uint8Array>): Promise<void> {
-    let partial = "";
-    for await (const text of stream.pipeThrough(new TextDecoderStream())) {
-      const parts = (partial + text).split("\n");
-      partial = parts.pop()!;
-      this.lines.push(...parts);
-      this.#wake();
-    }
-    if (partial !== "") this.lines.push(partial);
-    this.#ended = true;
-    this.#wake();
-  }
-
-  #wake(): void {
-    for (const fn of [...this.#waiters]) fn();
-  }
-
-  /**
-   * Waits for a line matching `pattern` at or after index `from`.
-   *
-   * @returns The index of the matching line.
-   */
-  async waitFor(pattern: RegExp | string, from = 0, what = String(pattern)): Promise<number> {
-    const matches = (l: string) =>
-      typeof pattern === "string" ? l.includes(pattern) : pattern.test(l);
-    const deadline = Date.now() + WAIT_MS;
-    let next = from;
-    for (;;) {
-      for (; next < this.lines.length; next++) if (matches(this.lines[next])) return next;
-      if (this.#ended) throw new Error(`Stream ended without ${what}:\n${this.text()}`);
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`Timed out waiting for ${what}:\n${this.text()}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, left);
-        function done() {
-          clearTimeout(timer);
-          waiters.delete(done);
-          resolve();
-        }
-        const waiters = this.#waiters;
-        waiters.add(done);
-      });
-    }
-  }
-
-  /** @returns Every line so far, joined. */
-  text(): string {
-    return this.lines.join("\n");
-  }
-
-  /** The messages (after `]: `) of the lines from `from` on. */
-  messages(from = 0): string[] {
-    return this.lines.slice(from).map((l) => l.replace(/^\[\d\d:\d\d:\d\d\] \[[^\]]+\]: /, ""));
-  }
-}
+/** The vanilla log prefix, `[HH:MM:SS] [thread/LEVEL]: `. */
+const LOG_PREFIX = /^\[\d\d:\d\d:\d\d\] \[[^\]]+\]: /;
 
 /** Options of {@linkcode startDemo}. */
 export interface StartDemoOptions {
@@ -100,8 +37,10 @@ export interface DemoUnderTest extends AsyncDisposable {
   readonly port: number;
   readonly rconPort: number;
   readonly child: Deno.ChildProcess;
-  readonly stdout: Lines;
-  readonly stderr: Lines;
+  readonly stdout: LineCollector;
+  readonly stderr: LineCollector;
+  /** The messages (after `]: `) of the stdout lines from `from` on. */
+  messages(from?: number): string[];
   /** Writes a console line. */
   send(line: string): Promise<void>;
   /** Closes stdin (end of file). */
@@ -148,8 +87,8 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
   }).spawn();
   const stdin = child.stdin.getWriter();
   let stdinOpen = true;
-  const stdout = new Lines(child.stdout);
-  const stderr = new Lines(child.stderr);
+  const stdout = new LineCollector(child.stdout);
+  const stderr = new LineCollector(child.stderr);
   let exit: Promise<Deno.CommandStatus> | null = null;
   const status = () =>
     exit ??= (async () => {
@@ -178,6 +117,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
     child,
     stdout,
     stderr,
+    messages: (from = 0) => stdout.lines.slice(from).map((l) => l.replace(LOG_PREFIX, "")),
     send: (line) => stdin.write(new TextEncoder().encode(`${line}\n`)),
     closeStdin,
     status,
@@ -192,7 +132,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
   };
   if (options.waitForDone !== false) {
     try {
-      await stdout.waitFor(/Done \(\d+\.\d{3}s\)! For help, type "help"$/);
+      await stdout.waitForLine(/Done \(\d+\.\d{3}s\)! For help, type "help"$/);
     } catch (error) {
       await handle[Symbol.asyncDispose]();
       throw new Error(`${(error as Error).message}\nstderr:\n${stderr.text()}`);
@@ -212,6 +152,6 @@ export async function command(
 ): Promise<string[]> {
   const from = demo.stdout.lines.length;
   await demo.send(line);
-  const end = await demo.stdout.waitFor(until, from);
-  return demo.stdout.messages(from).slice(0, end - from + 1);
+  const end = await demo.stdout.waitForLine(until, { from });
+  return demo.messages(from).slice(0, end.index - from + 1);
 }

@@ -7,7 +7,7 @@ const STAMP = /^\[\d\d:\d\d:\d\d\] \[[^\]]+\/(INFO|WARN|ERROR)\]: /;
 
 Deno.test("runDemoServer() prints vanilla's start-up lines up to Done", async () => {
   await using demo = await startDemo();
-  const messages = demo.stdout.messages();
+  const messages = demo.messages();
   for (const line of demo.stdout.lines) assert.match(line, STAMP);
   assert.match(demo.stdout.lines[0], /\[ServerMain\/INFO\]: Environment: /);
   assert.ok(messages.includes("No existing world data, creating new world"));
@@ -26,7 +26,7 @@ Deno.test("runDemoServer() prints vanilla's start-up lines up to Done", async ()
 Deno.test("runDemoServer() writes vanilla's default server.properties when there is none", async () => {
   await using demo = await startDemo({ properties: null, waitForDone: false });
   // Port 25565 may be taken on this machine: the bind's outcome does not matter here.
-  await demo.stdout.waitFor("Starting Minecraft server on *:25565");
+  await demo.stdout.waitForLine("Starting Minecraft server on *:25565");
   const text = await Deno.readTextFile(join(demo.dir, "server.properties"));
   assert.match(text, /^#Minecraft server properties\n#\w{3} \w{3} \d\d /);
   const props = parseProperties(text);
@@ -43,7 +43,7 @@ Deno.test("runDemoServer() exits 1 with vanilla's lines when the game port is ta
     waitForDone: false,
   });
   assert.equal((await demo.status()).code, 1);
-  assert.deepEqual(demo.stdout.messages().slice(-3), [
+  assert.deepEqual(demo.messages().slice(-3), [
     "**** FAILED TO BIND TO PORT!",
     "The exception was: java.net.BindException: Address already in use",
     "Perhaps a server is already running on that port?",
@@ -102,7 +102,7 @@ Deno.test("runDemoServer() stops on `stop` with vanilla's lines and exit code 0"
   await demo.send("stop");
   const status = await demo.status();
   assert.equal(status.code, 0, demo.stderr.text());
-  const messages = demo.stdout.messages(from);
+  const messages = demo.messages(from);
   assert.deepEqual(messages, [
     "Stopping the server",
     "Stopping server",
@@ -126,7 +126,7 @@ Deno.test("runDemoServer() stops gracefully on SIGTERM with the JVM's exit code 
   demo.child.kill("SIGTERM");
   const status = await demo.status();
   assert.equal(status.code, 143);
-  const messages = demo.stdout.messages();
+  const messages = demo.messages();
   assert.ok(!messages.includes("Stopping the server"));
   assert.ok(messages.includes("Stopping server"));
   assert.equal(messages.at(-1), "ThreadedAnvilChunkStorage: All dimensions are saved");
@@ -138,7 +138,7 @@ Deno.test("runDemoServer() stops gracefully on SIGINT with the JVM's exit code 1
   demo.child.kill("SIGINT");
   assert.equal((await demo.status()).code, 130);
   assert.equal(
-    demo.stdout.messages().at(-1),
+    demo.messages().at(-1),
     "ThreadedAnvilChunkStorage: All dimensions are saved",
   );
 });
@@ -148,10 +148,10 @@ Deno.test("runDemoServer() stops during start-up on SIGTERM without reaching Don
     env: { ATLAS_DEMO_START_DELAY_MS: "20000" },
     waitForDone: false,
   });
-  await demo.stdout.waitFor("Preparing spawn area: 0%");
+  await demo.stdout.waitForLine("Preparing spawn area: 0%");
   demo.child.kill("SIGTERM");
   assert.equal((await demo.status()).code, 143);
-  const messages = demo.stdout.messages();
+  const messages = demo.messages();
   assert.ok(!messages.some((m) => m.startsWith("Done (")));
   assert.equal(messages.at(-1), "ThreadedAnvilChunkStorage: All dimensions are saved");
 });
@@ -163,8 +163,8 @@ Deno.test("runDemoServer() keeps running when stdin ends, as vanilla does", asyn
   await demo.closeStdin();
   const status = await demo.status();
   assert.equal(status.code, 1);
-  assert.ok(demo.stdout.messages().includes("Encountered an unexpected exception"));
-  assert.ok(!demo.stdout.messages().includes("Stopping server"));
+  assert.ok(demo.messages().includes("Encountered an unexpected exception"));
+  assert.ok(!demo.messages().includes("Stopping server"));
 });
 
 Deno.test("runDemoServer() runs commands typed during start-up once it is Done", async () => {
@@ -172,9 +172,9 @@ Deno.test("runDemoServer() runs commands typed during start-up once it is Done",
     env: { ATLAS_DEMO_START_DELAY_MS: "400" },
     waitForDone: false,
   });
-  await demo.stdout.waitFor("Starting minecraft server version");
+  await demo.stdout.waitForLine("Starting minecraft server version");
   await demo.send("list");
-  const done = await demo.stdout.waitFor("Done (");
-  const list = await demo.stdout.waitFor("players online");
-  assert.ok(list > done);
+  const done = await demo.stdout.waitForLine("Done (");
+  const list = await demo.stdout.waitForLine("players online");
+  assert.ok(list.index > done.index);
 });

@@ -81,7 +81,7 @@ Deno.test("runDemoServer() keeps running after stop with ATLAS_DEMO_IGNORE_STOP"
   await command(demo, "stop", "Stopping the server");
   // Commands run in order on the server thread: this answer proves `stop` did not stop it.
   await command(demo, "list", "players online");
-  assert.ok(!demo.stdout.messages().includes("Stopping server"));
+  assert.ok(!demo.messages().includes("Stopping server"));
   demo.child.kill("SIGTERM");
   assert.equal((await demo.status()).code, 143);
 });
@@ -89,20 +89,20 @@ Deno.test("runDemoServer() keeps running after stop with ATLAS_DEMO_IGNORE_STOP"
 Deno.test("runDemoServer() ignores SIGTERM with ATLAS_DEMO_IGNORE_SIGTERM", async () => {
   await using demo = await startDemo({ env: { ATLAS_DEMO_IGNORE_SIGTERM: "1" }, debug: true });
   demo.child.kill("SIGTERM");
-  await demo.stderr.waitFor("SIGTERM ignored");
+  await demo.stderr.waitForLine("SIGTERM ignored");
   await command(demo, "list", "players online");
   demo.child.kill("SIGKILL");
   const status = await demo.status();
   assert.equal(status.signal, "SIGKILL");
-  assert.ok(!demo.stdout.messages().includes("Stopping server"));
+  assert.ok(!demo.messages().includes("Stopping server"));
 });
 
 Deno.test("runDemoServer() prints ATLAS_DEMO_SPAM_LINES numbered lines in order after Done", async () => {
   const n = 20_000;
   await using demo = await startDemo({ env: { ATLAS_DEMO_SPAM_LINES: String(n) } });
-  const last = await demo.stdout.waitFor(`Spam line ${n} of ${n}`);
+  const last = await demo.stdout.waitForLine(`Spam line ${n} of ${n}`);
   const done = demo.stdout.lines.findIndex((l) => l.includes("Done ("));
-  const spam = demo.stdout.messages(done + 1).slice(0, last - done);
+  const spam = demo.messages(done + 1).slice(0, last.index - done);
   assert.equal(spam.length, n);
   spam.forEach((m, i) => assert.equal(m, `Spam line ${i + 1} of ${n}`));
   await demo.send("stop");
@@ -111,8 +111,8 @@ Deno.test("runDemoServer() prints ATLAS_DEMO_SPAM_LINES numbered lines in order 
 
 Deno.test("runDemoServer() shows ATLAS_DEMO_PLAYERS in join lines, list and the ping", async () => {
   await using demo = await startDemo({ env: { ATLAS_DEMO_PLAYERS: "Alex,Steve" } });
-  await demo.stdout.waitFor("Steve joined the game");
-  const messages = demo.stdout.messages();
+  await demo.stdout.waitForLine("Steve joined the game");
+  const messages = demo.messages();
   const alex = offlineUuid("Alex");
   assert.ok(messages.includes(`UUID of player Alex is ${alex}`));
   assert.ok(
@@ -138,7 +138,7 @@ Deno.test("runDemoServer() reports the version of a demo server.jar and ignores 
     await using demo = await startDemo({
       files: { "server.jar": formatDemoJar({ version: "1.21.5", protocol: 770 }) },
     });
-    assert.ok(demo.stdout.messages().includes("Starting minecraft server version 1.21.5"));
+    assert.ok(demo.messages().includes("Starting minecraft server version 1.21.5"));
     const status = await pingServer("127.0.0.1", demo.port, 5000);
     assert.deepEqual(status.version, { name: "1.21.5", protocol: 770 });
   }
@@ -146,7 +146,7 @@ Deno.test("runDemoServer() reports the version of a demo server.jar and ignores 
     await using demo = await startDemo({
       files: { "server.jar": Uint8Array.of(0x50, 0x4b, 3, 4, 0) },
     });
-    assert.ok(demo.stdout.messages().includes("Starting minecraft server version 1.21.4"));
+    assert.ok(demo.messages().includes("Starting minecraft server version 1.21.4"));
     const status = await pingServer("127.0.0.1", demo.port, 5000);
     assert.deepEqual(status.version, { name: "1.21.4", protocol: 769 });
   }

@@ -29,7 +29,7 @@ const text = (p: RconPacket) => new TextDecoder().decode(p.body);
 
 Deno.test("the demo's RCON runs commands after auth, with vanilla's concatenated output", async () => {
   await using demo = await startDemo({ properties: RCON });
-  assert.ok(demo.stdout.messages().includes(`RCON running on 127.0.0.1:${demo.rconPort}`));
+  assert.ok(demo.messages().includes(`RCON running on 127.0.0.1:${demo.rconPort}`));
   using rcon = await RconClient.connect("127.0.0.1", demo.rconPort);
   await rcon.auth("s3cret");
   assert.equal(await rcon.exec("list"), "There are 0 of a max of 20 players online: ");
@@ -37,14 +37,14 @@ Deno.test("the demo's RCON runs commands after auth, with vanilla's concatenated
     await rcon.exec("save-all"),
     "Saving the game (this may take a moment!)Saved the game",
   );
-  await demo.stdout.waitFor("[Rcon: Saved the game]");
+  await demo.stdout.waitForLine("[Rcon: Saved the game]");
   assert.equal(await rcon.exec("say over rcon"), "");
-  await demo.stdout.waitFor("[Rcon] over rcon");
+  await demo.stdout.waitForLine("[Rcon] over rcon");
   assert.equal(
     await rcon.exec("nope"),
     "Unknown or incomplete command, see below for errornope<--[HERE]",
   );
-  await demo.stdout.waitFor(
+  await demo.stdout.waitForLine(
     /\[RCON Listener #\d+\/INFO\]: Thread RCON Client \/127\.0\.0\.1 started/,
   );
 });
@@ -108,7 +108,7 @@ Deno.test("the demo's RCON drops a connection that pipelines packets, as vanilla
 
 Deno.test("the demo keeps RCON off without a password, as vanilla does", async () => {
   await using demo = await startDemo({ properties: { "enable-rcon": "true" } });
-  const messages = demo.stdout.messages();
+  const messages = demo.messages();
   assert.ok(messages.includes("Starting remote control listener"));
   assert.ok(messages.includes("No rcon password set in server.properties, rcon disabled!"));
   await assert.rejects(
@@ -123,7 +123,7 @@ Deno.test("the demo's RCON `stop` stops the server and closes the listener", asy
   await rcon.auth("s3cret");
   assert.equal(await rcon.exec("stop"), "Stopping the server");
   assert.equal((await demo.status()).code, 0);
-  const messages = demo.stdout.messages();
+  const messages = demo.messages();
   assert.ok(messages.includes("[Rcon: Stopping the server]"));
   assert.ok(messages.includes("Thread RCON Listener stopped"));
 });

@@ -16,7 +16,7 @@ Deno.bench({
   warmup: 1,
   async fn() {
     await using demo = await startDemo({ env: { ATLAS_DEMO_SPAM_LINES: String(LINES) } });
-    await demo.stdout.waitFor(`Spam line ${LINES} of ${LINES}`);
+    await demo.stdout.waitForLine(`Spam line ${LINES} of ${LINES}`);
     await demo.send("stop");
     await demo.status();
   },

@@ -78,10 +78,10 @@ Deno.test("runDemoServer() writes the world at start and on save-all, even while
   }
   const from = demo.stdout.lines.length;
   await demo.send("save-all");
-  await demo.stdout.waitFor("Saving the game (this may take a moment!)", from);
+  await demo.stdout.waitForLine("Saving the game (this may take a moment!)", { from });
   // The save-delay hook holds the save: nothing is written before "Saved the game".
   assert.equal(await exists(join(demo.dir, "my world", "level.dat")), false);
-  await demo.stdout.waitFor("Saved the game", from);
+  await demo.stdout.waitForLine("Saved the game", { from });
   for (const file of WORLD_FILES.filter((f) => !f.endsWith("session.lock"))) {
     assert.ok(await exists(join(demo.dir, file)), file);
   }
@@ -92,17 +92,19 @@ Deno.test("runDemoServer() autosaves while saving is on and not while it is off"
   const levelDat = join(demo.dir, "world", "level.dat");
   await Deno.remove(levelDat);
   const on = demo.stderr.lines.length;
-  await demo.stderr.waitFor("Autosave done", on);
+  await demo.stderr.waitForLine("Autosave done", { from: on });
   assert.ok(await exists(levelDat));
 
   await command(demo, "save-off", "Automatic saving is now disabled");
   await Deno.remove(levelDat);
   let from = demo.stderr.lines.length;
-  for (let i = 0; i < 3; i++) from = (await demo.stderr.waitFor("Autosave skipped", from)) + 1;
+  for (let i = 0; i < 3; i++) {
+    from = (await demo.stderr.waitForLine("Autosave skipped", { from })).index + 1;
+  }
   assert.equal(await exists(levelDat), false);
 
   await command(demo, "save-on", "Automatic saving is now enabled");
-  await demo.stderr.waitFor("Autosave done", demo.stderr.lines.length);
+  await demo.stderr.waitForLine("Autosave done", { from: demo.stderr.lines.length });
   assert.ok(await exists(levelDat));
 });
 
