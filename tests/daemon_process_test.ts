@@ -6,11 +6,14 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { atlas } from "../lib/protocol/messages.ts";
+import { pathExists } from "../lib/util/fs.ts";
 import { RUN_PERMISSIONS, startDaemon } from "./daemon_helpers.ts";
 import { LineCollector, waitFor, withTmpDir } from "./helpers.ts";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 const { ServerState } = atlas.common;
+/** Asks about the entry itself (lstat): "removed" means no entry at all, not even a link. */
+const NO_FOLLOW = { followSymlinks: false };
 
 /** Runs `main.ts daemon …` to its end (for daemons that refuse to start). */
 async function runDaemonToEnd(
@@ -42,25 +45,15 @@ async function alive(pid: number): Promise<boolean> {
   return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.lstat(path);
-    return true;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
-}
-
 Deno.test("SIGTERM stops the server gracefully, removes the socket and exits 0", async () => {
   await using daemon = await startDaemon({ startServer: true });
   const pid = JSON.parse(await Deno.readTextFile(join(daemon.dataDir, "server.pid"))).pid;
   const status = await daemon.stop("SIGTERM");
   assert.equal(status.code, 0, daemon.stderr());
   assert.equal(await alive(pid), false);
-  assert.equal(await exists(daemon.socketPath), false);
-  assert.equal(await exists(join(daemon.dataDir, "server.pid")), false);
-  assert.equal(await exists(join(daemon.dataDir, "atlas-runner.pid")), false);
+  assert.equal(await pathExists(daemon.socketPath, NO_FOLLOW), false);
+  assert.equal(await pathExists(join(daemon.dataDir, "server.pid"), NO_FOLLOW), false);
+  assert.equal(await pathExists(join(daemon.dataDir, "atlas-runner.pid"), NO_FOLLOW), false);
   const console = await Deno.readTextFile(join(daemon.dataDir, "logs", "console.log"));
   assert.match(console, /Stopping the server/);
   assert.match(daemon.stderr(), /Server stopped: .*Stopped by "stop"/);
@@ -96,7 +89,7 @@ Deno.test("a stale socket left by a killed daemon is replaced", async () => {
   {
     await using first = await startDaemon({ dir: tmp.path });
     await first.stop("SIGKILL");
-    assert.equal(await exists(first.socketPath), true);
+    assert.equal(await pathExists(first.socketPath, NO_FOLLOW), true);
   }
   await using second = await startDaemon({ dir: tmp.path });
   const client = await second.client();
@@ -133,7 +126,7 @@ Deno.test("an invalid config stops the daemon at start, naming field, problem an
   assert.equal(result.code, 1);
   assert.ok(result.stderr.includes(config), result.stderr);
   assert.match(result.stderr, /server\.stopTimeoutSeconds: Too small/);
-  assert.equal(await exists(join(tmp.path, "s.sock")), false);
+  assert.equal(await pathExists(join(tmp.path, "s.sock"), NO_FOLLOW), false);
 });
 
 Deno.test("a missing config file is created with the defaults, and the daemon says where", async () => {
@@ -204,7 +197,8 @@ Deno.test("daemon --demo sets up the demo server, starts it and prints what to t
     } finally {
       await client.close();
     }
-    assert.ok(await exists(join(tmp.path, "data", "atlas-runner", "demo", "server.properties")));
+    const properties = join(tmp.path, "data", "atlas-runner", "demo", "server.properties");
+    assert.ok(await pathExists(properties, NO_FOLLOW));
   } finally {
     child.kill("SIGTERM");
     const status = await child.status;

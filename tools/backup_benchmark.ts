@@ -22,6 +22,7 @@ import { BackupService } from "../lib/daemon/backup.ts";
 import { StorageLock } from "../lib/daemon/backup_lock.ts";
 import type { ServerPort } from "../lib/daemon/backup_saving.ts";
 import { ConfigStore } from "../lib/daemon/config.ts";
+import { pathExists } from "../lib/util/fs.ts";
 
 const args = parseArgs({
   args: Deno.args,
@@ -94,7 +95,7 @@ function regionFile(bytes: number, seed: number): Uint8Array {
 
 async function generate(): Promise<void> {
   const marker = join(root, `generated-${sizeMiB}.txt`);
-  if (await Deno.stat(marker).then(() => true, () => false)) return;
+  if (await pathExists(marker)) return;
   await Deno.remove(root, { recursive: true }).catch(() => {});
   const dims = [
     ["world/region", 0.75],

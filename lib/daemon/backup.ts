@@ -9,6 +9,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../protocol/errors.ts";
+import { pathExists } from "../util/fs.ts";
 import { readServerProperties } from "../util/server_properties.ts";
 import { writeArchive } from "./archive.ts";
 import { safeEntryPath } from "./archive_tar.ts";
@@ -312,8 +313,8 @@ async function uniqueTime(store: BackupStore, name: string): Promise<Date> {
   let time = Date.now();
   for (;;) {
     const id = makeBackupId(name, new Date(time));
-    const taken = await Deno.lstat(store.archivePath(id)).then(() => true, () => false) ||
-      await Deno.lstat(store.manifestPath(id)).then(() => true, () => false);
+    const taken = await pathExists(store.archivePath(id), { followSymlinks: false }) ||
+      await pathExists(store.manifestPath(id), { followSymlinks: false });
     if (!taken) return new Date(time);
     time++;
   }

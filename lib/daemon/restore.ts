@@ -13,6 +13,7 @@
 import { join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../protocol/errors.ts";
+import { pathExists } from "../util/fs.ts";
 import { extractArchive, sha256File } from "./archive.ts";
 import type { BackupService } from "./backup.ts";
 import type { StorageLock } from "./backup_lock.ts";
@@ -214,7 +215,8 @@ export class RestoreService {
  * backup (they belong to the replaced world, so they are moved away too).
  */
 async function planItems(serverDirectory: string, staging: string): Promise<SwapItem[]> {
-  const exists = (path: string) => Deno.lstat(path).then(() => true, () => false);
+  // A link is an item like any other: it is moved, not what it points at.
+  const exists = (path: string) => pathExists(path, { followSymlinks: false });
   const staged: string[] = [];
   for await (const entry of Deno.readDir(join(serverDirectory, staging))) staged.push(entry.name);
   staged.sort();

@@ -13,6 +13,7 @@
 import { join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { atomicWriteFile, fsyncDir } from "../util/atomic_write.ts";
+import { pathExists } from "../util/fs.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "restore_journal"]);
 
@@ -47,16 +48,6 @@ export interface SwapJournal {
   items: SwapItem[];
   /** `swapping` until every rename is done, then `committed`. */
   phase: "swapping" | "committed";
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.lstat(path);
-    return true;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
 }
 
 async function removeAll(path: string): Promise<void> {
@@ -118,7 +109,7 @@ async function rollBack(journal: SwapJournal): Promise<void> {
     const saved = join(dir, journal.old, item.name);
     if (item.existed) {
       // Moved out already? Then whatever is in place now is the restored one.
-      if (await exists(saved)) {
+      if (await pathExists(saved, { followSymlinks: false })) {
         await removeAll(current);
         await Deno.rename(saved, current);
       }

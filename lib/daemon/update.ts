@@ -14,6 +14,7 @@ import { basename, dirname, join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../protocol/errors.ts";
 import { atomicWriteFile, fsyncDir } from "../util/atomic_write.ts";
+import { pathExists } from "../util/fs.ts";
 import type { StorageLock } from "./backup_lock.ts";
 import type { PowerControl, ServerPort } from "./backup_saving.ts";
 import type { ConfigStore, ResolvedConfig } from "./config.ts";
@@ -65,10 +66,6 @@ export interface UpdateResult {
 
 /** `installed.json` with the details this service adds. */
 type Installed = InstalledServer & { build?: number; checksum?: string };
-
-async function exists(path: string): Promise<boolean> {
-  return await Deno.lstat(path).then(() => true, () => false);
-}
 
 async function hashFile(path: string, algorithm: "sha1" | "sha256"): Promise<string | null> {
   const hash = createHash(algorithm);
@@ -201,7 +198,7 @@ export class UpdateService {
     const state = this.#options.server.state();
     const wasRunning = state === "RUNNING" || state === "STARTING";
     if (wasRunning) await power.stop();
-    const hadJar = await exists(jar);
+    const hadJar = await pathExists(jar, { followSymlinks: false });
     if (hadJar) await replaceWithCopy(jar, previous);
     await Deno.rename(temp, jar);
     await fsyncDir(dirname(jar));

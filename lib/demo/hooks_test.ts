@@ -4,6 +4,7 @@ import { command, startDemo } from "./_test_helpers.ts";
 import { readDemoHooks } from "./hooks.ts";
 import { formatDemoJar, parseDemoJar } from "./jar.ts";
 import { offlineUuid } from "./players.ts";
+import { pathExists } from "../util/fs.ts";
 import { pingServer } from "../util/slp.ts";
 
 Deno.test("readDemoHooks() reads every variable and warns about bad numbers", () => {
@@ -161,5 +162,5 @@ Deno.test("runDemoServer() fails to start with a failStart demo jar", async () =
   const text = demo.stdout.text();
   assert.match(text, /\[ServerMain\/ERROR\]: Failed to start the minecraft server\n/);
   assert.doesNotMatch(text, /Done \(/);
-  assert.equal(await Deno.stat(join(demo.dir, "world")).catch(() => null), null);
+  assert.equal(await pathExists(join(demo.dir, "world")), false);
 });

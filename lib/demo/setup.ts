@@ -8,6 +8,7 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { atomicWriteFile } from "../util/atomic_write.ts";
+import { pathExists } from "../util/fs.ts";
 import { formatServerProperties, SERVER_PROPERTIES_FILE } from "../util/server_properties.ts";
 
 /** The permissions a demo server needs under `deno run`. */
@@ -89,7 +90,7 @@ export async function writeDemoServerDirectory(
 ): Promise<string> {
   await Deno.mkdir(directory, { recursive: true });
   const path = join(directory, SERVER_PROPERTIES_FILE);
-  if (options.keepExisting && await exists(path)) return path;
+  if (options.keepExisting && await pathExists(path)) return path;
   const password = options.rconPassword ?? "";
   const values: Record<string, string> = {
     "server-port": String(options.port),
@@ -102,14 +103,4 @@ export async function writeDemoServerDirectory(
   };
   await atomicWriteFile(path, formatServerProperties(values));
   return path;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
 }

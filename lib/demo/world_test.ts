@@ -1,18 +1,9 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { pathExists } from "../util/fs.ts";
 import { command, startDemo } from "./_test_helpers.ts";
 import { DemoWorld, dimensionsOf } from "./world.ts";
 import { makePlayers } from "./players.ts";
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
-}
 
 async function gunzip(path: string): Promise<Uint8Array> {
   const stream = (await Deno.open(path)).readable.pipeThrough(new DecompressionStream("gzip"));
@@ -37,9 +28,9 @@ Deno.test("DemoWorld.save() writes the three dimension folders with NBT level da
     assert.equal(await world.exists(), false);
     await world.lock();
     await world.save(makePlayers(["Alex"]));
-    for (const file of WORLD_FILES) assert.ok(await exists(join(dir, file)), file);
+    for (const file of WORLD_FILES) assert.ok(await pathExists(join(dir, file)), file);
     assert.equal(await world.exists(), true);
-    assert.equal(await exists(join(dir, "my world/level.dat_old")), false);
+    assert.equal(await pathExists(join(dir, "my world/level.dat_old")), false);
     const nbt = await gunzip(join(dir, "my world/level.dat"));
     assert.deepEqual([...nbt.subarray(0, 3)], [10, 0, 0]); // root compound, empty name
     const text = new TextDecoder("latin1").decode(nbt);
@@ -49,10 +40,10 @@ Deno.test("DemoWorld.save() writes the three dimension folders with NBT level da
     assert.deepEqual([...region.subarray(0, 4)], [0, 0, 2, 1]); // chunk (0,0): sector 2, 1 sector
     assert.equal(region[8196], 2); // zlib
     const uuid = makePlayers(["Alex"])[0].uuid;
-    assert.ok(await exists(join(dir, `my world/playerdata/${uuid}.dat`)));
-    assert.ok(await exists(join(dir, `my world/stats/${uuid}.json`)));
+    assert.ok(await pathExists(join(dir, `my world/playerdata/${uuid}.dat`)));
+    assert.ok(await pathExists(join(dir, `my world/stats/${uuid}.json`)));
     await world.save([]);
-    assert.ok(await exists(join(dir, "my world/level.dat_old")));
+    assert.ok(await pathExists(join(dir, "my world/level.dat_old")));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -71,7 +62,7 @@ Deno.test("runDemoServer() writes the world at start and on save-all, even while
     properties: { "level-name": "my world" },
     env: { ATLAS_DEMO_SAVE_DELAY_MS: "200" },
   });
-  for (const file of WORLD_FILES) assert.ok(await exists(join(demo.dir, file)), file);
+  for (const file of WORLD_FILES) assert.ok(await pathExists(join(demo.dir, file)), file);
   await command(demo, "save-off", "Automatic saving is now disabled");
   for (const dim of ["my world", "my world_nether", "my world_the_end"]) {
     await Deno.remove(join(demo.dir, dim), { recursive: true });
@@ -80,10 +71,10 @@ Deno.test("runDemoServer() writes the world at start and on save-all, even while
   await demo.send("save-all");
   await demo.stdout.waitForLine("Saving the game (this may take a moment!)", { from });
   // The save-delay hook holds the save: nothing is written before "Saved the game".
-  assert.equal(await exists(join(demo.dir, "my world", "level.dat")), false);
+  assert.equal(await pathExists(join(demo.dir, "my world", "level.dat")), false);
   await demo.stdout.waitForLine("Saved the game", { from });
   for (const file of WORLD_FILES.filter((f) => !f.endsWith("session.lock"))) {
-    assert.ok(await exists(join(demo.dir, file)), file);
+    assert.ok(await pathExists(join(demo.dir, file)), file);
   }
 });
 
@@ -93,7 +84,7 @@ Deno.test("runDemoServer() autosaves while saving is on and not while it is off"
   await Deno.remove(levelDat);
   const on = demo.stderr.lines.length;
   await demo.stderr.waitForLine("Autosave done", { from: on });
-  assert.ok(await exists(levelDat));
+  assert.ok(await pathExists(levelDat));
 
   await command(demo, "save-off", "Automatic saving is now disabled");
   await Deno.remove(levelDat);
@@ -101,11 +92,11 @@ Deno.test("runDemoServer() autosaves while saving is on and not while it is off"
   for (let i = 0; i < 3; i++) {
     from = (await demo.stderr.waitForLine("Autosave skipped", { from })).index + 1;
   }
-  assert.equal(await exists(levelDat), false);
+  assert.equal(await pathExists(levelDat), false);
 
   await command(demo, "save-on", "Automatic saving is now enabled");
   await demo.stderr.waitForLine("Autosave done", { from: demo.stderr.lines.length });
-  assert.ok(await exists(levelDat));
+  assert.ok(await pathExists(levelDat));
 });
 
 Deno.test("runDemoServer() saves on stop even after save-off, players included", async () => {
@@ -115,6 +106,6 @@ Deno.test("runDemoServer() saves on stop even after save-off, players included",
   await demo.send("stop");
   assert.equal((await demo.status()).code, 0);
   const uuid = makePlayers(["Steve"])[0].uuid;
-  assert.ok(await exists(join(demo.dir, "world", "level.dat")));
-  assert.ok(await exists(join(demo.dir, "world", "playerdata", `${uuid}.dat`)));
+  assert.ok(await pathExists(join(demo.dir, "world", "level.dat")));
+  assert.ok(await pathExists(join(demo.dir, "world", "playerdata", `${uuid}.dat`)));
 });
