@@ -18,6 +18,7 @@ import {
   splitRconResponse,
 } from "../util/rcon.ts";
 import { concatBytes, writeAll } from "../util/bytes.ts";
+import { AcceptLoop, closeQuietly } from "./_accept_loop.ts";
 import type { ConsoleOutput } from "./output.ts";
 
 const logger = getLogger(["atlas-runner", "demo", "rcon"]);
@@ -39,19 +40,11 @@ export interface RconServerOptions {
   nextThreadId(): number;
 }
 
-interface Client {
-  conn: Deno.TcpConn;
-  name: string;
-  task: Promise<void>;
-}
-
 /** A listening RCON port. */
 export class RconServer {
   #options: RconServerOptions;
-  #listener: Deno.TcpListener;
   #thread: string;
-  #clients = new Set<Client>();
-  #accepting: Promise<void>;
+  #loop: AcceptLoop;
 
   /**
    * Binds the RCON port and prints `Thread RCON Listener started`.
@@ -72,51 +65,41 @@ export class RconServer {
    * @param options Password and command runner.
    */
   constructor(listener: Deno.TcpListener, options: RconServerOptions) {
-    this.#listener = listener;
     this.#options = options;
     this.#thread = `RCON Listener #${options.nextThreadId()}`;
     options.out.info("Thread RCON Listener started");
-    this.#accepting = this.#acceptLoop();
+    this.#loop = new AcceptLoop(
+      listener,
+      (conn) => this.#client(conn),
+      (error) => logger.warning("RCON port stopped accepting", { error }),
+    );
   }
 
   /** The bound port. */
   get port(): number {
-    return this.#listener.addr.port;
+    return this.#loop.port;
   }
 
   /** Stops listening, drops every client, and prints vanilla's stop lines. */
   async close(): Promise<void> {
-    try {
-      this.#listener.close();
-    } catch { /* already closed */ }
-    await this.#accepting;
+    await this.#loop.stop();
     this.#options.out.info("Thread RCON Listener stopped");
-    for (const client of [...this.#clients]) {
+    for (const client of this.#loop.open) {
       closeQuietly(client.conn);
-      await client.task;
-      this.#options.out.info(`Thread ${client.name} stopped`);
+      await client.done;
+      this.#options.out.info(`Thread ${clientName(client.conn)} stopped`);
     }
   }
 
-  async #acceptLoop(): Promise<void> {
+  /** One client, between the thread lines vanilla logs for it. */
+  async #client(conn: Deno.TcpConn): Promise<void> {
+    const name = clientName(conn);
+    const thread = `${name} #${this.#options.nextThreadId()}`;
+    this.#options.out.log(`Thread ${name} started`, this.#thread);
     try {
-      for await (const conn of this.#listener) {
-        const addr = conn.remoteAddr as Deno.NetAddr;
-        const name = `RCON Client /${addr.hostname}`;
-        const thread = `${name} #${this.#options.nextThreadId()}`;
-        this.#options.out.log(`Thread ${name} started`, this.#thread);
-        const client: Client = { conn, name, task: Promise.resolve() };
-        client.task = this.#serve(conn).finally(() => {
-          closeQuietly(conn);
-          this.#clients.delete(client);
-          this.#options.out.log(`Thread ${name} shutting down`, thread);
-        });
-        this.#clients.add(client);
-      }
-    } catch (error) {
-      if (!(error instanceof Deno.errors.BadResource)) {
-        logger.warning("RCON port stopped accepting", { error });
-      }
+      await this.#serve(conn);
+    } finally {
+      this.#options.out.log(`Thread ${name} shutting down`, thread);
     }
   }
 
@@ -169,8 +152,7 @@ function response(id: number, text: string): Uint8Array {
   );
 }
 
-function closeQuietly(conn: Deno.Conn): void {
-  try {
-    conn.close();
-  } catch { /* already closed */ }
+/** Vanilla's name of a client's thread: `RCON Client /<address>`. */
+function clientName(conn: Deno.TcpConn): string {
+  return `RCON Client /${conn.remoteAddr.hostname}`;
 }

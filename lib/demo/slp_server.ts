@@ -20,6 +20,7 @@ import {
   SlpPacketDecoder,
   SlpReader,
 } from "../util/slp_codec.ts";
+import { AcceptLoop, closeQuietly } from "./_accept_loop.ts";
 
 const logger = getLogger(["atlas-runner", "demo", "slp"]);
 
@@ -74,11 +75,8 @@ export function statusJson(status: DemoStatus): string {
 
 /** A listening game port. */
 export class SlpServer {
-  #listener: Deno.TcpListener;
   #status: () => DemoStatus;
-  #conns = new Set<Deno.TcpConn>();
-  #tasks = new Set<Promise<void>>();
-  #accepting: Promise<void>;
+  #loop: AcceptLoop;
 
   /**
    * Starts listening.
@@ -100,42 +98,23 @@ export class SlpServer {
    * @param status Called for each ping.
    */
   constructor(listener: Deno.TcpListener, status: () => DemoStatus) {
-    this.#listener = listener;
     this.#status = status;
-    this.#accepting = this.#acceptLoop();
+    this.#loop = new AcceptLoop(
+      listener,
+      (conn) => this.#serve(conn),
+      (error) => logger.warning("Game port stopped accepting", { error }),
+    );
   }
 
   /** The bound port. */
   get port(): number {
-    return this.#listener.addr.port;
+    return this.#loop.port;
   }
 
   /** Stops listening, closes every connection and waits for their handlers. */
   async close(): Promise<void> {
-    try {
-      this.#listener.close();
-    } catch { /* already closed */ }
-    for (const conn of this.#conns) closeQuietly(conn);
-    await this.#accepting;
-    await Promise.all(this.#tasks);
-  }
-
-  async #acceptLoop(): Promise<void> {
-    try {
-      for await (const conn of this.#listener) {
-        this.#conns.add(conn);
-        const task = this.#serve(conn).finally(() => {
-          this.#conns.delete(conn);
-          this.#tasks.delete(task);
-          closeQuietly(conn);
-        });
-        this.#tasks.add(task);
-      }
-    } catch (error) {
-      if (!(error instanceof Deno.errors.BadResource)) {
-        logger.warning("Game port stopped accepting", { error });
-      }
-    }
+    await this.#loop.stop();
+    await this.#loop.closeAll();
   }
 
   async #serve(conn: Deno.TcpConn): Promise<void> {
@@ -233,10 +212,4 @@ class StatusSession {
       encodeSlpPacket(0x00, concatBytes([encodeSlpString(JSON.stringify(reason))])),
     );
   }
-}
-
-function closeQuietly(conn: Deno.Conn): void {
-  try {
-    conn.close();
-  } catch { /* already closed */ }
 }
