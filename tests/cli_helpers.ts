@@ -70,23 +70,11 @@ export async function runCli(
   args: readonly string[],
   options: RunCliOptions = {},
 ): Promise<CliResult> {
-  const [cmd, ...rest] = cliCommand(args);
-  const env = cliEnv(options);
-  const child = new Deno.Command(cmd, {
-    args: rest,
-    env,
-    clearEnv: true,
-    cwd: options.cwd,
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  if (options.stdin !== undefined) await writer.write(new TextEncoder().encode(options.stdin));
-  await writer.close();
-  const { code, stdout, stderr } = await child.output();
-  const decoder = new TextDecoder();
-  return { code, stdout: decoder.decode(stdout), stderr: decoder.decode(stderr) };
+  await using cli = spawnCli(args, options);
+  if (options.stdin !== undefined) await cli.write(options.stdin);
+  await cli.closeStdin();
+  const code = await cli.exit();
+  return { code, stdout: cli.stdout.text(), stderr: cli.stderr.text() };
 }
 
 /**
