@@ -11,11 +11,11 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { once } from "node:events";
 import { join } from "node:path";
 import { createGzip } from "node:zlib";
 import { getLogger } from "@logtape/logtape";
 import { encodeHeader, END_OF_ARCHIVE, padded, type TarEntry } from "./archive_tar.ts";
+import { pipeThroughZlib } from "./zlib_pipe.ts";
 
 export {
   extractArchive,
@@ -230,31 +230,14 @@ export async function writeArchive(options: WriteArchiveOptions): Promise<WriteA
     changed: [],
   };
   const gzip = createGzip({ level: options.level ?? 6, chunkSize: 256 * 1024 });
-  let failure: unknown;
-  gzip.on("error", (error: unknown) => failure ??= error);
   const hash = createHash("sha256");
-  const consumer = (async () => {
-    for await (const chunk of gzip as AsyncIterable<Uint8Array>) {
+  await pipeThroughZlib(gzip, tarChunks(options, result), async (compressed) => {
+    for await (const chunk of compressed) {
       hash.update(chunk);
       await writeAll(options.output, chunk);
       result.bytes += chunk.length;
     }
-  })().catch((error) => {
-    failure ??= error;
-    gzip.destroy(error);
   });
-  try {
-    for await (const chunk of tarChunks(options, result)) {
-      if (failure) break;
-      if (!gzip.write(chunk)) await once(gzip, "drain");
-    }
-    gzip.end();
-  } catch (error) {
-    failure ??= error;
-    gzip.destroy(error as Error);
-  }
-  await consumer;
-  if (failure) throw failure;
   result.sha256 = hash.digest("hex");
   return result;
 }

@@ -6,11 +6,11 @@
  *
  * @module
  */
-import { once } from "node:events";
 import { join } from "node:path";
 import { createGunzip } from "node:zlib";
 import { TarParser } from "./archive_parser.ts";
 import { ArchiveError, checkLinkTarget, safeEntryPath, type TarEntry } from "./archive_tar.ts";
+import { pipeThroughZlib } from "./zlib_pipe.ts";
 
 /** Options of {@linkcode extractArchive}. */
 export interface ExtractArchiveOptions {
@@ -171,31 +171,21 @@ export async function extractArchive(
   const parser = new TarParser();
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   let failure: unknown;
-  gunzip.on("error", (error: unknown) => failure ??= error);
-  const consumer = (async () => {
-    for await (const chunk of gunzip as AsyncIterable<Uint8Array>) {
-      options.signal?.throwIfAborted();
-      for (const event of parser.push(chunk)) {
-        if (event.kind === "entry") await extractor.entry(event.entry);
-        else if (event.kind === "data") await extractor.data(event.bytes);
-      }
-    }
-    if (!failure) parser.finish();
-  })().catch((error) => {
-    failure ??= error;
-    gunzip.destroy(error);
-  });
   try {
-    for await (const chunk of input) {
-      if (failure) break;
-      if (!gunzip.write(chunk)) await once(gunzip, "drain");
-    }
-    gunzip.end();
+    await pipeThroughZlib(gunzip, input, async (tar, failed) => {
+      for await (const chunk of tar) {
+        options.signal?.throwIfAborted();
+        for (const event of parser.push(chunk)) {
+          if (event.kind === "entry") await extractor.entry(event.entry);
+          else if (event.kind === "data") await extractor.data(event.bytes);
+        }
+      }
+      // Judge the tar complete only if nothing failed: that failure is the one to report.
+      if (!failed()) parser.finish();
+    });
   } catch (error) {
-    failure ??= error;
-    gunzip.destroy(error as Error);
+    failure = error;
   }
-  await consumer;
   try {
     if (!failure) await extractor.finish();
   } finally {
