@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { createGzip } from "node:zlib";
 import { getLogger } from "@logtape/logtape";
+import { writeAll } from "../util/bytes.ts";
 import { encodeHeader, END_OF_ARCHIVE, padded, type TarEntry } from "./archive_tar.ts";
 import { pipeThroughZlib } from "./zlib_pipe.ts";
 
@@ -62,11 +63,6 @@ export interface WriteArchiveResult {
   missing: string[];
   /** Files whose size changed while they were read (archived as far as their first size). */
   changed: string[];
-}
-
-async function writeAll(sink: ArchiveSink, bytes: Uint8Array): Promise<void> {
-  let written = 0;
-  while (written < bytes.length) written += await sink.write(bytes.subarray(written));
 }
 
 /** Gathers tar bytes into big chunks so the compressor sees few, large writes. */

@@ -1,5 +1,5 @@
 /**
- * Byte helpers shared by the wire codecs.
+ * Byte helpers shared by the wire codecs and the backup archive writer.
  *
  * @module
  */
@@ -7,12 +7,15 @@
 /**
  * Writes every byte (a single `write` may write fewer).
  *
- * @param conn The connection.
+ * @param writer A connection, a file, or anything whose `write` says how much it wrote.
  * @param bytes The bytes.
  */
-export async function writeAll(conn: Deno.Conn, bytes: Uint8Array): Promise<void> {
+export async function writeAll(
+  writer: { write(bytes: Uint8Array): Promise<number> },
+  bytes: Uint8Array,
+): Promise<void> {
   let written = 0;
-  while (written < bytes.length) written += await conn.write(bytes.subarray(written));
+  while (written < bytes.length) written += await writer.write(bytes.subarray(written));
 }
 
 /**
