@@ -1,14 +1,23 @@
 /**
  * Helpers of the backup and restore suites: tree snapshots to compare
  * worlds byte for byte, GNU tar as an independent reader of our archives,
- * and waits on the daemon's console and log.
+ * hand-built tars our writer would never make, and waits on the daemon's
+ * console and log.
  *
  * @module
  */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import {
+  BLOCK_SIZE,
+  encodeHeader,
+  END_OF_ARCHIVE,
+  padded,
+  type TarEntry,
+} from "../lib/daemon/archive_tar.ts";
 import type { IpcClient } from "../lib/protocol/client.ts";
+import { concatBytes } from "../lib/util/bytes.ts";
 import { waitFor } from "./helpers.ts";
 
 /**
@@ -103,3 +112,65 @@ export const DEFAULT_SET: readonly string[] = [
   "banned-ips.json",
   "usercache.json",
 ];
+
+/** One entry of a hand-built tar ({@linkcode tarBytes}). */
+export interface RawTarItem {
+  /** The header. */
+  entry: TarEntry;
+  /** The content (a file's), padded to whole blocks. */
+  data?: Uint8Array;
+  /** A type flag written over the header's (e.g. `"3"`, a character device). */
+  flag?: string;
+}
+
+/**
+ * An uncompressed tar built entry by entry, for archives our writer would
+ * never make: hostile paths and links, device entries.
+ *
+ * @param items The entries, in order.
+ * @returns The tar, with its end-of-archive blocks.
+ */
+export function tarBytes(items: readonly RawTarItem[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (const { entry, data, flag } of items) {
+    const header = encodeHeader(entry);
+    if (flag) {
+      const block = header.subarray(header.length - BLOCK_SIZE);
+      block[156] = flag.charCodeAt(0);
+      block.fill(0x20, 148, 156);
+      const sum = block.reduce((a, b) => a + b, 0);
+      block.set(new TextEncoder().encode(sum.toString(8).padStart(6, "0") + "\0 "), 148);
+    }
+    parts.push(header);
+    if (data) {
+      const body = new Uint8Array(padded(data.length));
+      body.set(data);
+      parts.push(body);
+    }
+  }
+  parts.push(END_OF_ARCHIVE);
+  return concatBytes(parts);
+}
+
+/**
+ * A file entry for {@linkcode tarBytes}.
+ *
+ * @param path The entry's path.
+ * @param text The content.
+ * @returns The entry.
+ */
+export function tarFile(path: string, text = "x"): RawTarItem {
+  const data = new TextEncoder().encode(text);
+  return { entry: { path, type: "file", size: data.length, mode: 0o644, mtime: 0 }, data };
+}
+
+/**
+ * A symbolic link entry for {@linkcode tarBytes}.
+ *
+ * @param path The entry's path.
+ * @param target Where the link points.
+ * @returns The entry.
+ */
+export function tarLink(path: string, target: string): RawTarItem {
+  return { entry: { path, type: "symlink", size: 0, mode: 0o777, mtime: 0, linkTarget: target } };
+}

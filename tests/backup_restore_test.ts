@@ -6,10 +6,17 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { encodeHeader, END_OF_ARCHIVE, padded } from "../lib/daemon/archive_tar.ts";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { DEFAULT_SET, gnuExtract, snapshotTree } from "./backup_helpers.ts";
+import {
+  DEFAULT_SET,
+  gnuExtract,
+  type RawTarItem,
+  snapshotTree,
+  tarBytes,
+  tarFile,
+  tarLink,
+} from "./backup_helpers.ts";
 import { startDaemon, withTmpDir } from "./helpers.ts";
 
 const { ServerState } = atlas.common;
@@ -126,46 +133,18 @@ async function plantBackup(backupsDir: string, id: string, tar: Uint8Array): Pro
   await Deno.writeTextFile(join(backupsDir, `${id}.json`), JSON.stringify(manifest));
 }
 
-function tarOf(entries: { path: string; data?: string; link?: string }[]): Uint8Array {
-  const parts: Uint8Array[] = [];
-  for (const e of entries) {
-    const data = new TextEncoder().encode(e.data ?? "");
-    parts.push(encodeHeader({
-      path: e.path,
-      type: e.link ? "symlink" : "file",
-      size: e.link ? 0 : data.length,
-      mode: 0o644,
-      mtime: 0,
-      linkTarget: e.link,
-    }));
-    if (!e.link) {
-      const body = new Uint8Array(padded(data.length));
-      body.set(data);
-      parts.push(body);
-    }
-  }
-  parts.push(END_OF_ARCHIVE);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let pos = 0;
-  for (const p of parts) (out.set(p, pos), pos += p.length);
-  return out;
-}
-
-const HOSTILE = [
-  ["a .. entry", [{ path: "world/level.dat", data: "x" }, { path: "../escaped.txt", data: "x" }]],
-  ["an absolute entry", [{ path: "/tmp/atlas-escaped.txt", data: "x" }]],
-  ["a link out and a file through it", [{ path: "world", link: "../.." }, {
-    path: "world/escaped.txt",
-    data: "x",
-  }]],
-] as const;
+const HOSTILE: [string, RawTarItem[]][] = [
+  ["a .. entry", [tarFile("world/level.dat"), tarFile("../escaped.txt")]],
+  ["an absolute entry", [tarFile("/tmp/atlas-escaped.txt")]],
+  ["a link out and a file through it", [tarLink("world", "../.."), tarFile("world/escaped.txt")]],
+];
 
 for (const [what, entries] of HOSTILE) {
   Deno.test(`restoreBackup() of an archive with ${what} refuses it and touches nothing`, async () => {
     await using daemon = await startDaemon({ startServer: true });
     const client = await daemon.client();
     const id = "20250101-000000-000-hostile";
-    await plantBackup(join(daemon.dataDir, "backups"), id, tarOf([...entries]));
+    await plantBackup(join(daemon.dataDir, "backups"), id, tarBytes(entries));
     const world = await snapshotTree(daemon.serverDir);
     await assert.rejects(
       client.restoreBackup({ backupId: id }),

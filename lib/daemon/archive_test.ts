@@ -2,16 +2,10 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
+import { tarBytes, tarFile, tarLink } from "../../tests/backup_helpers.ts";
 import { withTmpDir } from "../../tests/helpers.ts";
 import { extractArchive, sha256File, writeArchive } from "./archive.ts";
-import {
-  ArchiveError,
-  BLOCK_SIZE,
-  encodeHeader,
-  END_OF_ARCHIVE,
-  padded,
-  type TarEntry,
-} from "./archive_tar.ts";
+import { ArchiveError, type TarEntry } from "./archive_tar.ts";
 import { type TarEvent, TarParser } from "./archive_parser.ts";
 
 const encoder = new TextEncoder();
@@ -77,40 +71,6 @@ async function run(cmd: string, args: string[], cwd: string): Promise<string> {
 }
 
 /** A hand-built archive: each item is a header (possibly patched) plus content. */
-function tarBytes(items: { entry: TarEntry; data?: Uint8Array; flag?: string }[]): Uint8Array {
-  const parts: Uint8Array[] = [];
-  for (const { entry, data, flag } of items) {
-    const header = encodeHeader(entry);
-    if (flag) {
-      const block = header.subarray(header.length - BLOCK_SIZE);
-      block[156] = flag.charCodeAt(0);
-      block.fill(0x20, 148, 156);
-      const sum = block.reduce((a, b) => a + b, 0);
-      block.set(encoder.encode(sum.toString(8).padStart(6, "0") + "\0 "), 148);
-    }
-    parts.push(header);
-    if (data) {
-      const body = new Uint8Array(padded(data.length));
-      body.set(data);
-      parts.push(body);
-    }
-  }
-  parts.push(END_OF_ARCHIVE);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let pos = 0;
-  for (const p of parts) (out.set(p, pos), pos += p.length);
-  return out;
-}
-
-function file(path: string, text = "x"): { entry: TarEntry; data: Uint8Array } {
-  const data = encoder.encode(text);
-  return { entry: { path, type: "file", size: data.length, mode: 0o644, mtime: 0 }, data };
-}
-
-function link(path: string, target: string): { entry: TarEntry } {
-  return { entry: { path, type: "symlink", size: 0, mode: 0o777, mtime: 0, linkTarget: target } };
-}
-
 function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   return ReadableStream.from([bytes]);
 }
@@ -172,19 +132,22 @@ Deno.test("extractArchive() recreates GNU tar hard links", async () => {
 });
 
 const hostile: [string, Uint8Array][] = [
-  ["an absolute path", tarBytes([file("/tmp/evil")])],
-  ["a .. component", tarBytes([file("../evil")])],
-  ["a .. inside the path", tarBytes([file("world/../../evil")])],
-  ["a link to an absolute path", tarBytes([link("world", "/etc")])],
-  ["a link climbing out", tarBytes([link("a/b", "../../evil")])],
-  ["a link climbing out through another name", tarBytes([link("s", "."), link("l", "s/../evil")])],
-  ["a file written through a link", tarBytes([link("l", "."), file("l/evil")])],
-  ["a file replacing a link", tarBytes([link("l", "x"), file("l")])],
-  ["a character device", tarBytes([{ ...file("dev"), flag: "3" }])],
-  ["a block device", tarBytes([{ ...file("dev"), flag: "4" }])],
-  ["a FIFO", tarBytes([{ ...file("fifo"), flag: "6" }])],
-  ["a hard link to nothing", tarBytes([{ ...link("h", "missing"), flag: "1" }])],
-  ["a hard link outside", tarBytes([{ ...link("h", "../evil"), flag: "1" }])],
+  ["an absolute path", tarBytes([tarFile("/tmp/evil")])],
+  ["a .. component", tarBytes([tarFile("../evil")])],
+  ["a .. inside the path", tarBytes([tarFile("world/../../evil")])],
+  ["a link to an absolute path", tarBytes([tarLink("world", "/etc")])],
+  ["a link climbing out", tarBytes([tarLink("a/b", "../../evil")])],
+  [
+    "a link climbing out through another name",
+    tarBytes([tarLink("s", "."), tarLink("l", "s/../evil")]),
+  ],
+  ["a file written through a link", tarBytes([tarLink("l", "."), tarFile("l/evil")])],
+  ["a file replacing a link", tarBytes([tarLink("l", "x"), tarFile("l")])],
+  ["a character device", tarBytes([{ ...tarFile("dev"), flag: "3" }])],
+  ["a block device", tarBytes([{ ...tarFile("dev"), flag: "4" }])],
+  ["a FIFO", tarBytes([{ ...tarFile("fifo"), flag: "6" }])],
+  ["a hard link to nothing", tarBytes([{ ...tarLink("h", "missing"), flag: "1" }])],
+  ["a hard link outside", tarBytes([{ ...tarLink("h", "../evil"), flag: "1" }])],
 ];
 
 for (const [what, tar] of hostile) {
@@ -202,7 +165,7 @@ for (const [what, tar] of hostile) {
 
 Deno.test("extractArchive() refuses corrupted, truncated and non-gzip input", async () => {
   await using dir = await withTmpDir();
-  const good = tarBytes([file("world/level.dat", "x".repeat(5000))]);
+  const good = tarBytes([tarFile("world/level.dat", "x".repeat(5000))]);
   const badSum = good.slice();
   badSum[0] ^= 1;
   const cases: [string, Uint8Array][] = [
