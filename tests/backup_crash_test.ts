@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { pathExists } from "../lib/util/fs.ts";
 import { DEFAULT_SET, gnuExtract, snapshotTree, waitForConsole } from "./backup_helpers.ts";
 import { startDaemon, waitFor, withTmpDir } from "./helpers.ts";
 
@@ -37,12 +38,9 @@ Deno.test("kill -9 during a backup: nothing partial is listed and saving is turn
   // The orphaned server was stopped; once a server is ready again, saving is turned on.
   await client2.startServer({ waitForReady: true });
   await waitForConsole(client2, /Saving is already turned on|Automatic saving is now enabled/);
-  await waitFor(
-    () => Deno.stat(join(second.dataDir, "saving-off.json")).then(() => false, () => true),
-    {
-      what: "the saving-off marker to go",
-    },
-  );
+  await waitFor(async () => !(await pathExists(join(second.dataDir, "saving-off.json"))), {
+    what: "the saving-off marker to go",
+  });
   // And backups work again.
   assert.equal((await client2.createBackup({ name: "after" })).success, true);
 });
