@@ -7,10 +7,8 @@
  */
 import { fileURLToPath as fromFileUrl } from "node:url";
 import type { CliIo, InterruptScope, TextSink } from "../cmd/io.ts";
-import { LineCollector } from "./helpers.ts";
+import { LineCollector, MAIN_PATH } from "./helpers.ts";
 
-/** The repository's `main.ts`. */
-export const MAIN_PATH: string = fromFileUrl(new URL("../main.ts", import.meta.url));
 /** The repository's `deno.json` (subprocesses may run in another directory). */
 export const CONFIG_PATH: string = fromFileUrl(new URL("../deno.json", import.meta.url));
 

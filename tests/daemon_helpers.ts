@@ -6,14 +6,11 @@
  * @module
  */
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts";
 import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import type { DaemonOptions } from "../lib/daemon/mod.ts";
-import { freePort, LineCollector } from "./helpers.ts";
-
-const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
+import { freePort, LineCollector, MAIN_PATH } from "./helpers.ts";
 
 /**
  * The permissions the daemon runs with: all. It spawns an arbitrary server
@@ -21,6 +18,16 @@ const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
  * only `--allow-all` programs read /proc (memory, orphan detection).
  */
 export const RUN_PERMISSIONS: readonly string[] = ["--allow-all"];
+
+/**
+ * The command line that runs `main.ts daemon <args>` as tests run it.
+ *
+ * @param args The daemon's arguments.
+ * @returns The program and its arguments.
+ */
+export function daemonCommand(args: readonly string[]): string[] {
+  return [Deno.execPath(), "run", ...RUN_PERMISSIONS, MAIN_PATH, "daemon", ...args];
+}
 
 /** Options of {@linkcode startDaemon}. */
 export interface StartDaemonOptions {
@@ -99,18 +106,15 @@ export async function startDaemon(options: StartDaemonOptions = {}): Promise<Dae
     serverDir: join(dir, "server"),
   };
   const ports = await prepareDirectory(dir, paths, options);
-  const process = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      ...RUN_PERMISSIONS,
-      MAIN,
-      "daemon",
-      "--config",
-      paths.configPath,
-      "--socket",
-      paths.socketPath,
-      ...(options.args ?? []),
-    ],
+  const [program, ...args] = daemonCommand([
+    "--config",
+    paths.configPath,
+    "--socket",
+    paths.socketPath,
+    ...(options.args ?? []),
+  ]);
+  const process = new Deno.Command(program, {
+    args,
     env: { ATLAS_DEMO_START_DELAY_MS: "50", NO_COLOR: "1", ...options.env },
     stdin: "null",
     stdout: "piped",

@@ -4,13 +4,11 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { atlas } from "../lib/protocol/messages.ts";
 import { pathExists } from "../lib/util/fs.ts";
-import { RUN_PERMISSIONS, startDaemon } from "./daemon_helpers.ts";
+import { daemonCommand, startDaemon } from "./daemon_helpers.ts";
 import { LineCollector, waitFor, withTmpDir } from "./helpers.ts";
 
-const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 const { ServerState } = atlas.common;
 /** Asks about the entry itself (lstat): "removed" means no entry at all, not even a link. */
 const NO_FOLLOW = { followSymlinks: false };
@@ -20,8 +18,9 @@ async function runDaemonToEnd(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ code: number; stderr: string }> {
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["run", ...RUN_PERMISSIONS, MAIN, "daemon", ...args],
+  const [program, ...rest] = daemonCommand(args);
+  const output = await new Deno.Command(program, {
+    args: rest,
     env: { NO_COLOR: "1", ...env },
     stdin: "null",
     stdout: "null",
@@ -133,8 +132,9 @@ Deno.test("a missing config file is created with the defaults, and the daemon sa
   await using tmp = await withTmpDir();
   const config = join(tmp.path, "conf", "config.json");
   const socket = join(tmp.path, "s.sock");
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", ...RUN_PERMISSIONS, MAIN, "daemon", "--socket", socket],
+  const [program, ...args] = daemonCommand(["--socket", socket]);
+  const child = new Deno.Command(program, {
+    args,
     env: { NO_COLOR: "1", ATLAS_RUNNER_CONFIG: config, XDG_DATA_HOME: join(tmp.path, "xdg") },
     stdin: "null",
     stdout: "null",
@@ -167,8 +167,9 @@ Deno.test("a missing config file is created with the defaults, and the daemon sa
 Deno.test("daemon --demo sets up the demo server, starts it and prints what to try", async () => {
   await using tmp = await withTmpDir();
   const socket = join(tmp.path, "s.sock");
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", ...RUN_PERMISSIONS, MAIN, "daemon", "--demo", "--socket", socket],
+  const [program, ...args] = daemonCommand(["--demo", "--socket", socket]);
+  const child = new Deno.Command(program, {
+    args,
     env: {
       NO_COLOR: "1",
       ATLAS_DEMO_START_DELAY_MS: "50",

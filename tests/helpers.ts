@@ -5,6 +5,10 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
+
+/** The repository's `main.ts`, the program the suites run as a subprocess. */
+export const MAIN_PATH: string = fileURLToPath(new URL("../main.ts", import.meta.url));
 
 /** A temporary directory removed (recursively) on dispose. */
 export interface TmpDir extends AsyncDisposable {
