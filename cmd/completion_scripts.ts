@@ -39,6 +39,39 @@ function sq(text: string): string {
 }
 
 /**
+ * The loop of the bash and zsh scripts (the same syntax in both) that walks
+ * the words before the cursor, skipping flags and their values, and sets
+ * `cmdpath` to the command path typed so far and `socket` to a `--socket`
+ * value.
+ *
+ * @param tree The command tree.
+ * @param all Every option spelling that takes a value.
+ * @param words The shell's array of words.
+ * @param first The index of the first word after the program's name.
+ * @param cursor The variable holding the index of the word being completed.
+ * @returns The loop, indented for a function body, without a final newline.
+ */
+function pathLoop(
+  tree: CompletionNode[],
+  all: string[],
+  words: string,
+  first: number,
+  cursor: string,
+): string {
+  return `  for ((i = ${first}; i < ${cursor}; i++)); do
+    word="\${${words}[i]}"
+    case "$word" in
+      --socket) socket="\${${words}[i+1]}"; ((i++)); continue ;;
+      ${all.join("|")}) ((i++)); continue ;;
+      -*) continue ;;
+    esac
+    case "$cmdpath:$word" in
+      ${edges(tree).map(sq).join("|")}) cmdpath="\${cmdpath:+$cmdpath }$word" ;;
+    esac
+  done`;
+}
+
+/**
  * The bash script (`complete -F`).
  *
  * @param name The program's name.
@@ -65,17 +98,7 @@ ${words.join("\n")}
 ${fn}() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
   local cmdpath="" socket="" word i
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    word="\${COMP_WORDS[i]}"
-    case "$word" in
-      --socket) socket="\${COMP_WORDS[i+1]}"; ((i++)); continue ;;
-      ${all.join("|")}) ((i++)); continue ;;
-      -*) continue ;;
-    esac
-    case "$cmdpath:$word" in
-      ${edges(tree).map(sq).join("|")}) cmdpath="\${cmdpath:+$cmdpath }$word" ;;
-    esac
-  done
+${pathLoop(tree, all, "COMP_WORDS", 1, "COMP_CWORD")}
   case "$prev" in
     ${files.join("|")}) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     ${all.join("|")}) COMPREPLY=(); return ;;
@@ -121,17 +144,7 @@ export function zshScript(name: string, tree: CompletionNode[]): string {
 ${HEADER(name, "zsh")}${fn}() {
   local -a items ids
   local cmdpath="" socket="" word i cur="\${words[CURRENT]}" prev="\${words[CURRENT-1]}"
-  for ((i = 2; i < CURRENT; i++)); do
-    word="\${words[i]}"
-    case "$word" in
-      --socket) socket="\${words[i+1]}"; ((i++)); continue ;;
-      ${all.join("|")}) ((i++)); continue ;;
-      -*) continue ;;
-    esac
-    case "$cmdpath:$word" in
-      ${edges(tree).map(sq).join("|")}) cmdpath="\${cmdpath:+$cmdpath }$word" ;;
-    esac
-  done
+${pathLoop(tree, all, "words", 2, "CURRENT")}
   case "$prev" in
     ${files.join("|")}) _files; return ;;
     ${all.join("|")}) return 1 ;;
