@@ -27,7 +27,10 @@ export function registerSendCommand(program: Command, ctx: CommandContext): void
   const command = program
     .command("send")
     .description("Send a console command to the server and print its response")
-    .argument("<command...>", "the console command, e.g. say hello (no leading slash needed)");
+    .argument("<command...>", "the console command, e.g. say hello (no leading slash needed)")
+    // Console commands have dash-words of their own (`say -hi`, `give @p
+    // minecraft:stone -1`): words that are not our flags belong to the command.
+    .allowUnknownOption();
   clientOptions(command, { json: true })
     .action(async (words: string[], flags: ClientFlags) => {
       await using conn = await connect(ctx, flags);

@@ -84,6 +84,9 @@ const READ_CASES: [string[], (stdout: string, socket: string) => void][] = [
   [["send", "--json", "say", "hello", "from", "the", "cli"], (out) => {
     assert.deepEqual(JSON.parse(out), { success: true, response: "[Server] hello from the cli" });
   }],
+  [["send", "--json", "say", "-dash", "words", "--stay"], (out) => {
+    assert.deepEqual(JSON.parse(out), { success: true, response: "[Server] -dash words --stay" });
+  }],
   [["logs", "-n", "3"], (out) => assert.equal(out.split("\n").filter(Boolean).length, 3)],
   [["logs", "--json", "-n", "2"], (out) => {
     const { lines } = JSON.parse(out);
