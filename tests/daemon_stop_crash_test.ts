@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import type { IpcClient } from "../lib/protocol/client.ts";
+import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import { runDaemonInProcess, startDaemon } from "./daemon_helpers.ts";
 import { waitFor } from "./helpers.ts";
@@ -29,6 +30,26 @@ Deno.test("stopServer() sends SIGTERM when the server ignores the stop command",
   assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
   // The stop command was really sent (and ignored) first.
   assert.equal(await countLines(client, /Stopping the server/), 1);
+});
+
+Deno.test("stopServer() refuses a timeout too long for a timer instead of sending SIGTERM at once", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  const client = await daemon.client();
+  // The largest uint32: as a timer it would fire after 1 ms, i.e. SIGTERM right away.
+  for (const timeoutSeconds of [2 ** 32 - 1, 86_401]) {
+    await assert.rejects(client.stopServer({ timeoutSeconds }), (error) => {
+      assert.ok(isIpcError(error), String(error));
+      assert.equal(error.code, "VALIDATION");
+      assert.match(error.message, new RegExp(`Stop timeout ${timeoutSeconds} s is out of range`));
+      assert.match(error.details ?? "", /At most 86400 s \(24 hours\)/);
+      return true;
+    });
+  }
+  // Nothing was stopped: no stop command, no signal.
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_RUNNING);
+  assert.equal(await countLines(client, /Stopping the server/), 0);
+  const reply = await client.stopServer({ timeoutSeconds: 86_400 });
+  assert.match(reply.message, /^Stopped by "stop"/);
 });
 
 Deno.test("stopServer() kills a server that ignores both stop and SIGTERM", async () => {

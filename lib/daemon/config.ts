@@ -31,6 +31,22 @@ export const DEFAULT_READY_PATTERN = 'Done \\(\\d+(?:[.,]\\d+)?s\\)! For help, t
 const nonEmpty = z.string().min(1, "must not be empty");
 const positiveInt = z.number().int().positive();
 
+/**
+ * The longest timeout in seconds: `server.stopTimeoutSeconds`,
+ * `server.startTimeoutSeconds`, `ipc.idleTimeoutSeconds`, and StopServer's
+ * `timeout_seconds`. 24 hours: enough for any real server, and far below
+ * 2^31 ms (about 24.8 days), beyond which a timer fires at once instead.
+ */
+export const MAX_TIMEOUT_SECONDS = 86_400;
+
+/** The longest `backups.intervalMinutes`: 7 days (a timer of 2^31 ms or more would fire at once). */
+export const MAX_BACKUP_INTERVAL_MINUTES = 10_080;
+
+const timeoutSeconds = positiveInt.max(
+  MAX_TIMEOUT_SECONDS,
+  `must be at most ${MAX_TIMEOUT_SECONDS} seconds (24 hours)`,
+);
+
 const regexString = nonEmpty.refine((value) => {
   try {
     new RegExp(value);
@@ -52,8 +68,8 @@ const ServerSchema = z.strictObject({
   ]),
   jar: nonEmpty.default("server.jar"),
   stopCommand: nonEmpty.default("stop"),
-  stopTimeoutSeconds: positiveInt.default(60),
-  startTimeoutSeconds: positiveInt.default(300),
+  stopTimeoutSeconds: timeoutSeconds.default(60),
+  startTimeoutSeconds: timeoutSeconds.default(300),
   readyPattern: regexString.default(DEFAULT_READY_PATTERN),
   restartOnCrash: z.boolean().default(true),
 });
@@ -68,7 +84,10 @@ const BackupsSchema = z.strictObject({
   /** `null` = `backups/` in the data directory. */
   directory: nonEmpty.nullable().default(null),
   keep: positiveInt.default(10),
-  intervalMinutes: z.number().int().min(0).default(0),
+  intervalMinutes: z.number().int().min(0).max(
+    MAX_BACKUP_INTERVAL_MINUTES,
+    `must be at most ${MAX_BACKUP_INTERVAL_MINUTES} minutes (7 days)`,
+  ).default(0),
   /** Empty = the world folders, `server.properties` and the JSON lists. */
   include: z.array(nonEmpty).default([]),
 });
@@ -88,7 +107,7 @@ const RateLimitSchema = z.strictObject({
 
 const IpcSchema = z.strictObject({
   maxConnections: positiveInt.default(1024),
-  idleTimeoutSeconds: positiveInt.default(600),
+  idleTimeoutSeconds: timeoutSeconds.default(600),
   rateLimit: RateLimitSchema.nullable().default(null),
 });
 

@@ -6,6 +6,8 @@ import {
   ConfigStore,
   DEFAULT_READY_PATTERN,
   loadConfig,
+  MAX_BACKUP_INTERVAL_MINUTES,
+  MAX_TIMEOUT_SECONDS,
   parseConfig,
   resolveConfig,
 } from "./config.ts";
@@ -64,6 +66,45 @@ Deno.test("parseConfig() names the field, the problem and the file", () => {
     () => parseConfig({ server: { readyPattern: "(" } }, "c.json"),
     /server\.readyPattern: is not a valid regular expression/,
   );
+});
+
+Deno.test("parseConfig() refuses timeouts and intervals a timer cannot hold", () => {
+  // Deno fires a timer of 2^31 ms or more after 1 ms: a huge timeout would act at once.
+  const cases: Array<[Record<string, unknown>, RegExp]> = [
+    [
+      { server: { stopTimeoutSeconds: 3_000_000 } },
+      /server\.stopTimeoutSeconds: must be at most 86400 seconds \(24 hours\)/,
+    ],
+    [
+      { server: { startTimeoutSeconds: 2 ** 32 - 1 } },
+      /server\.startTimeoutSeconds: must be at most 86400 seconds/,
+    ],
+    [
+      { ipc: { idleTimeoutSeconds: 2_500_000 } },
+      /ipc\.idleTimeoutSeconds: must be at most 86400 seconds/,
+    ],
+    [
+      { backups: { intervalMinutes: 40_000 } },
+      /backups\.intervalMinutes: must be at most 10080 minutes \(7 days\)/,
+    ],
+  ];
+  for (const [config, problem] of cases) {
+    assert.throws(() => parseConfig(config, "c.json"), (error) => {
+      assert.ok(isIpcError(error));
+      assert.equal(error.code, "VALIDATION");
+      assert.match(error.details ?? "", problem);
+      return true;
+    });
+  }
+  const max = {
+    server: { stopTimeoutSeconds: MAX_TIMEOUT_SECONDS, startTimeoutSeconds: MAX_TIMEOUT_SECONDS },
+    ipc: { idleTimeoutSeconds: MAX_TIMEOUT_SECONDS },
+    backups: { intervalMinutes: MAX_BACKUP_INTERVAL_MINUTES },
+  };
+  const config = parseConfig(max, "c.json");
+  // The largest accepted values still fit a timer.
+  assert.ok(config.server.stopTimeoutSeconds * 1000 < 2 ** 31);
+  assert.ok(config.backups.intervalMinutes * 60_000 < 2 ** 31);
 });
 
 Deno.test("resolveConfig() resolves relative paths against the config folder", () => {

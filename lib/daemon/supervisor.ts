@@ -9,7 +9,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../protocol/errors.ts";
-import type { ConfigStore } from "./config.ts";
+import { type ConfigStore, MAX_TIMEOUT_SECONDS } from "./config.ts";
 import { CrashPolicy, type CrashPolicyOptions } from "./crash_policy.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import { Mutex } from "./mutex.ts";
@@ -17,6 +17,7 @@ import { removeServerPid, writeServerPid } from "./pid_files.ts";
 import { readyMatcher } from "./readiness.ts";
 import { assertDirectory, describeExit, type ServerExit, ServerProcess } from "./server_process.ts";
 import { type StopStage, stopStaged } from "./stop.ts";
+import { timerDelay } from "./timing.ts";
 
 export type { StopStage } from "./stop.ts";
 
@@ -202,10 +203,22 @@ export class Supervisor {
    * straight to SIGKILL. A pending crash restart is cancelled. Stopping a
    * stopped server succeeds with stage `already-stopped`.
    *
-   * @param options `force`, and the stop command's timeout (0 = config).
+   * @param options `force`, and the stop command's timeout (0 = config; at
+   *   most {@linkcode MAX_TIMEOUT_SECONDS}).
    * @returns Which stage ended it and how long it took.
+   * @throws {IpcError} `VALIDATION` for a timeout over {@linkcode MAX_TIMEOUT_SECONDS}.
    */
   stop(options: { force?: boolean; timeoutSeconds?: number } = {}): Promise<StopResult> {
+    const seconds = options.timeoutSeconds ?? 0;
+    if (!(Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+      // A client may send any uint32; a timer of 2^31 ms or more would fire at once (SIGTERM now).
+      return Promise.reject(
+        new IpcError("VALIDATION", `Stop timeout ${seconds} s is out of range`, {
+          details: `At most ${MAX_TIMEOUT_SECONDS} s (24 hours); 0 uses server.stopTimeoutSeconds`,
+          hint: "pass a shorter timeout, or none for the configured one",
+        }),
+      );
+    }
     return this.#lock.run(() => this.#stopLocked(options));
   }
 
@@ -282,6 +295,8 @@ export class Supervisor {
     const server = config.server;
     await assertDirectory(server.directory);
     const isReady = readyMatcher(server.readyPattern);
+    // Checked before spawning, so a bad value never leaves a server without its timeout.
+    const startTimeoutMs = timerDelay(server.startTimeoutSeconds * 1000);
     const process = await ServerProcess.spawn({
       command: server.command,
       cwd: server.directory,
@@ -313,7 +328,7 @@ export class Supervisor {
     run.cleanup.push(this.#options.logs.subscribe((line) => {
       if (!run.isReady && !run.process.done && isReady(line)) this.#onReady(run);
     }));
-    const timer = setTimeout(() => this.#onStartTimeout(run), server.startTimeoutSeconds * 1000);
+    const timer = setTimeout(() => this.#onStartTimeout(run), startTimeoutMs);
     run.cleanup.push(() => clearTimeout(timer));
     process.exited.then((exit) => this.#onExit(run, exit)).catch((error) => {
       log.error("Handling the server's exit failed", { error });
