@@ -68,6 +68,20 @@ Deno.test("sendCommand() over RCON reassembles an output split into several pack
   for (const name of players) assert.ok(reply.response.includes(`${name} (`), name);
 });
 
+Deno.test("sendCommand() over RCON waits for a command slower than the connect and login deadline", async () => {
+  // `save-all flush` on a big world: vanilla answers over RCON only once the save is done,
+  // here 6 s later, past the 5 s that connecting and logging in may take.
+  await using daemon = await startDaemon({
+    rconPassword: "s3cret",
+    env: { ATLAS_DEMO_SAVE_DELAY_MS: "6000" },
+    startServer: true,
+  });
+  const client = await daemon.client();
+  const reply = await client.sendCommand({ command: "save-all flush" });
+  assert.equal(reply.success, true);
+  assert.match(reply.response, /^Saving the game \(this may take a moment!\)Saved the game$/);
+});
+
 Deno.test("sendCommand() refuses bad commands and needs a running server", async () => {
   await using daemon = await startDaemon();
   const client = await daemon.client();

@@ -26,8 +26,14 @@ const log = getLogger(["atlas-runner", "daemon", "console"]);
 const REPLY_QUIET_MS = 250;
 /** Longest a console reply is collected. */
 const REPLY_MAX_MS = 2000;
-/** Deadline of each RCON step. */
+/** Deadline of connecting to RCON and of logging in: a live server answers these at once. */
 const RCON_TIMEOUT_MS = 5000;
+/**
+ * Deadline of an RCON command. Vanilla answers only when the command has
+ * finished, and `save-all flush` on a big world or `/reload` take far longer
+ * than the connect and login steps.
+ */
+export const RCON_EXEC_TIMEOUT_MS = 60_000;
 
 /** A vanilla log prefix such as `[12:34:56] [Server thread/INFO]: ` or `[12:34:56 INFO]: `. */
 const LOG_PREFIX = /^\[[^\]]*\](?: \[[^\]]*\])?: /;
@@ -74,7 +80,8 @@ export class ConsoleService {
 
   /**
    * Runs a console command (SendCommand): over RCON when enabled with a
-   * password (the whole output, reassembled), else on stdin, answering with
+   * password (the whole output, reassembled, waiting up to
+   * {@linkcode RCON_EXEC_TIMEOUT_MS} for it), else on stdin, answering with
    * the console lines printed until 250 ms of quiet (at most 2 s).
    *
    * @param command The command, without a leading newline.
@@ -244,6 +251,6 @@ export class ConsoleService {
       }
       throw error;
     }
-    return await client.exec(command);
+    return await client.exec(command, { timeoutMs: RCON_EXEC_TIMEOUT_MS });
   }
 }

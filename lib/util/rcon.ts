@@ -265,12 +265,14 @@ export class RconClient implements Disposable {
    * collects chunks until the marker's answer arrives.
    *
    * @param command The command, without a leading slash (one is accepted).
+   * @param options This command's deadline, for commands that take long
+   *   (`save-all flush` on a big world); the client's deadline by default.
    * @returns The output, chunks joined.
    * @throws {IpcError} `VALIDATION` for a command over
    *   {@linkcode RCON_MAX_COMMAND_BYTES} bytes or containing NUL, `FAILED`
    *   when not authenticated, `CONNECTION_CLOSED`, `TIMEOUT`.
    */
-  exec(command: string): Promise<string> {
+  exec(command: string, options: { timeoutMs?: number } = {}): Promise<string> {
     const body = encoder.encode(command);
     if (body.length > RCON_MAX_COMMAND_BYTES || body.includes(0)) {
       return Promise.reject(
@@ -292,7 +294,7 @@ export class RconClient implements Disposable {
         if (p.id === marker) return decoder.decode(concatBytes(chunks));
         if (p.id === id) chunks.push(p.body);
       }
-    });
+    }, options.timeoutMs);
   }
 
   /** Closes the connection (idempotent). */
@@ -328,8 +330,8 @@ export class RconClient implements Disposable {
     return id;
   }
 
-  /** Runs operations one after the other, each under the deadline. */
-  #serial<T>(op: () => Promise<T>): Promise<T> {
+  /** Runs operations one after the other, each under its deadline (the client's by default). */
+  #serial<T>(op: () => Promise<T>, timeoutMs = this.#timeoutMs): Promise<T> {
     const run = async (): Promise<T> => {
       if (this.#closed) {
         throw new IpcError("CONNECTION_CLOSED", `RCON: connection to ${this.#where} is closed`);
@@ -338,7 +340,7 @@ export class RconClient implements Disposable {
       const timer = setTimeout(() => {
         timedOut = true;
         this.close();
-      }, this.#timeoutMs);
+      }, timeoutMs);
       try {
         return await op();
       } catch (error) {

@@ -88,3 +88,27 @@ Deno.test("RconClient.auth() times out and closes when the server never answers"
   const buf = new Uint8Array(64);
   while ((await conn.read(buf)) !== null) { /* the auth packet */ }
 });
+
+Deno.test("RconClient.exec() waits for a slow command up to its own deadline, not the client's", async () => {
+  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const accepted = listener.accept();
+  // The client's deadline (connect, auth) is short; the command takes longer than that.
+  using client = await RconClient.connect("127.0.0.1", listener.addr.port, { timeoutMs: 100 });
+  using conn = await accepted;
+  const slowPeer = (async () => {
+    const decoder = new RconPacketDecoder();
+    const buf = new Uint8Array(1024);
+    for (;;) {
+      const n = await conn.read(buf);
+      assert.notEqual(n, null, "the client closed the connection (timed out)");
+      const [packet] = decoder.push(buf.slice(0, n!));
+      if (packet === undefined) continue;
+      // A `save-all flush` on a big world: the answer comes after the client's 100 ms.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await conn.write(encodeRconPacket(packet.id, 0, "Saved the game"));
+      return;
+    }
+  })();
+  assert.equal(await client.exec("save-all flush", { timeoutMs: 5000 }), "Saved the game");
+  await slowPeer;
+});
