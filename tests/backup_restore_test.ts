@@ -156,3 +156,85 @@ for (const [what, entries] of HOSTILE) {
     assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_RUNNING);
   });
 }
+
+Deno.test("restoreBackup() with nested included paths replaces only them, never their siblings", async () => {
+  await using daemon = await startDaemon({
+    config: { backups: { include: ["world", "plugins/A", "config/new/settings.yml"] } },
+  });
+  const client = await daemon.client();
+  const server = daemon.serverDir;
+  await Deno.mkdir(join(server, "world"), { recursive: true });
+  await Deno.writeTextFile(join(server, "world/level.dat"), "backed up");
+  await Deno.mkdir(join(server, "plugins/A"), { recursive: true });
+  await Deno.mkdir(join(server, "plugins/B"), { recursive: true });
+  await Deno.writeTextFile(join(server, "plugins/A/data.yml"), "A backed up");
+  await Deno.writeTextFile(join(server, "plugins/B/data.yml"), "B at backup time");
+  await Deno.writeTextFile(join(server, "plugins/loose.jar"), "jar");
+  const { backupId } = await client.createBackup({ name: "nested" });
+  // Afterwards: A and the world change, B changes too (it is not in the backup),
+  // a new plugin appears, and a path missing at backup time now exists.
+  await Deno.writeTextFile(join(server, "world/level.dat"), "changed");
+  await Deno.writeTextFile(join(server, "plugins/A/data.yml"), "A changed");
+  await Deno.writeTextFile(join(server, "plugins/A/extra.yml"), "A extra");
+  await Deno.writeTextFile(join(server, "plugins/B/data.yml"), "B now");
+  await Deno.mkdir(join(server, "plugins/C"));
+  await Deno.mkdir(join(server, "config/new"), { recursive: true });
+  await Deno.writeTextFile(join(server, "config/new/settings.yml"), "made later");
+  await Deno.writeTextFile(join(server, "config/keep.yml"), "keep");
+  const reply = await client.restoreBackup({ backupId });
+  assert.equal(reply.success, true, reply.message);
+  // Nothing beside the included paths moved...
+  assert.equal(await Deno.readTextFile(join(server, "plugins/B/data.yml")), "B now");
+  assert.equal(await Deno.readTextFile(join(server, "plugins/loose.jar")), "jar");
+  assert.ok((await Deno.stat(join(server, "plugins/C"))).isDirectory);
+  assert.equal(await Deno.readTextFile(join(server, "config/keep.yml")), "keep");
+  // ...and the included paths are as backed up (settings.yml did not exist then, so it is gone).
+  assert.equal(await Deno.readTextFile(join(server, "world/level.dat")), "backed up");
+  assert.equal(await Deno.readTextFile(join(server, "plugins/A/data.yml")), "A backed up");
+  await assert.rejects(Deno.stat(join(server, "plugins/A/extra.yml")), Deno.errors.NotFound);
+  await assert.rejects(Deno.stat(join(server, "config/new/settings.yml")), Deno.errors.NotFound);
+  for await (const entry of Deno.readDir(server)) {
+    assert.doesNotMatch(entry.name, /^\.atlas-restore-/);
+  }
+  // The safety backup holds exactly the replaced paths, in their replaced state.
+  const safety = (await client.listBackups()).backups.find((b) =>
+    b.name?.startsWith("pre-restore-")
+  );
+  assert.ok(safety);
+  await using out = await withTmpDir();
+  await gnuExtract(join(daemon.dataDir, "backups", `${safety.id}.tar.gz`), out.path);
+  assert.deepEqual(Object.keys(await snapshotTree(out.path)).filter((p) => !p.includes("/")), [
+    "config",
+    "plugins",
+    "world",
+  ]);
+  assert.equal(await Deno.readTextFile(join(out.path, "plugins/A/extra.yml")), "A extra");
+  assert.equal(await Deno.readTextFile(join(out.path, "config/new/settings.yml")), "made later");
+  await assert.rejects(Deno.stat(join(out.path, "plugins/B")), Deno.errors.NotFound);
+  // Restoring the safety backup undoes the restore, again without touching B.
+  await client.restoreBackup({ backupId: safety.id });
+  assert.equal(await Deno.readTextFile(join(server, "plugins/A/extra.yml")), "A extra");
+  assert.equal(await Deno.readTextFile(join(server, "config/new/settings.yml")), "made later");
+  assert.equal(await Deno.readTextFile(join(server, "plugins/B/data.yml")), "B now");
+});
+
+Deno.test("restoreBackup() restores a level-name below a folder without touching that folder's other worlds", async () => {
+  await using daemon = await startDaemon();
+  const client = await daemon.client();
+  const server = daemon.serverDir;
+  const props = await Deno.readTextFile(join(server, "server.properties"));
+  await Deno.writeTextFile(
+    join(server, "server.properties"),
+    props.replace(/^level-name=.*$/m, "level-name=worlds/survival"),
+  );
+  await Deno.mkdir(join(server, "worlds/survival"), { recursive: true });
+  await Deno.mkdir(join(server, "worlds/creative"), { recursive: true });
+  await Deno.writeTextFile(join(server, "worlds/survival/level.dat"), "survival then");
+  await Deno.writeTextFile(join(server, "worlds/creative/level.dat"), "creative");
+  const { backupId } = await client.createBackup({ name: "survival" });
+  await Deno.writeTextFile(join(server, "worlds/survival/level.dat"), "survival now");
+  await Deno.writeTextFile(join(server, "worlds/creative/level.dat"), "creative now");
+  await client.restoreBackup({ backupId });
+  assert.equal(await Deno.readTextFile(join(server, "worlds/survival/level.dat")), "survival then");
+  assert.equal(await Deno.readTextFile(join(server, "worlds/creative/level.dat")), "creative now");
+});

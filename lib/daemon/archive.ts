@@ -39,7 +39,7 @@ export interface ArchiveSink {
 export interface WriteArchiveOptions {
   /** The folder the paths are relative to. */
   root: string;
-  /** Top-level files and folders to include, relative to `root`; missing ones are skipped. */
+  /** Files and folders (nested ones too) to include, relative to `root`; missing ones skipped. */
   paths: readonly string[];
   /** Where the `.tar.gz` bytes go. */
   output: ArchiveSink;

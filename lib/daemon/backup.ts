@@ -78,13 +78,38 @@ export interface BackupSummary {
 }
 
 /**
+ * Drops the paths that lie below another path of the list (the outer one
+ * already covers them) and duplicates; keeps the order otherwise.
+ *
+ * @param paths Normalised relative paths (`world`, `plugins/LuckPerms`).
+ * @returns The paths no other path contains.
+ */
+export function topmostPaths(paths: readonly string[]): string[] {
+  const unique = [...new Set(paths)];
+  return unique.filter((path) =>
+    !unique.some((other) => other !== path && path.startsWith(`${other}/`))
+  );
+}
+
+/** Options of {@linkcode BackupService.createLocked}. */
+export interface CreateLockedOptions {
+  /** Aborts the backup. */
+  signal?: AbortSignal;
+  /** Whether the caller already runs inside `server.exclusive` (restore's safety backup). */
+  powerHeld?: boolean;
+  /** The paths to include instead of the configured set (normalised, relative). */
+  paths?: readonly string[];
+}
+
+/**
  * Works out what a backup includes: `backups.include` when set, else the
  * world folders named by `level-name` (plus `_nether` and `_the_end`) and
  * the {@linkcode DEFAULT_EXTRA_FILES}.
  *
  * @param serverDirectory The server folder.
  * @param include `backups.include`.
- * @returns Top-level relative paths (missing ones are skipped when archiving).
+ * @returns Relative paths, possibly nested (missing ones are skipped when archiving), none
+ *   below another.
  * @throws {IpcError} `VALIDATION` when an include path leaves the server folder.
  */
 export async function includedPaths(
@@ -99,7 +124,7 @@ export async function includedPaths(
     throw new IpcError("VALIDATION", `${what} "${path}" must be a path inside the server folder`);
   };
   if (include.length > 0) {
-    return [...new Set(include.map((p) => check(p, "backups.include entry")))];
+    return topmostPaths(include.map((p) => check(p, "backups.include entry")));
   }
   const properties = await readServerProperties(serverDirectory);
   const level = check(properties.levelName || "world", "level-name");
@@ -157,7 +182,7 @@ export class BackupService {
     validateBackupName(name);
     return this.#options.lock.run(
       "a backup",
-      (signal) => this.createLocked(name, "manual", signal),
+      (signal) => this.createLocked(name, "manual", { signal }),
     );
   }
 
@@ -165,25 +190,27 @@ export class BackupService {
    * Makes a backup while the caller holds the storage lock. Start and stop
    * requests wait until it is done (a stop in the middle would write the
    * world while it is archived); restore's safety backup, made while restore
-   * already holds them back, passes `powerHeld`.
+   * already holds them back, passes `powerHeld`, and the exact paths it is
+   * about to replace.
    *
    * @param name The name (not length-checked: internal names may be longer).
    * @param kind Why it is made.
-   * @param signal Aborts it.
-   * @param powerHeld Whether the caller already runs inside `server.exclusive`.
+   * @param options Abort signal, `powerHeld`, and paths instead of the configured ones.
    * @returns The new backup and what was pruned.
    * @throws {IpcError} `UNAVAILABLE` while the server is starting or stopping.
    */
   async createLocked(
     name: string,
     kind: BackupKind,
-    signal?: AbortSignal,
-    powerHeld = false,
+    options: CreateLockedOptions = {},
   ): Promise<BackupResult> {
+    const { signal, powerHeld = false } = options;
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
-    const paths = await includedPaths(config.server.directory, config.backups.include);
+    const paths = options.paths
+      ? topmostPaths(options.paths)
+      : await includedPaths(config.server.directory, config.backups.include);
     const server = this.#options.server;
     let running = false;
     const write = () =>
@@ -270,6 +297,7 @@ export class BackupService {
         server_version: this.#options.server.version(),
         file_count: result.files,
         paths: paths.filter((p) => !result.missing.includes(p)),
+        included: paths,
       };
       await store.publish(temp, manifest);
       return manifest;
@@ -300,7 +328,7 @@ export class BackupService {
     try {
       await this.#options.lock.run(
         "a backup",
-        (signal) => this.createLocked("scheduled", "scheduled", signal),
+        (signal) => this.createLocked("scheduled", "scheduled", { signal }),
       );
     } catch (error) {
       log.error("Scheduled backup failed: {message}", { message: (error as Error).message, error });

@@ -50,8 +50,14 @@ export interface BackupManifest {
   server_version: string;
   /** Regular files in the archive. */
   file_count: number;
-  /** The top-level paths archived, relative to the server folder. */
+  /** The paths archived (the included ones that existed), relative to the server folder. */
   paths: string[];
+  /**
+   * The whole include set, existing or not: a restore replaces exactly these
+   * paths (making those missing at backup time absent again). Absent in
+   * manifests of older versions, which restore `paths`.
+   */
+  included?: string[];
 }
 
 /**
@@ -136,7 +142,8 @@ function isManifest(value: unknown): value is BackupManifest {
   return typeof m === "object" && m !== null && m.format === 1 && typeof m.id === "string" &&
     typeof m.name === "string" && typeof m.created_at === "number" &&
     typeof m.size === "number" && typeof m.sha256 === "string" && /^[0-9a-f]{64}$/.test(m.sha256) &&
-    typeof m.file_count === "number" && Array.isArray(m.paths);
+    typeof m.file_count === "number" && Array.isArray(m.paths) &&
+    (m.included === undefined || Array.isArray(m.included));
 }
 
 /** The backups folder. */

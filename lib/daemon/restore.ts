@@ -4,21 +4,28 @@
  * extracted (refusing hostile entries) into a staging folder inside the
  * server folder — all before the server is touched. Then, with start/stop
  * held back: the server is stopped if it runs, a `pre-restore-<id>` safety
- * backup is taken, the staged items are swapped in by rename under a
- * journal (see `restore_journal.ts`), and the server is started again if it
- * was running. On any failure the world stays exactly as it was.
+ * backup of exactly the paths about to be replaced is taken, the staged
+ * items are swapped in by rename under a journal (see `restore_journal.ts`),
+ * and the server is started again if it was running. On any failure the
+ * world stays exactly as it was.
+ *
+ * The items swapped are the backup's included paths, as its manifest lists
+ * them — `world`, but also nested ones such as `plugins/LuckPerms` or a
+ * `level-name` of `worlds/survival` — so nothing outside them is ever moved
+ * or deleted: restoring `plugins/LuckPerms` leaves the other plugins alone.
  *
  * @module
  */
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../protocol/errors.ts";
 import { pathExists } from "../util/fs.ts";
 import { extractArchive, sha256File } from "./archive.ts";
-import type { BackupService } from "./backup.ts";
+import { ArchiveError, safeEntryPath } from "./archive_tar.ts";
+import { type BackupService, topmostPaths } from "./backup.ts";
 import type { StorageLock } from "./backup_lock.ts";
 import type { PowerControl, ServerPort } from "./backup_saving.ts";
-import { type StoredBackup, validateBackupId } from "./backup_store.ts";
+import { type BackupManifest, type StoredBackup, validateBackupId } from "./backup_store.ts";
 import type { ConfigStore } from "./config.ts";
 import {
   recoverSwap,
@@ -131,6 +138,7 @@ export class RestoreService {
       });
     }
     try {
+      restorePaths(backup.manifest);
       using file = await Deno.open(backup.archivePath, { read: true });
       return (await extractArchive(file.readable, staging, { signal })).files;
     } catch (error) {
@@ -161,13 +169,13 @@ export class RestoreService {
     let restart = "";
     try {
       signal.throwIfAborted();
-      const safety = await this.#options.backups.createLocked(
-        `pre-restore-${id}`,
-        "pre-restore",
+      // Planned with the server stopped: what exists now is what the swap replaces.
+      const { items, parents } = await planItems(serverDirectory, staging, backup.manifest);
+      const safety = await this.#options.backups.createLocked(`pre-restore-${id}`, "pre-restore", {
         signal,
-        true, // inside exclusive() already
-      );
-      const items = await planItems(serverDirectory, staging);
+        powerHeld: true, // inside exclusive() already
+        paths: items.map((item) => item.name),
+      });
       await swapIn(this.#options.dataDirectory, {
         format: 1,
         backupId: id,
@@ -175,6 +183,7 @@ export class RestoreService {
         staging,
         old: `${RESTORE_DIR_PREFIX}old-${token}`,
         items,
+        parents,
         phase: "swapping",
       }, this.#options.probe);
       log.info("Backup {id} restored", { id });
@@ -210,28 +219,60 @@ export class RestoreService {
 }
 
 /**
- * The items to swap: everything the backup has, plus the `_nether` and
- * `_the_end` folders of a restored world that exist now but not in the
- * backup (they belong to the replaced world, so they are moved away too).
+ * The paths a backup restores: its include set as recorded (`included`, with
+ * the paths that did not exist then, so that restoring makes them absent
+ * again), else (older manifests) the paths it archived; checked like archive
+ * entries, with paths below another one dropped (the outer one covers them).
+ *
+ * @throws {ArchiveError} For a path that is absolute, climbs out or names our staging folders.
  */
-async function planItems(serverDirectory: string, staging: string): Promise<SwapItem[]> {
+function restorePaths(manifest: BackupManifest): string[] {
+  const paths = (manifest.included ?? manifest.paths).map((raw) => {
+    const path = safeEntryPath(String(raw));
+    if (path === "" || path.split("/")[0].startsWith(RESTORE_DIR_PREFIX)) {
+      throw new ArchiveError(`Backup manifest lists an invalid path: "${raw}"`);
+    }
+    return path;
+  });
+  return topmostPaths(paths);
+}
+
+/**
+ * The items to swap — one per included path, whether it exists now, is in
+ * the backup, or both — and the parent folders the staged ones need that
+ * do not exist yet (parents first).
+ *
+ * @throws {IpcError} `FAILED` when the archive lacks a path its manifest says it holds.
+ */
+async function planItems(
+  serverDirectory: string,
+  staging: string,
+  manifest: BackupManifest,
+): Promise<{ items: SwapItem[]; parents: string[] }> {
   // A link is an item like any other: it is moved, not what it points at.
   const exists = (path: string) => pathExists(path, { followSymlinks: false });
-  const staged: string[] = [];
-  for await (const entry of Deno.readDir(join(serverDirectory, staging))) staged.push(entry.name);
-  staged.sort();
-  const names = new Set(staged);
+  const archived = new Set(manifest.paths);
   const items: SwapItem[] = [];
-  for (const name of staged) {
-    items.push({ name, existed: await exists(join(serverDirectory, name)), staged: true });
-  }
-  for (const name of staged) {
-    if (!(await exists(join(serverDirectory, staging, name, "level.dat")))) continue;
-    for (const extra of [`${name}_nether`, `${name}_the_end`]) {
-      if (!names.has(extra) && await exists(join(serverDirectory, extra))) {
-        items.push({ name: extra, existed: true, staged: false });
-      }
+  const parents = new Set<string>();
+  for (const name of restorePaths(manifest)) {
+    const staged = await exists(join(serverDirectory, staging, name));
+    if (!staged && archived.has(name)) {
+      throw new IpcError(
+        "FAILED",
+        `Backup "${manifest.id}" cannot be restored: its archive lacks "${name}"`,
+        { details: "the manifest lists it as archived", hint: "nothing was changed" },
+      );
     }
+    const existed = await exists(join(serverDirectory, name));
+    if (!staged && !existed) continue;
+    items.push({ name, existed, staged });
+    if (!staged) continue;
+    const missing: string[] = [];
+    for (let parent = dirname(name); parent !== "."; parent = dirname(parent)) {
+      if (await exists(join(serverDirectory, parent))) break;
+      missing.unshift(parent);
+    }
+    for (const parent of missing) parents.add(parent);
   }
-  return items;
+  return { items, parents: [...parents].sort((a, b) => a.split("/").length - b.split("/").length) };
 }

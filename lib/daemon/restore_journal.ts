@@ -2,15 +2,19 @@
  * The crash-safe folder swap behind a restore. The restored files wait,
  * fully extracted, in a staging folder inside the server folder; the swap
  * moves each current item into an "old" folder and the staged one into
- * place, by rename only. A journal in the data directory, written before the
- * first rename and updated after the last, lets {@linkcode recoverSwap}
+ * place, by rename only. Items are the backup's included paths, which may be
+ * nested (`plugins/LuckPerms`): only they move, so their siblings
+ * (`plugins/OtherPlugin`) are never touched; missing parent folders are
+ * created first (and removed again by a roll back). A journal in the data
+ * directory, written before the first rename and updated after the last
+ * (once every changed folder is fsynced), lets {@linkcode recoverSwap}
  * finish the job after a crash at any instant: before the commit point it
  * rolls back (the world is exactly as before), after it it only cleans up
  * (the world is fully restored).
  *
  * @module
  */
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { atomicWriteFile, fsyncDir } from "../util/atomic_write.ts";
 import { pathExists } from "../util/fs.ts";
@@ -24,7 +28,7 @@ export const RESTORE_DIR_PREFIX = ".atlas-restore-";
 
 /** One item swapped. */
 export interface SwapItem {
-  /** Its name in the server folder (a top-level file or folder). */
+  /** Its path relative to the server folder, `/`-separated (`world`, `plugins/LuckPerms`). */
   name: string;
   /** Whether it existed before the swap (if not, rolling back removes it). */
   existed: boolean;
@@ -46,6 +50,12 @@ export interface SwapJournal {
   old: string;
   /** The items. */
   items: SwapItem[];
+  /**
+   * Folders of the server folder created for staged items (`plugins` for
+   * `plugins/LuckPerms` when there was no `plugins`), parents first. Absent
+   * in journals of daemons that only swapped top-level items.
+   */
+  parents?: string[];
   /** `swapping` until every rename is done, then `committed`. */
   phase: "swapping" | "committed";
 }
@@ -77,16 +87,24 @@ export async function swapIn(
   await Deno.mkdir(join(dir, journal.old), { mode: 0o700 });
   await atomicWriteFile(path, JSON.stringify({ ...journal, phase: "swapping" }, null, 2));
   try {
+    for (const parent of journal.parents ?? []) {
+      await probe?.(`mkdir:${parent}`);
+      await Deno.mkdir(join(dir, parent));
+    }
     for (const item of journal.items) {
       await probe?.(`move-out:${item.name}`);
-      if (item.existed) await Deno.rename(join(dir, item.name), join(dir, journal.old, item.name));
+      if (item.existed) {
+        const saved = join(dir, journal.old, item.name);
+        await Deno.mkdir(dirname(saved), { recursive: true, mode: 0o700 });
+        await Deno.rename(join(dir, item.name), saved);
+      }
       await probe?.(`move-in:${item.name}`);
       if (item.staged) {
         await Deno.rename(join(dir, journal.staging, item.name), join(dir, item.name));
       }
     }
-    await fsyncDir(dir);
-    await fsyncDir(join(dir, journal.old));
+    // Every folder a rename or mkdir changed reaches the disk before the commit point.
+    await syncTouched(journal);
     await probe?.("commit");
     await atomicWriteFile(path, JSON.stringify({ ...journal, phase: "committed" }, null, 2));
   } catch (error) {
@@ -100,6 +118,22 @@ export async function swapIn(
   await probe?.("cleanup");
   await cleanUp(journal);
   await Deno.remove(path);
+}
+
+/** fsyncs the folders whose entries the swap (or its roll back) changed. */
+async function syncTouched(journal: SwapJournal): Promise<void> {
+  const dir = journal.serverDirectory;
+  const folders = new Set<string>([dir, join(dir, journal.old)]);
+  for (const item of journal.items) {
+    folders.add(dirname(join(dir, item.name)));
+    folders.add(dirname(join(dir, journal.old, item.name)));
+  }
+  for (const parent of journal.parents ?? []) folders.add(dirname(join(dir, parent)));
+  for (const folder of folders) {
+    await fsyncDir(folder).catch((error) => {
+      if (!(error instanceof Deno.errors.NotFound)) throw error;
+    });
+  }
 }
 
 async function rollBack(journal: SwapJournal): Promise<void> {
@@ -117,7 +151,17 @@ async function rollBack(journal: SwapJournal): Promise<void> {
       await removeAll(current);
     }
   }
-  await fsyncDir(dir);
+  for (const parent of [...(journal.parents ?? [])].reverse()) {
+    // Created by the swap, so empty again now; never removed if something else got in.
+    await Deno.remove(join(dir, parent)).catch((error) => {
+      if (error instanceof Deno.errors.NotFound) return;
+      log.warn("Could not remove {parent}, created for the restore: {message}", {
+        parent,
+        message: (error as Error).message,
+      });
+    });
+  }
+  await syncTouched(journal);
   await cleanUp(journal);
 }
 

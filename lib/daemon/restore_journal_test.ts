@@ -132,3 +132,88 @@ Deno.test("recoverSwap() removes staging folders of a restore that died before i
   assert.equal(await recoverSwap(data, server), null);
   assert.deepEqual(await tree(server), OLD);
 });
+
+/** Nested items: `plugins/A` replaced beside `plugins/B`, `config/new/x.yml` under new folders. */
+async function setUpNested(
+  root: string,
+): Promise<{ data: string; server: string; journal: SwapJournal }> {
+  const data = join(root, "data");
+  const server = join(root, "server");
+  await Deno.mkdir(data);
+  await Deno.mkdir(join(server, "plugins/A"), { recursive: true });
+  await Deno.mkdir(join(server, "plugins/B"));
+  await Deno.writeTextFile(join(server, "plugins/A/data.yml"), "old A");
+  await Deno.writeTextFile(join(server, "plugins/B/data.yml"), "B");
+  const staging = ".atlas-restore-test";
+  await Deno.mkdir(join(server, staging, "plugins/A"), { recursive: true });
+  await Deno.mkdir(join(server, staging, "config/new"), { recursive: true });
+  await Deno.writeTextFile(join(server, staging, "plugins/A/data.yml"), "new A");
+  await Deno.writeTextFile(join(server, staging, "config/new/x.yml"), "new x");
+  const journal: SwapJournal = {
+    format: 1,
+    backupId: "20250101-000000-000-x",
+    serverDirectory: server,
+    staging,
+    old: ".atlas-restore-old-test",
+    items: [
+      { name: "config/new/x.yml", existed: false, staged: true },
+      { name: "plugins/A", existed: true, staged: true },
+    ],
+    parents: ["config", "config/new"],
+    phase: "swapping",
+  };
+  return { data, server, journal };
+}
+
+const NESTED_OLD = {
+  "plugins": "dir",
+  "plugins/A": "dir",
+  "plugins/A/data.yml": "old A",
+  "plugins/B": "dir",
+  "plugins/B/data.yml": "B",
+};
+const NESTED_NEW = {
+  "config": "dir",
+  "config/new": "dir",
+  "config/new/x.yml": "new x",
+  "plugins": "dir",
+  "plugins/A": "dir",
+  "plugins/A/data.yml": "new A",
+  "plugins/B": "dir",
+  "plugins/B/data.yml": "B",
+};
+
+Deno.test("swapIn() swaps nested items without touching their siblings", async () => {
+  await using dir = await withTmpDir();
+  const { data, server, journal } = await setUpNested(dir.path);
+  await swapIn(data, journal);
+  assert.deepEqual(await tree(server), NESTED_NEW);
+  assert.deepEqual(await tree(data), {});
+});
+
+const NESTED_STEPS = [
+  "mkdir:config",
+  "mkdir:config/new",
+  "move-out:config/new/x.yml",
+  "move-in:config/new/x.yml",
+  "move-out:plugins/A",
+  "move-in:plugins/A",
+  "commit",
+  "cleanup",
+];
+
+for (const crashAt of NESTED_STEPS) {
+  Deno.test(`recoverSwap() of nested items after a crash before ${crashAt} leaves the world old or fully new`, async () => {
+    await using dir = await withTmpDir();
+    const { data, server, journal } = await setUpNested(dir.path);
+    const reached = Promise.withResolvers<void>();
+    void swapIn(data, journal, (step) => {
+      if (step !== crashAt) return;
+      reached.resolve();
+      return new Promise<void>(() => {});
+    });
+    await reached.promise;
+    await recoverSwap(data, server);
+    assert.deepEqual(await tree(server), crashAt === "cleanup" ? NESTED_NEW : NESTED_OLD);
+  });
+}
