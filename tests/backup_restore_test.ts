@@ -238,3 +238,25 @@ Deno.test("restoreBackup() restores a level-name below a folder without touching
   assert.equal(await Deno.readTextFile(join(server, "worlds/survival/level.dat")), "survival then");
   assert.equal(await Deno.readTextFile(join(server, "worlds/creative/level.dat")), "creative now");
 });
+
+Deno.test("restoreBackup() of a backup made through a link pointing outside brings its content back", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  await using shared = await withTmpDir();
+  const client = await daemon.client();
+  await Deno.mkdir(join(shared.path, "pack/data"), { recursive: true });
+  await Deno.writeTextFile(join(shared.path, "pack/pack.mcmeta"), '{"pack":{}}');
+  await Deno.writeTextFile(join(shared.path, "pack/data/f.json"), "shared data");
+  await Deno.symlink(shared.path, join(daemon.serverDir, "world/datapacks"));
+  await Deno.symlink("level.dat", join(daemon.serverDir, "world/level-link"));
+  const { backupId } = await client.createBackup({ name: "linked" });
+  // The shared folder is lost; the backup still has it.
+  await Deno.remove(join(shared.path, "pack"), { recursive: true });
+  const reply = await client.restoreBackup({ backupId });
+  assert.match(reply.message, /The server was restarted/);
+  const datapacks = join(daemon.serverDir, "world/datapacks");
+  assert.ok((await Deno.lstat(datapacks)).isDirectory, "now a folder holding the content");
+  assert.equal(await Deno.readTextFile(join(datapacks, "pack/data/f.json")), "shared data");
+  assert.equal(await Deno.readLink(join(daemon.serverDir, "world/level-link")), "level.dat");
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_RUNNING);
+  await daemon.log.waitForLine(/Archiving link "?world\/datapacks"? ->/);
+});

@@ -5,17 +5,30 @@
  * {@linkcode extractArchive} streams the other way into a destination folder
  * and refuses anything that could land outside it.
  *
+ * Links are recorded as links only when extraction will accept them (they
+ * stay inside the archived tree). A link pointing elsewhere — an absolute
+ * target, or one climbing out, like `world/datapacks -> /srv/shared` — is
+ * archived as what it points at (as `tar -h` would, for that entry alone),
+ * with a warning: otherwise the backup could never be restored, and the
+ * owner's data would not be in it.
+ *
  * Compression uses `node:zlib` rather than `CompressionStream`: on the same
  * data it is measurably faster here (see BENCHMARKS.md, "Backups").
  *
  * @module
  */
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { createGzip } from "node:zlib";
 import { getLogger } from "@logtape/logtape";
 import { writeAll } from "../util/bytes.ts";
-import { encodeHeader, END_OF_ARCHIVE, padded, type TarEntry } from "./archive_tar.ts";
+import {
+  checkLinkTarget,
+  encodeHeader,
+  END_OF_ARCHIVE,
+  padded,
+  type TarEntry,
+} from "./archive_tar.ts";
 import { pipeThroughZlib } from "./zlib_pipe.ts";
 
 export {
@@ -63,6 +76,8 @@ export interface WriteArchiveResult {
   missing: string[];
   /** Files whose size changed while they were read (archived as far as their first size). */
   changed: string[];
+  /** Links pointing outside the tree, archived as their content (skipped if dangling). */
+  followed: string[];
 }
 
 /** Gathers tar bytes into big chunks so the compressor sees few, large writes. */
@@ -113,19 +128,79 @@ class Chunker {
 interface WalkItem {
   path: string;
   info: Deno.FileInfo;
+  /** Real paths of the folders entered through followed links above this item (loop guard). */
+  chain: readonly string[];
 }
 
 /** Lists a folder's children in byte order, for stable archives. */
-async function children(root: string, dir: string): Promise<WalkItem[]> {
+async function children(root: string, dir: WalkItem): Promise<WalkItem[]> {
   const names: string[] = [];
-  for await (const child of Deno.readDir(join(root, dir))) names.push(child.name);
+  for await (const child of Deno.readDir(join(root, dir.path))) names.push(child.name);
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const items: WalkItem[] = [];
   for (const name of names) {
-    const path = `${dir}/${name}`;
-    items.push({ path, info: await Deno.lstat(join(root, path)) });
+    const path = `${dir.path}/${name}`;
+    items.push({ path, info: await Deno.lstat(join(root, path)), chain: dir.chain });
   }
   return items;
+}
+
+/** Whether extraction will accept this link (see `checkLinkTarget`). */
+function staysInside(path: string, target: string): boolean {
+  try {
+    checkLinkTarget(path, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves a link that points outside the archived tree into the item to
+ * archive in its place: what it points at. `null` (with a warning) when it
+ * is dangling, or when it leads to a folder it is already inside (a loop).
+ */
+async function followLink(
+  root: string,
+  item: WalkItem,
+  target: string,
+  result: WriteArchiveResult,
+): Promise<WalkItem | null> {
+  const full = join(root, item.path);
+  result.followed.push(item.path);
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.stat(full);
+  } catch (error) {
+    if (
+      !(error instanceof Deno.errors.NotFound) && !(error instanceof Deno.errors.FilesystemLoop)
+    ) {
+      throw error;
+    }
+    logger.warn("Skipping link {path} -> {target}: it points outside and leads nowhere", {
+      path: item.path,
+      target,
+    });
+    return null;
+  }
+  let chain = item.chain;
+  if (info.isDirectory) {
+    const real = await Deno.realPath(full);
+    const parent = await Deno.realPath(dirname(full));
+    if (chain.includes(real) || parent === real || parent.startsWith(`${real}/`)) {
+      logger.warn("Skipping link {path} -> {target}: it leads to a folder it is inside (a loop)", {
+        path: item.path,
+        target,
+      });
+      return null;
+    }
+    chain = [...chain, real];
+  }
+  logger.warn(
+    "Archiving link {path} -> {target} as its content: it points outside the server folder",
+    { path: item.path, target },
+  );
+  return { path: item.path, info, chain };
 }
 
 function entryOf(item: WalkItem, type: TarEntry["type"], size = 0, linkTarget?: string): TarEntry {
@@ -145,12 +220,13 @@ async function* tarChunks(
   result: WriteArchiveResult,
 ): AsyncGenerator<Uint8Array> {
   const chunker = new Chunker();
-  // Top-level paths are followed if they are links (a world symlinked to
-  // another disk is backed up by content); everything below is recorded as is.
+  // Included paths are followed if they are links (a world symlinked to
+  // another disk is backed up by content); links below are recorded as links
+  // unless they point outside (see the module doc).
   const stack: WalkItem[] = [];
   for (const path of [...options.paths].reverse()) {
     try {
-      stack.push({ path, info: await Deno.stat(join(options.root, path)) });
+      stack.push({ path, info: await Deno.stat(join(options.root, path)), chain: [] });
     } catch (error) {
       if (!(error instanceof Deno.errors.NotFound)) throw error;
       result.missing.push(path);
@@ -161,9 +237,14 @@ async function* tarChunks(
     const item = stack.pop()!;
     if (item.info.isDirectory) {
       yield* chunker.add(encodeHeader(entryOf(item, "directory")));
-      stack.push(...(await children(options.root, item.path)).reverse());
+      stack.push(...(await children(options.root, item)).reverse());
     } else if (item.info.isSymlink) {
       const target = await Deno.readLink(join(options.root, item.path));
+      if (!staysInside(item.path, target)) {
+        const followed = await followLink(options.root, item, target, result);
+        if (followed) stack.push(followed);
+        continue;
+      }
       yield* chunker.add(encodeHeader(entryOf(item, "symlink", 0, target)));
     } else if (item.info.isFile) {
       yield* fileChunks(chunker, options.root, item, result);
@@ -209,8 +290,9 @@ async function* fileChunks(
 
 /**
  * Streams a `.tar.gz` of `paths` (relative to `root`) into `output`, never
- * following links below the top level and never holding more than a few
- * chunks in memory.
+ * holding more than a few chunks in memory. Links below the included paths
+ * stay links unless they point outside the tree (then their content is
+ * archived; see the module doc).
  *
  * @param options What to archive and where to write it.
  * @returns Sizes, counts and the sha256 of what was written.
@@ -224,6 +306,7 @@ export async function writeArchive(options: WriteArchiveOptions): Promise<WriteA
     entries: 0,
     missing: [],
     changed: [],
+    followed: [],
   };
   const gzip = createGzip({ level: options.level ?? 6, chunkSize: 256 * 1024 });
   const hash = createHash("sha256");

@@ -184,19 +184,61 @@ Deno.test("extractArchive() refuses corrupted, truncated and non-gzip input", as
   }
 });
 
-Deno.test("writeArchive() follows a top-level link but records deeper links as links", async () => {
+Deno.test("writeArchive() follows included links and links pointing outside, keeps inside links", async () => {
   await using dir = await withTmpDir();
+  const shared = join(dir.path, "shared");
+  await Deno.mkdir(join(shared, "pack"), { recursive: true });
+  await Deno.writeTextFile(join(shared, "pack/pack.mcmeta"), "shared pack");
+  await Deno.writeTextFile(join(dir.path, "outside.txt"), "outside file");
   await Deno.mkdir(join(dir.path, "elsewhere/world"), { recursive: true });
   await Deno.writeTextFile(join(dir.path, "elsewhere/world/level.dat"), "real");
-  await Deno.symlink("/etc/passwd", join(dir.path, "elsewhere/world/abs-link"));
+  await Deno.symlink(join(dir.path, "outside.txt"), join(dir.path, "elsewhere/world/abs-file"));
+  await Deno.symlink(shared, join(dir.path, "elsewhere/world/datapacks"));
+  await Deno.symlink("../../outside.txt", join(dir.path, "elsewhere/world/climbs-out"));
+  await Deno.symlink("level.dat", join(dir.path, "elsewhere/world/inside"));
+  await Deno.symlink("/nonexistent/atlas-dangling", join(dir.path, "elsewhere/world/dangling"));
   await Deno.mkdir(join(dir.path, "server"));
   await Deno.symlink(join(dir.path, "elsewhere/world"), join(dir.path, "server/world"));
-  await archiveTo(join(dir.path, "server"), ["world"], join(dir.path, "a.tgz"));
+  const result = await archiveTo(join(dir.path, "server"), ["world"], join(dir.path, "a.tgz"));
+  assert.deepEqual(result.followed.sort(), [
+    "world/abs-file",
+    "world/climbs-out",
+    "world/dangling",
+    "world/datapacks",
+  ]);
   const listing = await run("tar", ["-tvzf", join(dir.path, "a.tgz")], dir.path);
-  assert.match(listing, /world\/level\.dat/);
-  assert.match(listing, /world\/abs-link -> \/etc\/passwd/);
-  // ...and the absolute link inside is refused on the way back in.
-  await assert.rejects(extractFile(join(dir.path, "a.tgz"), join(dir.path, "out")), ArchiveError);
+  assert.match(listing, /world\/inside -> level\.dat/);
+  assert.doesNotMatch(listing, /abs-file ->|datapacks ->|climbs-out ->|dangling/);
+  // The archive restores: outside links come back as the content they pointed at.
+  await extractFile(join(dir.path, "a.tgz"), join(dir.path, "out"));
+  const out = join(dir.path, "out/world");
+  assert.equal(await Deno.readTextFile(join(out, "abs-file")), "outside file");
+  assert.equal(await Deno.readTextFile(join(out, "climbs-out")), "outside file");
+  assert.equal(await Deno.readTextFile(join(out, "datapacks/pack/pack.mcmeta")), "shared pack");
+  assert.ok((await Deno.lstat(join(out, "datapacks"))).isDirectory);
+  assert.equal(await Deno.readLink(join(out, "inside")), "level.dat");
+});
+
+Deno.test("writeArchive() does not loop through links pointing back up or at each other", async () => {
+  await using dir = await withTmpDir();
+  const a = join(dir.path, "a");
+  const b = join(dir.path, "b");
+  await Deno.mkdir(a);
+  await Deno.mkdir(b);
+  await Deno.writeTextFile(join(a, "a.txt"), "a");
+  await Deno.writeTextFile(join(b, "b.txt"), "b");
+  await Deno.symlink(b, join(a, "to-b"));
+  await Deno.symlink(a, join(b, "to-a"));
+  await Deno.mkdir(join(dir.path, "server/world"), { recursive: true });
+  await Deno.symlink(join(dir.path, "server/world"), join(dir.path, "server/world/self"));
+  await Deno.symlink(a, join(dir.path, "server/world/shared"));
+  const result = await archiveTo(join(dir.path, "server"), ["world"], join(dir.path, "a.tgz"));
+  const listing = await run("tar", ["-tzf", join(dir.path, "a.tgz")], dir.path);
+  assert.ok(listing.includes("world/shared/to-b/b.txt"), listing);
+  assert.ok(listing.split("\n").every((line) => line.length < 80), listing);
+  assert.doesNotMatch(listing, /world\/self/);
+  assert.ok(result.followed.includes("world/self"));
+  await extractFile(join(dir.path, "a.tgz"), join(dir.path, "out"));
 });
 
 Deno.test("writeArchive() stops with the abort reason when its signal aborts", async () => {
