@@ -4,10 +4,16 @@
  * no links pointing outside the destination, and nothing is ever written
  * through a link (an entry whose parent is a link is refused).
  *
+ * Everything extracted is durable when extraction returns: each file is
+ * fsynced before it is closed and each folder once its entries are final, so
+ * a restore can swap the result in and delete the old world without a power
+ * cut leaving empty or missing files behind.
+ *
  * @module
  */
 import { join } from "node:path";
 import { createGunzip } from "node:zlib";
+import { fsyncDir } from "../util/atomic_write.ts";
 import { TarParser } from "./archive_parser.ts";
 import { ArchiveError, checkLinkTarget, safeEntryPath, type TarEntry } from "./archive_tar.ts";
 import { pipeThroughZlib } from "./zlib_pipe.ts";
@@ -80,6 +86,7 @@ class Extractor {
     this.result.bytes += bytes.length;
   }
 
+  /** Finishes the open file: times, mode, then its content to disk, then closed. */
   async closeFile(): Promise<void> {
     const file = this.#file;
     const entry = this.#fileEntry;
@@ -88,13 +95,24 @@ class Extractor {
     this.#fileEntry = undefined;
     try {
       await file.utime(entry.mtime, entry.mtime);
+      await Deno.chmod(join(this.#dest, entry.path), entry.mode & 0o777);
+      await file.syncData();
     } finally {
       file.close();
     }
-    await Deno.chmod(join(this.#dest, entry.path), entry.mode & 0o777);
   }
 
-  /** Applies folder modes and times last (children changed their mtimes), deepest first. */
+  /** Closes the open file without finishing it (the extraction failed; it is discarded). */
+  abandon(): void {
+    this.#file?.close();
+    this.#file = undefined;
+    this.#fileEntry = undefined;
+  }
+
+  /**
+   * Applies folder modes and times last (children changed their mtimes),
+   * deepest first, then fsyncs every folder so its entries are on disk.
+   */
   async finish(): Promise<void> {
     await this.closeFile();
     for (const dir of this.#dirs.reverse()) {
@@ -102,6 +120,7 @@ class Extractor {
       await Deno.chmod(path, (dir.mode & 0o777) | 0o700);
       await Deno.utime(path, dir.mtime, dir.mtime);
     }
+    for (const dir of this.#realDirs) await fsyncDir(join(this.#dest, dir));
   }
 
   async #openFile(entry: TarEntry, target: string): Promise<void> {
@@ -186,12 +205,15 @@ export async function extractArchive(
   } catch (error) {
     failure = error;
   }
-  try {
-    if (!failure) await extractor.finish();
-  } finally {
-    await extractor.closeFile();
+  if (failure) {
+    extractor.abandon();
+    throw toArchiveError(failure);
   }
-  if (failure) throw toArchiveError(failure);
+  try {
+    await extractor.finish();
+  } finally {
+    extractor.abandon();
+  }
   return extractor.result;
 }
 
