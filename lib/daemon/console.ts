@@ -112,7 +112,8 @@ export class ConsoleService {
    * @param command A validated command.
    * @param options The quiet time and the maximum.
    * @returns The raw console lines.
-   * @throws {IpcError} `NOT_RUNNING` unless RUNNING.
+   * @throws {IpcError} `NOT_RUNNING` unless RUNNING; `TIMEOUT` when the
+   *   server does not read its console within `maxMs`.
    */
   async collectReply(
     command: string,
@@ -127,7 +128,8 @@ export class ConsoleService {
       last = Date.now();
     });
     try {
-      await this.#options.supervisor.writeConsole(command);
+      // Bounded like the reply: a server that does not read its console must not hang us.
+      await this.#options.supervisor.writeConsole(command, maxMs);
       const begun = last = Date.now();
       await new Promise<void>((resolve) => {
         const check = () => {
@@ -163,10 +165,16 @@ export class ConsoleService {
   ): Promise<string> {
     validateConsoleCommand(command);
     this.#requireRunning();
-    const waiting = this.waitForLine(until, options);
+    // Cancels the wait (and its timer) when the command cannot be written.
+    const unwritten = new AbortController();
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, unwritten.signal])
+      : unwritten.signal;
+    const waiting = this.waitForLine(until, { timeoutMs: options.timeoutMs, signal });
     try {
-      await this.#options.supervisor.writeConsole(command);
+      await this.#options.supervisor.writeConsole(command, options.timeoutMs);
     } catch (error) {
+      unwritten.abort();
       waiting.catch(() => {});
       throw error;
     }

@@ -17,6 +17,11 @@ const log = getLogger(["atlas-runner", "daemon", "server_process"]);
 const LAST_LINES = 10;
 /** How long to wait for the pipes to drain after the server exited. */
 const DRAIN_MS = 2000;
+/**
+ * How long a console write may wait by default. A server that does not read
+ * its stdin fills the pipe, and a write would then wait forever.
+ */
+export const CONSOLE_WRITE_TIMEOUT_MS = 5000;
 
 /** How a server process ended. */
 export interface ServerExit {
@@ -121,16 +126,26 @@ export class ServerProcess {
   }
 
   /**
-   * Writes one line to the server's console (stdin).
+   * Writes one line to the server's console (stdin), waiting at most
+   * `timeoutMs` for the server to take it. After a timeout the line stays
+   * queued: it reaches the server if it ever reads its console again.
    *
    * @param line The text, without a newline (the caller has validated it).
-   * @throws {IpcError} `NOT_RUNNING` when the console is closed.
+   * @param timeoutMs How long the write may wait (a full pipe).
+   * @throws {IpcError} `NOT_RUNNING` when the console is closed; `TIMEOUT`
+   *   when the server does not read its console.
    */
-  async writeLine(line: string): Promise<void> {
-    try {
-      await this.#stdin.write(new TextEncoder().encode(line + "\n"));
-    } catch (error) {
+  async writeLine(line: string, timeoutMs: number = CONSOLE_WRITE_TIMEOUT_MS): Promise<void> {
+    const write = this.#stdin.write(new TextEncoder().encode(line + "\n")).catch((error) => {
       throw new IpcError("NOT_RUNNING", "The server's console is closed", { cause: error });
+    });
+    if (await within(write, timeoutMs) === TIMED_OUT) {
+      write.catch(() => {/* settles when the server reads again or exits */});
+      throw new IpcError(
+        "TIMEOUT",
+        `The server did not read its console within ${(timeoutMs / 1000).toFixed(1)} s`,
+        { hint: "the server may be hung; stop it (atlas-runner stop, --force if needed)" },
+      );
     }
   }
 
@@ -150,7 +165,8 @@ export class ServerProcess {
     signalGroup(this.pid, "SIGKILL");
     const drained = await within(readers, DRAIN_MS) !== TIMED_OUT;
     if (!drained) log.warn("The server's output did not close after it exited", { pid: this.pid });
-    await this.#stdin.close().catch(() => {/* the pipe is broken once the reader is gone */});
+    // Bounded: close() waits for queued writes, which a pipe held open elsewhere never takes.
+    await within(this.#stdin.close().catch(() => {/* broken once the reader is gone */}), DRAIN_MS);
     return {
       code: status.signal === null ? status.code : null,
       signal: status.signal,

@@ -7,6 +7,7 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
+import { isIpcError } from "../protocol/errors.ts";
 import type { ServerExit, ServerProcess } from "./server_process.ts";
 import { TIMED_OUT, within } from "./timing.ts";
 
@@ -49,19 +50,16 @@ export async function stopStaged(
   const exited = server.exited;
   if (server.done) return done("already-stopped", "Already stopped");
   if (!options.force) {
-    let sent = true;
-    try {
-      await server.writeLine(options.stopCommand);
-    } catch (error) {
-      sent = false;
-      log.warn("Cannot send the stop command; sending SIGTERM", { error, pid: server.pid });
-    }
-    const polite = sent ? await within(exited, options.stopTimeoutMs) : TIMED_OUT;
+    // The write counts against the stop command's time: a server that does
+    // not read its console (a full pipe) must not hold the stop up forever.
+    const sent = await sendStopCommand(server, options);
+    const left = options.stopTimeoutMs - (Date.now() - begun);
+    const polite = sent === "sent" ? await within(exited, left) : TIMED_OUT;
     if (polite !== TIMED_OUT) {
       return killedMeanwhile(polite) ?? done("stop-command", `Stopped by "${options.stopCommand}"`);
     }
-    const seconds = Math.round(options.stopTimeoutMs / 1000);
-    if (sent) {
+    const seconds = formatSeconds(options.stopTimeoutMs);
+    if (sent === "sent") {
       log.warn("Server still running {seconds} s after the stop command; sending SIGTERM", {
         seconds,
         pid: server.pid,
@@ -70,7 +68,11 @@ export async function stopStaged(
     server.signal("SIGTERM");
     const term = await within(exited, options.termTimeoutMs);
     if (term !== TIMED_OUT) {
-      const why = sent ? `"${options.stopCommand}" timed out after ${seconds} s` : "no console";
+      const why = {
+        sent: `"${options.stopCommand}" timed out after ${seconds} s`,
+        unread: `the console did not take "${options.stopCommand}" within ${seconds} s`,
+        failed: "no console",
+      }[sent];
       return killedMeanwhile(term) ?? done("sigterm", `Stopped by SIGTERM (${why})`);
     }
     log.warn("Server ignored SIGTERM; sending SIGKILL", { pid: server.pid });
@@ -81,4 +83,32 @@ export async function stopStaged(
     "sigkill",
     options.force ? "Killed (SIGKILL, forced)" : "Killed by SIGKILL (SIGTERM timed out)",
   );
+}
+
+/**
+ * Writes the stop command, waiting at most the stop timeout: `unread` when
+ * the server did not take it in time, `failed` when its console is closed.
+ */
+async function sendStopCommand(
+  server: ServerProcess,
+  options: StagedStopOptions,
+): Promise<"sent" | "unread" | "failed"> {
+  try {
+    await server.writeLine(options.stopCommand, options.stopTimeoutMs);
+    return "sent";
+  } catch (error) {
+    const unread = isIpcError(error) && error.code === "TIMEOUT";
+    log.warn(
+      unread
+        ? "The server does not read its console; sending SIGTERM"
+        : "Cannot send the stop command; sending SIGTERM",
+      { error, pid: server.pid },
+    );
+    return unread ? "unread" : "failed";
+  }
+}
+
+/** `60` for 60000 ms, `0.3` for 300 ms. */
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? String(ms / 1000) : (ms / 1000).toFixed(1);
 }

@@ -278,16 +278,18 @@ export class Supervisor {
    * Writes a line to the running server's console.
    *
    * @param line A validated console command.
-   * @throws {IpcError} `NOT_RUNNING` unless the state is RUNNING.
+   * @param timeoutMs How long the server may take to read it (default 5 s).
+   * @throws {IpcError} `NOT_RUNNING` unless the state is RUNNING; `TIMEOUT`
+   *   when the server does not read its console.
    */
-  async writeConsole(line: string): Promise<void> {
+  async writeConsole(line: string, timeoutMs?: number): Promise<void> {
     const run = this.#run;
     if (run === null || this.#state !== "RUNNING") {
       throw new IpcError("NOT_RUNNING", "The server is not running", {
         hint: "start it with: atlas-runner start",
       });
     }
-    await run.process.writeLine(line);
+    await run.process.writeLine(line, timeoutMs);
   }
 
   async #spawn(automatic: boolean): Promise<Run> {
