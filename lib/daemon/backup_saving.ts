@@ -59,11 +59,45 @@ export interface PowerControl {
   start(): Promise<{ ready: boolean; message: string }>;
 }
 
-/** Console replies of vanilla servers (and of Paper, which words the second one alike). */
-const REPLIES = {
-  saveOff: /Automatic saving is now disabled|Saving is already turned off/,
-  saveAll: /Saved the game/,
-  saveOn: /Automatic saving is now enabled|Saving is already turned on/,
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The pattern a reply's message must match (the console service tests it
+ * against the line with the log prefix and colours removed): exactly one of
+ * `texts`, alone on the line — as printed for a console command, or as
+ * vanilla echoes a command run over RCON (`[Rcon: Saved the game]`) — after
+ * at most a log prefix the console service could not strip (Forge adds a
+ * third bracket group). A chat line such as `<Steve> Saved the game` or a
+ * `say` (`[Server] Saved the game`) never matches.
+ *
+ * @param texts The accepted messages.
+ * @returns The anchored pattern.
+ */
+export function replyPattern(texts: readonly string[]): RegExp {
+  const text = `(?:${texts.map(escapeRegExp).join("|")})\\.?`;
+  const prefix = String.raw`(?:\[\d{1,2}:\d{2}:\d{2}[^\]]*\](?: \[[^\]]*\])*: )?`;
+  return new RegExp(`^${prefix}(?:${text}|\\[Rcon: ${text}\\])\\s*$`);
+}
+
+/**
+ * Console replies to the saving commands: vanilla 1.13+ and Paper, legacy
+ * (1.12 and older) wordings, and the answers when saving already was in the
+ * requested state.
+ */
+export const SAVING_REPLIES: Readonly<Record<"saveOff" | "saveAll" | "saveOn", RegExp>> = {
+  saveOff: replyPattern([
+    "Automatic saving is now disabled",
+    "Saving is already turned off",
+    "Turned off world auto-saving",
+  ]),
+  saveAll: replyPattern(["Saved the game", "Saved the world"]),
+  saveOn: replyPattern([
+    "Automatic saving is now enabled",
+    "Saving is already turned on",
+    "Turned on world auto-saving",
+  ]),
 };
 
 /** Timeouts of {@linkcode withSavingOff}. */
@@ -100,8 +134,13 @@ export async function withSavingOff<T>(
   const marker = join(dataDirectory, SAVING_OFF_MARKER);
   await atomicWriteFile(marker, JSON.stringify({ since: new Date().toISOString() }) + "\n");
   try {
-    await server.command("save-off", REPLIES.saveOff, commandMs, signal);
-    await server.command("save-all flush", REPLIES.saveAll, timeouts.flushMs ?? 300_000, signal);
+    await server.command("save-off", SAVING_REPLIES.saveOff, commandMs, signal);
+    await server.command(
+      "save-all flush",
+      SAVING_REPLIES.saveAll,
+      timeouts.flushMs ?? 300_000,
+      signal,
+    );
     return await fn();
   } finally {
     await turnSavingOn(server, marker, commandMs);
@@ -110,7 +149,7 @@ export async function withSavingOff<T>(
 
 async function turnSavingOn(server: ServerPort, marker: string, timeoutMs: number): Promise<void> {
   try {
-    await server.command("save-on", REPLIES.saveOn, timeoutMs);
+    await server.command("save-on", SAVING_REPLIES.saveOn, timeoutMs);
     await Deno.remove(marker).catch(() => {});
   } catch (error) {
     log.warn(
@@ -138,7 +177,7 @@ export async function recoverSaving(server: ServerPort, dataDirectory: string): 
   }
   log.warn("A backup was interrupted while saving was off; turning saving back on");
   try {
-    await server.command("save-on", REPLIES.saveOn, 10_000);
+    await server.command("save-on", SAVING_REPLIES.saveOn, 10_000);
   } catch (error) {
     if (!(error instanceof IpcError) || error.code !== "NOT_RUNNING") throw error;
     return false;
