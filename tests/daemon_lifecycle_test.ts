@@ -119,3 +119,14 @@ Deno.test("startServer() fails clearly when the server command does not exist", 
   });
   assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
 });
+
+Deno.test("startServer() sees a ready line printed the moment the server starts", async () => {
+  // Printed before the daemon has finished setting up the run (pid file, state).
+  const command = ["sh", "-c", `echo 'Done (0.1s)! For help, type "help"'; exec sleep 1000`];
+  await using daemon = await startDaemon({ config: { server: { command } } });
+  const client = await daemon.client();
+  const started = await client.startServer({ waitForReady: true }, { timeoutMs: 10_000 });
+  assert.equal(started.success, true, started.message);
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_RUNNING);
+  await client.stopServer({ force: true });
+});

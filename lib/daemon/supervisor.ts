@@ -299,11 +299,18 @@ export class Supervisor {
     const isReady = readyMatcher(server.readyPattern);
     // Checked before spawning, so a bad value never leaves a server without its timeout.
     const startTimeoutMs = timerDelay(server.startTimeoutSeconds * 1000);
+    // Readiness is watched from the first line: a server may print it before the run is set up.
+    const ready = { seen: false, run: null as Run | null };
     const process = await ServerProcess.spawn({
       command: server.command,
       cwd: server.directory,
       env: this.#options.serverEnv,
-      onLines: (lines) => this.#options.logs.append(lines),
+      onLines: (lines) => {
+        this.#options.logs.append(lines);
+        if (ready.seen || !lines.some(isReady)) return;
+        ready.seen = true;
+        if (ready.run !== null && !ready.run.process.done) this.#onReady(ready.run);
+      },
     });
     const run: Run = {
       process,
@@ -327,9 +334,8 @@ export class Supervisor {
       startedAt: process.startedAt,
     });
     this.#setState("STARTING", automatic ? this.#message : "");
-    run.cleanup.push(this.#options.logs.subscribe((line) => {
-      if (!run.isReady && !run.process.done && isReady(line)) this.#onReady(run);
-    }));
+    ready.run = run;
+    if (ready.seen && !process.done) this.#onReady(run);
     const timer = setTimeout(() => this.#onStartTimeout(run), startTimeoutMs);
     run.cleanup.push(() => clearTimeout(timer));
     process.exited.then((exit) => this.#onExit(run, exit)).catch((error) => {
