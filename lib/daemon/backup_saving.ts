@@ -56,7 +56,7 @@ export interface PowerControl {
   /** Stops the server gracefully (no-op when stopped). */
   stop(): Promise<void>;
   /** Starts the server and waits for it to be ready; `false` with a reason when it is not. */
-  start(): Promise<{ ready: boolean; message: string }>;
+  start(): Promise<{ ready: boolean; pid: number | null; message: string }>;
 }
 
 function escapeRegExp(text: string): string {

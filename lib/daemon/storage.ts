@@ -74,7 +74,7 @@ export function serverPort(options: StorageServicesOptions): ServerPort {
           },
           start: async () => {
             const result = await power.start();
-            return { ready: result.success, message: result.message };
+            return { ready: result.success, pid: result.pid, message: result.message };
           },
         })
       ),

@@ -62,6 +62,8 @@ export interface UpdateResult {
   newVersion: string;
   /** Sentences for the user. */
   message: string;
+  /** The pid of the server started again on the new jar (it was running), else `null`. */
+  restartedPid: number | null;
 }
 
 /** `installed.json` with the details this service adds. */
@@ -145,6 +147,7 @@ export class UpdateService {
         oldVersion: target.label,
         newVersion: target.label,
         message: `Already up to date: ${target.label}`,
+        restartedPid: null,
       };
     }
     const kept = keepNewerInstalled(channel, installed, target, compare);
@@ -210,7 +213,13 @@ export class UpdateService {
     });
     const done = `Updated ${oldVersion || "(unknown)"} → ${target.label}`;
     if (!wasRunning) {
-      return { success: true, oldVersion, newVersion: target.label, message: `${done}.` };
+      return {
+        success: true,
+        oldVersion,
+        newVersion: target.label,
+        message: `${done}.`,
+        restartedPid: null,
+      };
     }
     const started = await power.start();
     if (started.ready) {
@@ -219,6 +228,7 @@ export class UpdateService {
         oldVersion,
         newVersion: target.label,
         message: `${done}; the server was restarted.`,
+        restartedPid: started.pid,
       };
     }
     log.error("The new jar did not start ({message}); putting the previous one back", {
@@ -231,6 +241,7 @@ export class UpdateService {
         newVersion: target.label,
         message:
           `${done}, but it did not start: ${started.message}; there was no previous jar to go back to.`,
+        restartedPid: null,
       };
     }
     await replaceWithCopy(previous, jar);
@@ -248,6 +259,7 @@ export class UpdateService {
         (again.ready
           ? "the server is running it again."
           : `it did not start either: ${again.message}`),
+      restartedPid: null,
     };
   }
 
@@ -301,5 +313,6 @@ function keepNewerInstalled(
     newVersion: installed.version,
     message:
       `Installed ${installed.version} is newer than the latest ${channel} (${target.label}); nothing changed`,
+    restartedPid: null,
   };
 }
