@@ -121,6 +121,24 @@ Deno.test("startServer() with another channel updates to it first, then starts",
   assert.equal(fixture.requests.length, before);
 });
 
+Deno.test("startServer() with another channel on a running server answers success once restarted", async () => {
+  await using fixture = new UpdateFixtureServer(defaultFixtureData());
+  await using daemon = await startDaemon({ config: { update: { url: fixture.url } } });
+  const client = await daemon.client();
+  await client.updateServer({ channel: "release" });
+  const first = await client.startServer({ waitForReady: true });
+  assert.equal(first.success, true, first.message);
+  const started = await client.startServer({ channel: "snapshot", waitForReady: true });
+  assert.equal(started.success, true, started.message);
+  assert.match(started.message, /Updated to snapshot \(25w14a\) and restarted the server/);
+  assert.notEqual(started.serverPid, first.serverPid);
+  const pidFile = await readJson(join(daemon.dataDir, "server.pid"));
+  assert.equal(started.serverPid, String(pidFile.pid));
+  const status = await client.getStatus();
+  assert.equal(status.state, ServerState.SERVER_STATE_RUNNING);
+  assert.equal(status.version, "25w14a");
+});
+
 Deno.test("updateServer() puts the previous jar back when the new one does not start", async () => {
   const data = defaultFixtureData();
   data.mojang[1].jar.failStart = true; // 1.21.5 is broken

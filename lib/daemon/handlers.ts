@@ -81,7 +81,15 @@ export function lifecycleHandlers(services: DaemonServices): RequestHandler {
   return {
     async startServer(request) {
       // A channel other than the installed one is updated to first (storage's update service).
-      await storage.update.ensureChannel(request.channel);
+      const updated = await storage.update.ensureChannel(request.channel);
+      if (updated && updated.restartedPid !== null) {
+        // It was running: the update already restarted it on the new jar.
+        return {
+          success: true,
+          serverPid: String(updated.restartedPid),
+          message: `Updated to ${request.channel} (${updated.newVersion}) and restarted the server`,
+        };
+      }
       const result = await supervisor.start({ waitForReady: request.waitForReady });
       return {
         success: result.success,
