@@ -52,6 +52,49 @@ Deno.test("stopServer() refuses a timeout too long for a timer instead of sendin
   assert.match(reply.message, /^Stopped by "stop"/);
 });
 
+/** A server that prints the ready line and never reads its console (stdin). */
+const DEAF_SERVER = ["sh", "-c", `echo 'Done (0.1s)! For help, type "help"'; exec sleep 1000`];
+
+/**
+ * Sends enough console commands to fill the stdin pipe of a server that never
+ * reads it (100 × 1000 bytes > 64 KiB), and waits until the daemon refuses
+ * one because the server did not take it.
+ */
+async function fillConsole(client: IpcClient): Promise<void> {
+  const sends = Array.from(
+    { length: 100 },
+    (_, i) => client.sendCommand({ command: `say ${i} ${"x".repeat(990)}` }, { timeoutMs: 15_000 }),
+  );
+  const results = await Promise.allSettled(sends);
+  const refused = results.filter((r) =>
+    r.status === "rejected" && isIpcError(r.reason) && r.reason.code === "TIMEOUT" &&
+    /did not read its console/.test(r.reason.message)
+  );
+  assert.ok(refused.length > 0, "the console never filled up");
+}
+
+Deno.test("a server that never reads its console cannot hang a stop or the daemon's shutdown", async () => {
+  await using daemon = await startDaemon({
+    config: { server: { command: DEAF_SERVER, stopTimeoutSeconds: 1 } },
+    startServer: true,
+  });
+  const client = await daemon.client();
+  await fillConsole(client);
+  // "stop" queues behind the commands the server never read: after 1 s, SIGTERM.
+  const reply = await client.stopServer({}, { timeoutMs: 15_000 });
+  assert.match(
+    reply.message,
+    /^Stopped by SIGTERM \(the console did not take "stop" within 1 s\) in \d+\.\d s$/,
+  );
+  assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
+  // The daemon's own shutdown takes the same path.
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+  await fillConsole(client);
+  const status = await daemon.stop("SIGTERM");
+  assert.equal(status.code, 0, daemon.stderr());
+  assert.match(daemon.stderr(), /The server does not read its console; sending SIGTERM/);
+});
+
 Deno.test("stopServer() kills a server that ignores both stop and SIGTERM", async () => {
   await using daemon = await runDaemonInProcess({
     env: { ATLAS_DEMO_IGNORE_STOP: "1", ATLAS_DEMO_IGNORE_SIGTERM: "1" },
