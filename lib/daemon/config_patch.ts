@@ -9,7 +9,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError, isIpcError } from "../protocol/errors.ts";
-import type { Config, ConfigStore } from "./config.ts";
+import { type ConfigStore, parseConfig } from "./config.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "config_patch"]);
 
@@ -155,13 +155,15 @@ export class ConfigService {
         hint: 'send only the keys to change, e.g. {"backups":{"keep":5}}',
       });
     }
-    let before: Config | undefined;
+    let changed: string[] = [];
     try {
       await this.#store.update((current) => {
-        before = current;
-        return mergePatch(current, patch);
+        // Compared inside the store's lock: a concurrent patch applied after
+        // this one must not show up as this one's change.
+        const next = parseConfig(mergePatch(current, patch), "the requested change");
+        changed = changedPaths(current, next);
+        return next;
       });
-      const changed = changedPaths(before, this.#store.raw());
       if (changed.length) log.info("Config changed: {changed}", { changed });
       return describe(changed, this.#store.path);
     } catch (error) {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { withTmpDir } from "../../tests/helpers.ts";
 import { isIpcError } from "../protocol/errors.ts";
-import { ConfigStore } from "./config.ts";
+import { ConfigStore, loadConfig } from "./config.ts";
 import { changedPaths, ConfigService, effectOf, mergePatch } from "./config_patch.ts";
 
 // The examples of RFC 7386, appendix A.
@@ -118,4 +118,37 @@ Deno.test("ConfigService.set() never loses one of many concurrent patches", asyn
   assert.equal(onDisk.server.stopTimeoutSeconds, 5);
   assert.equal(onDisk.logs.files, 2);
   assert.equal(onDisk.backups.keep, 20, "patches apply in arrival order");
+});
+
+/**
+ * A store whose first update answers only after the second one has been
+ * applied (any store may answer late: its promise settles after others
+ * ran). Makes the window between an update and its answer deterministic.
+ */
+class LateAnsweringStore extends ConfigStore {
+  #calls = 0;
+  #second = Promise.withResolvers<void>();
+
+  override async update(
+    change: Parameters<ConfigStore["update"]>[0],
+  ): ReturnType<ConfigStore["update"]> {
+    const call = ++this.#calls;
+    const result = await super.update(change);
+    if (call === 1) await this.#second.promise;
+    else this.#second.resolve();
+    return result;
+  }
+}
+
+Deno.test("ConfigService.set() reports only its own changes when another patch lands first", async () => {
+  await using dir = await withTmpDir();
+  const path = join(dir.path, "config.json");
+  const store = new LateAnsweringStore(path, (await loadConfig(path)).config);
+  const config = new ConfigService(store);
+  const [first, second] = await Promise.all([
+    config.set('{"backups":{"keep":3}}'),
+    config.set('{"logs":{"files":2}}'),
+  ]);
+  assert.deepEqual(first.changed, ["backups.keep"], first.message);
+  assert.deepEqual(second.changed, ["logs.files"], second.message);
 });
