@@ -29,6 +29,11 @@ const log = getLogger(["atlas-runner", "daemon", "config"]);
 export const DEFAULT_READY_PATTERN = 'Done \\(\\d+(?:[.,]\\d+)?s\\)! For help, type "help"';
 
 const nonEmpty = z.string().min(1, "must not be empty");
+/** A channel or version id; a JSON number (`26.1`, as a CLI may send it) becomes its text. */
+const channelString = z.union([z.string(), z.number()], {
+  error: "must be a channel or version id",
+})
+  .transform(String).pipe(nonEmpty);
 const positiveInt = z.number().int().positive();
 
 /**
@@ -96,8 +101,8 @@ const UpdateSchema = z.strictObject({
   source: z.enum(["mojang", "paper"]).default("mojang"),
   /** Empty = the source's official address. */
   url: z.string().default(""),
-  channel: nonEmpty.default("release"),
-  paperChannel: nonEmpty.default("STABLE"),
+  channel: channelString.default("release"),
+  paperChannel: channelString.default("STABLE"),
 });
 
 const RateLimitSchema = z.strictObject({
