@@ -128,3 +128,14 @@ Deno.test("setConfig() from many clients at once never loses a change", async ()
   assert.equal(config.ipc.idleTimeoutSeconds, 42);
   assert.deepEqual(config.backups.include, ["world"]);
 });
+
+Deno.test("setConfig() takes a version number for update.channel as its text", async () => {
+  await using daemon = await startDaemon();
+  const client = await daemon.client();
+  const reply = await client.setConfig({ configJson: '{"update":{"channel":26.1}}' });
+  assert.equal(reply.success, true, reply.message);
+  assert.match(reply.message, /changed: update\.channel/);
+  assert.equal(JSON.parse((await client.getConfig()).configJson).update.channel, "26.1");
+  const onDisk = JSON.parse(await Deno.readTextFile(daemon.configPath));
+  assert.equal(onDisk.update.channel, "26.1");
+});

@@ -81,6 +81,18 @@ export function changedPaths(before: unknown, after: unknown, prefix = ""): stri
   return JSON.stringify(before) === JSON.stringify(after) ? [] : [prefix || "(top level)"];
 }
 
+/** Keys whose values are channels or version ids (strings, though a client may send numbers). */
+const CHANNEL_KEYS = new Set(["channel", "paperChannel"]);
+
+/**
+ * `JSON.parse` reviver: a channel sent as a JSON number keeps its text as
+ * written (`1.20` stays `"1.20"`, where `String(1.2)` would lose the zero).
+ */
+function keepChannelText(key: string, value: unknown, context?: { source?: string }): unknown {
+  if (CHANNEL_KEYS.has(key) && typeof value === "number" && context?.source) return context.source;
+  return value;
+}
+
 /** When a changed key takes effect. */
 export type Effect = "now" | "server-start" | "daemon-start";
 
@@ -144,7 +156,7 @@ export class ConfigService {
   async set(patchJson: string): Promise<SetConfigResult> {
     let patch: unknown;
     try {
-      patch = JSON.parse(patchJson);
+      patch = JSON.parse(patchJson, keepChannelText);
     } catch (error) {
       throw new IpcError("VALIDATION", "Config patch is not valid JSON", {
         details: (error as Error).message,

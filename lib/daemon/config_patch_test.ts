@@ -152,3 +152,18 @@ Deno.test("ConfigService.set() reports only its own changes when another patch l
   assert.deepEqual(first.changed, ["backups.keep"], first.message);
   assert.deepEqual(second.changed, ["logs.files"], second.message);
 });
+
+Deno.test("ConfigService.set() takes version numbers for channels as their text", async () => {
+  await using dir = await withTmpDir();
+  const { path, config } = await service(dir.path);
+  const result = await config.set('{"update":{"channel":1.20,"paperChannel":26.1}}');
+  assert.deepEqual(result.changed, ["update.channel", "update.paperChannel"]);
+  const onDisk = JSON.parse(await Deno.readTextFile(path));
+  assert.equal(onDisk.update.channel, "1.20");
+  assert.equal(onDisk.update.paperChannel, "26.1");
+  assert.match((await config.set('{"update":{"channel":1.20}}')).message, /No change/);
+  await assert.rejects(
+    config.set('{"update":{"channel":true}}'),
+    (e) => isIpcError(e) && e.code === "VALIDATION" && /update\.channel/.test(e.message),
+  );
+});
