@@ -6,8 +6,9 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
+import { writeDemoServerDirectory } from "../lib/demo/mod.ts";
 import { startDaemon } from "./daemon_helpers.ts";
-import { waitFor } from "./helpers.ts";
+import { freePort, waitFor } from "./helpers.ts";
 
 const { ServerState } = atlas.common;
 
@@ -143,6 +144,31 @@ Deno.test("getStatus() falls back to server.properties and the console when the 
   assert.equal(status.motd, "Fallback MOTD");
   assert.equal(status.maxPlayers, 7);
   assert.equal(status.playerCount, 2); // from the join lines
+});
+
+Deno.test("a server.directory change waits for the next start: status and console keep the running server's", async () => {
+  await using daemon = await startDaemon({ rconPassword: "s3cret", startServer: true });
+  const client = await daemon.client();
+  // Another server directory: other ports, no RCON, another MOTD and size.
+  const other = join(daemon.dir, "other");
+  await writeDemoServerDirectory(other, {
+    port: freePort(),
+    rconPort: freePort(),
+    motd: "Another server",
+    maxPlayers: 3,
+  });
+  await client.setConfig({ configJson: JSON.stringify({ server: { directory: other } }) });
+  // The running server still has its own ports and RCON (it read them at start).
+  const running = await client.getStatus();
+  assert.equal(running.motd, "An Atlas Runner demo server");
+  assert.equal(running.maxPlayers, 20);
+  // Over RCON `say` answers nothing; on the console it would answer "[Server] still here".
+  assert.equal((await client.sendCommand({ command: "say still here" })).response, "");
+  await client.stopServer({});
+  // Stopped, the configured directory is the one that counts.
+  const stopped = await client.getStatus();
+  assert.equal(stopped.motd, "Another server");
+  assert.equal(stopped.maxPlayers, 3);
 });
 
 /** A server whose status port hangs: it prints the start-up lines but never answers a ping. */

@@ -14,8 +14,6 @@ import { getLogger } from "@logtape/logtape";
 import { IpcError, isIpcError } from "../protocol/errors.ts";
 import { validateConsoleCommand } from "../protocol/validate.ts";
 import { RCON_MAX_COMMAND_BYTES, RconClient } from "../util/rcon.ts";
-import { readServerProperties } from "../util/server_properties.ts";
-import type { ConfigStore } from "./config.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import { stripAnsi } from "./readiness.ts";
 import type { Supervisor } from "./supervisor.ts";
@@ -59,8 +57,6 @@ export interface CommandReply {
 
 /** Options of {@linkcode ConsoleService}. */
 export interface ConsoleServiceOptions {
-  /** The live config (for the server directory). */
-  config: ConfigStore;
   /** The supervisor owning the server's stdin. */
   supervisor: Supervisor;
   /** The console lines. */
@@ -72,7 +68,7 @@ export class ConsoleService {
   #options: ConsoleServiceOptions;
 
   /**
-   * @param options Config, supervisor and log buffer.
+   * @param options Supervisor and log buffer.
    */
   constructor(options: ConsoleServiceOptions) {
     this.#options = options;
@@ -91,7 +87,8 @@ export class ConsoleService {
   async send(command: string): Promise<CommandReply> {
     validateConsoleCommand(command);
     this.#requireRunning();
-    const props = await readServerProperties(this.#options.config.get().server.directory)
+    // RCON as the running server started with it, whatever the config says now.
+    const props = await this.#options.supervisor.serverProperties()
       .catch((error) => {
         log.warn("Cannot read server.properties; using the console", { error });
         return null;

@@ -209,12 +209,11 @@ async function createServices(
   });
   const installed = await readInstalled(dataDirectory);
   const status = new StatusService({
-    config,
     supervisor,
     logs,
     initialVersion: installed?.version,
   });
-  const console = new ConsoleService({ config, supervisor, logs });
+  const console = new ConsoleService({ supervisor, logs });
   const storage = new StorageServices({
     config,
     dataDirectory,

@@ -10,8 +10,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { pingServer, type SlpStatus } from "../util/slp.ts";
-import { readServerProperties, type ServerProperties } from "../util/server_properties.ts";
-import type { ConfigStore } from "./config.ts";
+import type { ServerProperties } from "../util/server_properties.ts";
 import { consoleMessage } from "./console.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import { groupResidentBytes } from "./process_group.ts";
@@ -47,8 +46,6 @@ export interface ServerStatus {
 
 /** Options of {@linkcode StatusService}. */
 export interface StatusServiceOptions {
-  /** The live config. */
-  config: ConfigStore;
   /** The supervisor. */
   supervisor: Supervisor;
   /** The console lines (for version and player tracking). */
@@ -74,7 +71,7 @@ export class StatusService {
   #unsubscribe: Array<() => void> = [];
 
   /**
-   * @param options Config, supervisor, log buffer, initial version.
+   * @param options Supervisor, log buffer, initial version.
    */
   constructor(options: StatusServiceOptions) {
     this.#options = options;
@@ -103,10 +100,11 @@ export class StatusService {
    * @returns The snapshot.
    */
   async get(): Promise<ServerStatus> {
-    const { supervisor, config } = this.#options;
+    const { supervisor } = this.#options;
     const state = supervisor.state;
     const process = supervisor.process;
-    const props = await readServerProperties(config.get().server.directory).catch((error) => {
+    // The running server's ports are those it started with, whatever the config says now.
+    const props = await supervisor.serverProperties().catch((error) => {
       log.debug("Cannot read server.properties", { error });
       return null;
     });

@@ -15,6 +15,7 @@ import type { LogBuffer } from "./log_buffer.ts";
 import { Mutex } from "./mutex.ts";
 import { removeServerPid, writeServerPid } from "./pid_files.ts";
 import { readyMatcher } from "./readiness.ts";
+import { type ReadProperties, ServerFacts } from "./server_facts.ts";
 import { assertDirectory, describeExit, type ServerExit, ServerProcess } from "./server_process.ts";
 import { type StopStage, stopStaged } from "./stop.ts";
 import { timerDelay } from "./timing.ts";
@@ -92,6 +93,8 @@ type ReadyOutcome = { ok: true; ms: number } | { ok: false; reason: string };
 /** One spawned server process and what the supervisor knows about it. */
 interface Run {
   process: ServerProcess;
+  /** Its directory and `server.properties` as it started with them. */
+  facts: ServerFacts;
   ready: PromiseWithResolvers<ReadyOutcome>;
   /** Settles after the exit is handled (state updated). */
   settled: PromiseWithResolvers<void>;
@@ -137,6 +140,26 @@ export class Supervisor {
   /** The running server process, if any (STARTING, RUNNING or STOPPING). */
   get process(): ServerProcess | null {
     return this.#run?.process ?? null;
+  }
+
+  /**
+   * The running server's directory, else the configured one. A
+   * `server.directory` change applies at the next start: until then, what
+   * concerns the running server (status, console, backups) uses this.
+   */
+  get serverDirectory(): string {
+    return this.#run?.facts.directory ?? this.#options.config.get().server.directory;
+  }
+
+  /**
+   * The `server.properties` the running server started with (its ports and
+   * RCON settings), else the configured directory's current file.
+   *
+   * @returns The properties (vanilla defaults when there is no file).
+   * @throws {SyntaxError} On a malformed file.
+   */
+  serverProperties(): Promise<ReadProperties> {
+    return (this.#run?.facts ?? new ServerFacts(this.serverDirectory, null)).properties();
   }
 
   /** The last crash, kept until the daemon exits. */
@@ -301,6 +324,7 @@ export class Supervisor {
     const startTimeoutMs = timerDelay(server.startTimeoutSeconds * 1000);
     // Readiness is watched from the first line: a server may print it before the run is set up.
     const ready = { seen: false, run: null as Run | null };
+    const facts = await ServerFacts.capture(server.directory);
     const process = await ServerProcess.spawn({
       command: server.command,
       cwd: server.directory,
@@ -314,6 +338,7 @@ export class Supervisor {
     });
     const run: Run = {
       process,
+      facts,
       ready: Promise.withResolvers(),
       settled: Promise.withResolvers(),
       isReady: false,
