@@ -12,9 +12,10 @@ import type { HandlerContext, RequestHandler } from "./handler.ts";
 import { atlas, idToBigInt, type RequestName, type WireId } from "./messages.ts";
 import { type RateLimit, TokenBucket } from "./rate_limit.ts";
 import { validateConfigJson, validateConsoleCommand } from "./validate.ts";
+import { RESPONSE_ENCODERS } from "./_server_codec.ts";
 
 const logger = getLogger(["atlas-runner", "protocol", "server"]);
-const { Request, Response } = atlas.ipc;
+const { Request } = atlas.ipc;
 
 /** Counters a server keeps; sessions add to them. */
 export interface Counters {
@@ -88,6 +89,9 @@ export class Session {
   readonly #closed = new AbortController();
   /** Fires when streams must end (peer EOF, server closing, close). */
   readonly #streamsEnd = new AbortController();
+  /** The two signals, read once: `AbortController.signal` is a getter call. */
+  readonly #closedSignal = this.#closed.signal;
+  readonly #streamsEndSignal = this.#streamsEnd.signal;
   #stopStreams: Promise<void>;
   #inFlight = 0;
   #lastActive = Date.now();
@@ -222,7 +226,7 @@ export class Session {
     try {
       if (name === "sendCommand") validateConsoleCommand(String(payload.command ?? ""));
       else if (name === "setConfig") validateConfigJson(String(payload.configJson ?? ""));
-      const signal = name === "getLogs" ? this.#streamsEnd.signal : this.#closed.signal;
+      const signal = name === "getLogs" ? this.#streamsEndSignal : this.#closedSignal;
       result = method.call(this.#handler, payload, new RequestContext(id, this.id, signal));
     } catch (error) {
       this.#sendError(id, error);
@@ -295,7 +299,7 @@ export class Session {
 
   #sendResponse(id: WireId, name: RequestName, value: Payload): void {
     try {
-      this.#conn.sendMessage(Response, { id, [name]: value });
+      this.#conn.sendEncoded(RESPONSE_ENCODERS[name], id, value);
     } catch (error) {
       this.#sendError(
         id,
@@ -316,7 +320,7 @@ export class Session {
       logger.error("Request failed on connection {connId}: {error}", { connId: this.id, error });
     }
     try {
-      this.#conn.sendMessage(Response, { id, error: response });
+      this.#conn.sendEncoded(RESPONSE_ENCODERS.error, id, response);
     } catch (failure) {
       logger.error("Cannot send an error response on connection {connId}: {failure}", {
         connId: this.id,

@@ -41,6 +41,13 @@ export interface MessageType<T> {
   encode(message: T, writer?: Writer): Writer;
 }
 
+/** Writes one message body into `writer`, from two values of the caller's. */
+export type Encoder<A, B> = (writer: Writer, a: A, b: B) => unknown;
+
+function encodeMessage<T>(writer: Writer, type: MessageType<T>, message: T): void {
+  type.encode(message, writer);
+}
+
 /**
  * Wraps a connected stream socket with the frame codec.
  *
@@ -148,12 +155,28 @@ export class FrameConnection {
    * whatever `encode` throws for a malformed message. Nothing is queued then.
    */
   sendMessage<T>(type: MessageType<T>, message: T): number {
+    return this.sendEncoded(encodeMessage as Encoder<MessageType<T>, T>, type, message);
+  }
+
+  /**
+   * Like {@linkcode FrameConnection.sendMessage}, with the body written by
+   * `encode(writer, a, b)`: lets a caller encode from its own values without
+   * first building a message object (or a closure) for them.
+   *
+   * @param encode Writes one message body into the writer.
+   * @param a The encoder's first argument.
+   * @param b The encoder's second argument.
+   * @returns The body's length in bytes.
+   * @throws {IpcError} `FRAME_TOO_LARGE` when the body is over the maximum;
+   * whatever `encode` throws. Nothing is queued then.
+   */
+  sendEncoded<A, B>(encode: Encoder<A, B>, a: A, b: B): number {
     const writer = this.#pending;
     const start = writer.pos;
     let length: number;
     try {
       writer.fixed32(0); // room for the header, filled in below
-      type.encode(message, writer);
+      encode(writer, a, b);
       length = writer.pos - start - FRAME_HEADER_BYTES;
     } catch (error) {
       rollback(writer, start);

@@ -4,6 +4,8 @@
  */
 import { encodeFrame, FrameDecoder } from "./frame.ts";
 import { atlas } from "./messages.ts";
+import protobuf from "protobufjs/minimal.js";
+import { RESPONSE_ENCODERS } from "./_server_codec.ts";
 
 const { Request, Response } = atlas.ipc;
 
@@ -34,6 +36,18 @@ Deno.bench("encodeFrame(): GetStatus response (41 bytes)", { group: "encode" }, 
 
 Deno.bench("Response.encode() + finish(): GetStatus", { group: "encode" }, () => {
   Response.encode({ id: 123456, getStatus: STATUS }).finish();
+});
+
+/** The server's pending batch: a writer reused from one frame to the next. */
+const writer = new protobuf.Writer();
+Deno.bench("Response.encode() into a reused writer: GetStatus", { group: "encode" }, () => {
+  writer.pos = 0;
+  Response.encode({ id: 123456, getStatus: STATUS }, writer);
+});
+
+Deno.bench("RESPONSE_ENCODERS.getStatus() into a reused writer", { group: "encode" }, () => {
+  writer.pos = 0;
+  RESPONSE_ENCODERS.getStatus(writer, 123456, STATUS);
 });
 
 Deno.bench("Request.encode() + finish(): GetStatus", { group: "encode" }, () => {

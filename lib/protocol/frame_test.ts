@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { isIpcError } from "./errors.ts";
 import { encodeFrame, FrameDecoder, MAX_FRAME_BYTES } from "./frame.ts";
-import { atlas, idToBigInt, idToLong, MAX_ID } from "./messages.ts";
+import protobuf from "protobufjs/minimal.js";
+import { atlas, idToBigInt, idToLong, MAX_ID, type ResponseName, type WireId } from "./messages.ts";
+import { RESPONSE_ENCODERS } from "./_server_codec.ts";
 
 const { Request, Response } = atlas.ipc;
 
@@ -295,5 +297,24 @@ Deno.test("any Response round-trips through encode, framing in random chunks, an
         assert.deepEqual(decoded.map((m) => idToBigInt(m.id)), msgs.map(([id]) => id));
       },
     ),
+  );
+});
+
+Deno.test("the server's envelope encoder writes the same bytes as Response.encode", () => {
+  const ids = fc.oneof(uint64.map((id) => idToLong(id) as WireId), fc.nat());
+  fc.assert(
+    fc.property(ids, responsePayload, fc.boolean(), (id, payload, asInstance) => {
+      // Handlers return plain objects or message instances: check both.
+      const wire = toWire(payload) as Record<string, unknown>;
+      const source = asInstance ? Response.fromObject(wire) as unknown as typeof wire : wire;
+      const name = Object.keys(wire)[0] as ResponseName;
+      const value = source[name] as object;
+      const writer = protobuf.Writer.create();
+      RESPONSE_ENCODERS[name](writer, id, value);
+      assert.equal(
+        hex(writer.finish()),
+        hex(Response.encode({ id, [name]: value }).finish()),
+      );
+    }),
   );
 });
