@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import { snapshotTree } from "./backup_helpers.ts";
-import { startDaemon } from "./helpers.ts";
+import { startDaemon, waitFor } from "./helpers.ts";
 import {
   defaultFixtureData,
   type Fault,
@@ -100,3 +100,49 @@ for (const [what, source, target, fault, code, message] of CASES) {
     assert.equal(status.version, "1.21.4");
   });
 }
+
+Deno.test("a daemon killed during a download leaves no temp file after its next start", async () => {
+  await using fixture = new UpdateFixtureServer(defaultFixtureData());
+  fixture.faults.set("jar", "stall");
+  await using first = await startDaemon({ config: { update: { url: fixture.url } } });
+  const client = await first.client();
+  const pending = client.updateServer({ channel: "release" }).catch((e) => e);
+  const serverDir = first.serverDir;
+  const isDownload = (name: string) => /^\.server\.jar\.[0-9a-f]{8}\.download$/.test(name);
+  await waitFor(async () => {
+    for await (const entry of Deno.readDir(serverDir)) {
+      if (isDownload(entry.name) && (await Deno.stat(join(serverDir, entry.name))).size > 0) {
+        return true;
+      }
+    }
+    return false;
+  }, { what: "a partial download beside the jar" });
+  await first.stop("SIGKILL");
+  await pending;
+  // What other interrupted swaps and atomic writes leave, and look-alikes that are not ours.
+  const ours = [
+    join(serverDir, "server.jar.0123abcd.tmp"),
+    join(serverDir, "server.jar.previous.89abcdef.tmp"),
+    join(first.dataDir, ".installed.json.deadbeef.tmp"),
+    join(first.dataDir, ".restore-journal.json.0badf00d.tmp"),
+  ];
+  const notOurs = [
+    join(serverDir, "server.jar.backup.tmp"),
+    join(serverDir, ".server.jar.download"),
+    join(serverDir, "world.0123abcd.tmp"),
+    join(first.dataDir, ".mine.json.deadbeef.tmp"),
+  ];
+  for (const path of [...ours, ...notOurs]) await Deno.writeTextFile(path, "x");
+
+  fixture.faults.delete("jar");
+  await using second = await startDaemon({ dir: first.dir });
+  await second.log.waitForLine(/Daemon listening/);
+  for await (const entry of Deno.readDir(serverDir)) {
+    assert.ok(!isDownload(entry.name), `${entry.name} was swept`);
+  }
+  for (const path of ours) await assert.rejects(Deno.stat(path), Deno.errors.NotFound, path);
+  for (const path of notOurs) await Deno.stat(path);
+  // And updates work again.
+  const reply = await (await second.client()).updateServer({ channel: "release" });
+  assert.equal(reply.success, true, reply.message);
+});

@@ -44,7 +44,7 @@ export interface PaperBuild {
 }
 
 /** What can go wrong, per kind of request. */
-export type Fault = "404" | "500" | "cut" | "bad-checksum" | "bad-meta-sha1";
+export type Fault = "404" | "500" | "cut" | "stall" | "bad-checksum" | "bad-meta-sha1";
 
 /** Which requests a fault applies to. */
 export type FaultTarget = "manifest" | "version-json" | "jar" | "paper-builds";
@@ -127,9 +127,10 @@ export class UpdateFixtureServer implements AsyncDisposable {
   }
 
   /**
-   * A raw HTTP/1.1 responder for the "cut" fault: it announces the whole
-   * length, sends half the body, and closes the connection, as a dropped
-   * download looks to a client.
+   * A raw HTTP/1.1 responder for the "cut" and "stall" faults: it announces
+   * the whole length, sends half the body, and closes the connection, as a
+   * dropped download looks to a client ("cut"), or keeps it open without
+   * sending more until the client goes ("stall").
    */
   async #serveCut(): Promise<void> {
     for await (const conn of this.#raw) {
@@ -153,6 +154,12 @@ export class UpdateFixtureServer implements AsyncDisposable {
           `HTTP/1.1 200 OK\r\ncontent-length: ${bytes.length}\r\nconnection: close\r\n\r\n`;
         await conn.write(new TextEncoder().encode(head));
         await conn.write(bytes.slice(0, bytes.length >> 1));
+        if (this.faults.get("jar") === "stall") {
+          // The rest never comes; the connection stays open until the client goes.
+          while ((await conn.read(buffer)) !== null) {
+            // Whatever the client sends is ignored.
+          }
+        }
       } catch {
         // The client may go first; either way the connection ends here.
       } finally {
@@ -172,9 +179,10 @@ export class UpdateFixtureServer implements AsyncDisposable {
     await this.#server.shutdown();
   }
 
-  /** Where jars are downloaded from (the cutting server while the "cut" fault is on). */
+  /** Where jars are downloaded from (the raw server while a "cut" or "stall" fault is on). */
   #jarBase(): string {
-    return this.faults.get("jar") === "cut" ? this.#cutUrl : this.url;
+    const fault = this.faults.get("jar");
+    return fault === "cut" || fault === "stall" ? this.#cutUrl : this.url;
   }
 
   #handle(request: Request): Response {

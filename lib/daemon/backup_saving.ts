@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../protocol/errors.ts";
 import { atomicWriteFile } from "../util/atomic_write.ts";
+import { escapeRegExp } from "./storage_sweep.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_saving"]);
 
@@ -57,10 +58,6 @@ export interface PowerControl {
   stop(): Promise<void>;
   /** Starts the server and waits for it to be ready; `false` with a reason when it is not. */
   start(): Promise<{ ready: boolean; pid: number | null; message: string }>;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The storage services — backups, restore, update, config get/set — built
  * together around one {@linkcode StorageLock}, with their start-up duties
- * (finish an interrupted restore, sweep unfinished backups, arm the backup
- * schedule, turn saving back on after an interrupted backup) and their
- * shutdown (abort the running operation, which turns saving back on).
+ * (finish an interrupted restore, sweep unfinished backups, downloads and
+ * temp files, arm the backup schedule, turn saving back on after an
+ * interrupted backup) and their shutdown (abort the running operation, which
+ * turns saving back on).
  *
  * @module
  */
@@ -17,6 +18,7 @@ import type { ConsoleService } from "./console.ts";
 import { RestoreService } from "./restore.ts";
 import type { SwapProbe } from "./restore_journal.ts";
 import type { StatusService } from "./status.ts";
+import { DATA_TEMP_PATTERN, sweepTempFiles } from "./storage_sweep.ts";
 import type { Supervisor } from "./supervisor.ts";
 import { UpdateService } from "./update.ts";
 
@@ -153,13 +155,15 @@ export class StorageServices {
   /**
    * Start-up duties. Call before the server starts and before requests are
    * served: an interrupted restore is completed or rolled back, unfinished
-   * backups are removed, the schedule is armed, and from now on every time
-   * the server becomes ready, saving is turned back on if a backup was
-   * interrupted with saving off.
+   * backups, downloads and temp files are removed, the schedule is armed,
+   * and from now on every time the server becomes ready, saving is turned
+   * back on if a backup was interrupted with saving off.
    */
   async start(): Promise<void> {
     await this.restore.recover();
     await this.backups.start();
+    await this.update.sweep();
+    await sweepTempFiles(this.#options.dataDirectory, DATA_TEMP_PATTERN);
     this.#unsubscribe = this.#options.supervisor.onStateChange((state) => {
       if (state !== "RUNNING") return;
       recoverSaving(this.#server, this.#options.dataDirectory).catch((error) => {

@@ -29,6 +29,7 @@ import {
   type UpdateTarget,
 } from "./update_sources.ts";
 import { compareVersions } from "./update_version.ts";
+import { escapeRegExp, sweepTempFiles, TEMP_ID } from "./storage_sweep.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "update"]);
 
@@ -102,6 +103,25 @@ export class UpdateService {
    */
   constructor(options: UpdateServiceOptions) {
     this.#options = options;
+  }
+
+  /**
+   * Removes what an update killed mid-way leaves beside the jar: the
+   * download (`.server.jar.<id>.download`) and the copies made while
+   * swapping (`server.jar.<id>.tmp`, `server.jar.previous.<id>.tmp`). Call
+   * at daemon start, before any update runs.
+   *
+   * @returns The names removed.
+   */
+  sweep(): Promise<string[]> {
+    const jar = this.#options.config.get().server.jar;
+    const name = escapeRegExp(basename(jar));
+    return sweepTempFiles(
+      dirname(jar),
+      new RegExp(
+        `^(?:\\.${name}\\.${TEMP_ID}\\.download|${name}(?:\\.previous)?\\.${TEMP_ID}\\.tmp)$`,
+      ),
+    );
   }
 
   /**
