@@ -164,7 +164,8 @@ const stopped: ServerPort = {
   exclusive: (fn) =>
     fn({
       stop: () => Promise.resolve(),
-      start: () => Promise.resolve({ ready: false, message: "the benchmark has no server" }),
+      start: () =>
+        Promise.resolve({ ready: false, pid: null, message: "the benchmark has no server" }),
     }),
 };
 
