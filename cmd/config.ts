@@ -81,6 +81,22 @@ export function lookup(config: unknown, key: string): { found: boolean; value?: 
   return { found: true, value: current };
 }
 
+/**
+ * Picks the value to send for `config set KEY VALUE`: the typed text read as
+ * JSON, except where the key now holds a string and the text reads as a
+ * number or boolean, so that `update.channel 1.20` stays the text "1.20"
+ * rather than the number 1.2 (version ids look like numbers).
+ *
+ * @param text The value as typed.
+ * @param current The key's current value (`undefined` when unknown).
+ * @returns The value for the merge patch.
+ */
+export function valueForKey(text: string, current: unknown): unknown {
+  const parsed = parseValue(text);
+  const scalar = typeof parsed === "number" || typeof parsed === "boolean";
+  return scalar && typeof current === "string" ? text : parsed;
+}
+
 interface SetFlags extends ClientFlags {
   file?: string;
 }
@@ -122,8 +138,12 @@ export function registerConfigCommands(program: Command, ctx: CommandContext): v
     .option("--file <file>", "send this JSON file as the merge patch instead");
   clientOptions(set, { json: true }).action(
     async (key: string | undefined, value: string | undefined, flags: SetFlags) => {
-      const patch = await patchFromArguments(key, value, flags.file);
+      let patch = await patchFromArguments(key, value, flags.file);
       await using conn = await connect(ctx, flags);
+      if (key !== undefined && value !== undefined && flags.file === undefined) {
+        const current = JSON.parse((await conn.client.getConfig()).configJson || "{}");
+        patch = JSON.stringify(buildPatch(key, valueForKey(value, lookup(current, key).value)));
+      }
       const response = await conn.client.setConfig({ configJson: patch });
       const result = { success: response.success === true, message: response.message ?? "" };
       if (!result.success) throw new CliError(result.message || "the config was not changed");

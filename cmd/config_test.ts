@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { buildPatch, lookup, parseKey, parseValue } from "./config.ts";
+import { buildPatch, lookup, parseKey, parseValue, valueForKey } from "./config.ts";
 import { CliError } from "./errors.ts";
 
 Deno.test("parseValue() reads JSON when it parses, the text otherwise", () => {
@@ -40,4 +40,14 @@ Deno.test("lookup() finds own keys only", () => {
   assert.deepEqual(lookup(config, "server.missing"), { found: false });
   assert.deepEqual(lookup(config, "server.jar.length"), { found: false });
   assert.deepEqual(lookup(config, "server.toString"), { found: false });
+});
+
+Deno.test("valueForKey() keeps number-like text for keys that hold strings", () => {
+  assert.equal(valueForKey("1.20", "release"), "1.20");
+  assert.equal(valueForKey("26.1", "1.21.4"), "26.1");
+  assert.equal(valueForKey("true", "stop"), "true");
+  assert.equal(valueForKey("90", 60), 90);
+  assert.equal(valueForKey("90", undefined), 90);
+  assert.equal(valueForKey("null", "release"), null);
+  assert.deepEqual(valueForKey('["a"]', ["b"]), ["a"]);
 });

@@ -152,6 +152,8 @@ Deno.test("config set changes a value and config set --file sends a merge patch"
   const after = JSON.parse((await cli(s, ["config", "get", "--json"])).stdout);
   assert.equal(after.backups.keep, 4);
   assert.equal(after.logs.files, 5, "null resets a key to its default");
+  await cli(s, ["config", "set", "update.channel", "1.20"]);
+  assert.equal((await cli(s, ["config", "get", "update.channel"])).stdout, "1.20\n");
 });
 
 Deno.test("backup create, list, the id completion helper and restore --yes", async () => {
