@@ -15,7 +15,8 @@ import { freePort, LineCollector, MAIN_PATH } from "./helpers.ts";
 /**
  * The permissions the daemon runs with: all. It spawns an arbitrary server
  * command (unrestricted `--allow-run` is all access anyway), and Deno lets
- * only `--allow-all` programs read /proc (memory, orphan detection).
+ * only `--allow-all` programs read /proc (the fast way to memory figures and
+ * orphans; without it the daemon asks `ps`).
  */
 export const RUN_PERMISSIONS: readonly string[] = ["--allow-all"];
 
@@ -23,11 +24,28 @@ export const RUN_PERMISSIONS: readonly string[] = ["--allow-all"];
  * The command line that runs `main.ts daemon <args>` as tests run it.
  *
  * @param args The daemon's arguments.
+ * @param permissions Its Deno permissions.
  * @returns The program and its arguments.
  */
-export function daemonCommand(args: readonly string[]): string[] {
-  return [Deno.execPath(), "run", ...RUN_PERMISSIONS, MAIN_PATH, "daemon", ...args];
+export function daemonCommand(
+  args: readonly string[],
+  permissions: readonly string[] = RUN_PERMISSIONS,
+): string[] {
+  return [Deno.execPath(), "run", ...permissions, MAIN_PATH, "daemon", ...args];
 }
+
+/**
+ * Every permission but all-access: the daemon then cannot read /proc and
+ * uses `ps` for process facts, as it does on macOS.
+ */
+export const NO_PROC_PERMISSIONS: readonly string[] = [
+  "--allow-read",
+  "--allow-write",
+  "--allow-run",
+  "--allow-env",
+  "--allow-net",
+  "--allow-sys",
+];
 
 /** Options of {@linkcode startDaemon}. */
 export interface StartDaemonOptions {
@@ -44,6 +62,8 @@ export interface StartDaemonOptions {
   dir?: string;
   /** Extra daemon arguments. */
   args?: string[];
+  /** The daemon's Deno permissions. @default RUN_PERMISSIONS */
+  permissions?: readonly string[];
   /** Start the server and wait until it is RUNNING. @default false */
   startServer?: boolean;
   /** Wait until the daemon listens. @default true */
@@ -112,7 +132,7 @@ export async function startDaemon(options: StartDaemonOptions = {}): Promise<Dae
     "--socket",
     paths.socketPath,
     ...(options.args ?? []),
-  ]);
+  ], options.permissions);
   const process = new Deno.Command(program, {
     args,
     env: { ATLAS_DEMO_START_DELAY_MS: "50", NO_COLOR: "1", ...options.env },

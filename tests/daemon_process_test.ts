@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { atlas } from "../lib/protocol/messages.ts";
 import { pathExists } from "../lib/util/fs.ts";
-import { daemonCommand, startDaemon } from "./daemon_helpers.ts";
+import { daemonCommand, NO_PROC_PERMISSIONS, startDaemon } from "./daemon_helpers.ts";
 import { LineCollector, waitFor, withTmpDir } from "./helpers.ts";
 
 const { ServerState } = atlas.common;
@@ -30,18 +30,17 @@ async function runDaemonToEnd(
 }
 
 /**
- * Whether a process is alive (exists and is not a zombie). Read through
- * `cat`, since Deno lets only --allow-all programs read /proc itself.
+ * Whether a process is alive (exists and is not a zombie), asked of `ps`
+ * with options BSD and procps share, so it works on macOS (no /proc) too.
  */
 async function alive(pid: number): Promise<boolean> {
-  const { success, stdout } = await new Deno.Command("cat", {
-    args: [`/proc/${pid}/stat`],
+  const { success, stdout } = await new Deno.Command("ps", {
+    args: ["-o", "stat=", "-p", String(pid)],
     stdout: "piped",
     stderr: "null",
   }).output();
-  if (!success) return false;
-  const stat = new TextDecoder().decode(stdout);
-  return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  const state = new TextDecoder().decode(stdout).trim();
+  return success && state !== "" && !state.startsWith("Z");
 }
 
 Deno.test("SIGTERM stops the server gracefully, removes the socket and exits 0", async () => {
@@ -112,6 +111,26 @@ Deno.test("a server orphaned by a killed daemon is stopped by the next daemon fi
   const client = await second.client();
   assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
   assert.equal((await client.startServer({ waitForReady: true })).success, true);
+});
+
+Deno.test("without /proc (as on macOS) memory and orphans come from ps", async () => {
+  await using tmp = await withTmpDir();
+  // Disposed last: its safety net would otherwise kill the orphan itself.
+  await using first = await startDaemon({
+    dir: tmp.path,
+    permissions: NO_PROC_PERMISSIONS,
+    startServer: true,
+  });
+  const status = await (await first.client()).getStatus();
+  assert.ok(Number(status.memoryUsageMb) > 0, `memory ${status.memoryUsageMb}`);
+  const record = JSON.parse(await Deno.readTextFile(join(first.dataDir, "server.pid")));
+  assert.equal(record.startTimeSource, "ps");
+  await first.stop("SIGKILL");
+  assert.equal(await alive(record.pid), true, "the server died with its daemon");
+  await using second = await startDaemon({ dir: tmp.path, permissions: NO_PROC_PERMISSIONS });
+  assert.equal(await alive(record.pid), false);
+  assert.match(second.stderr(), new RegExp(`Found the server \\(pid ${record.pid}\\)`));
+  assert.doesNotMatch(second.stderr(), /Cannot see processes/);
 });
 
 Deno.test("an invalid config stops the daemon at start, naming field, problem and file", async () => {

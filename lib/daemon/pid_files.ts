@@ -15,7 +15,7 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcError } from "../protocol/errors.ts";
 import { atomicWriteFile } from "../util/atomic_write.ts";
-import { canReadProc, groupMembers, readProcStat, signalGroup } from "./process_group.ts";
+import { type ProcessSource, processSource, signalGroup } from "./process_group.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "pid_files"]);
 
@@ -23,8 +23,10 @@ const log = getLogger(["atlas-runner", "daemon", "pid_files"]);
 export interface ServerPidRecord {
   /** The server's pid, also its process group id. */
   pid: number;
-  /** Its start time from /proc (guards against pid reuse). */
+  /** Its start time (guards against pid reuse). */
   startTime: number;
+  /** Where `startTime` came from; absent in records of older daemons, which only used /proc. */
+  startTimeSource?: "proc" | "ps";
   /** The command it runs. */
   command: string[];
   /** When it was started (Unix ms). */
@@ -144,8 +146,8 @@ export interface OrphanOptions {
  * If `server.pid` names a server that is still running (a previous daemon
  * was killed while it ran), stops it: SIGTERM to its process group (a Java
  * server saves its world on SIGTERM), then SIGKILL after the timeout. The
- * pid is only trusted when its /proc start time matches the record, so a
- * reused pid is never signalled.
+ * pid is only trusted when its start time matches the record, so a reused
+ * pid is never signalled.
  *
  * @param dataDirectory The data directory.
  * @param options The SIGTERM timeout.
@@ -156,26 +158,21 @@ export async function stopOrphanedServer(
   options: OrphanOptions,
 ): Promise<number | null> {
   const record = await readServerPid(dataDirectory);
-  if (!await canReadProc()) {
+  const source = await processSource();
+  if (source === null) {
     log.warn(
-      "No access to /proc (Deno grants it only with --allow-all): memory figures will be 0, " +
-        "and a server left running by a killed daemon cannot be found",
+      "Cannot see processes (no /proc access, which Deno grants only with --allow-all, and no " +
+        "ps): memory figures will be 0, and a server left running by a killed daemon cannot be found",
     );
-    if (record !== null) {
+  }
+  if (record === null) return null;
+  const orphan = source === null ? "unverifiable" : await orphanState(source, record);
+  if (source === null || orphan !== "alive") {
+    if (orphan === "unverifiable") {
       log.warn("server.pid names pid {pid}; if a server still runs there, stop it by hand", {
         pid: record.pid,
       });
-      await removeServerPid(dataDirectory);
     }
-    return null;
-  }
-  if (record === null) return null;
-  const stat = await readProcStat(record.pid);
-  const leaderAlive = stat !== null && stat.startTime === record.startTime && stat.state !== "Z";
-  // The leader may be gone while members of its group live on; a group id
-  // is only reused once the group is empty, so members are still the orphan's.
-  const members = leaderAlive || stat === null ? await groupMembers(record.pid) : [];
-  if (members.length === 0) {
     await removeServerPid(dataDirectory);
     return null;
   }
@@ -183,20 +180,42 @@ export async function stopOrphanedServer(
     pid: record.pid,
   });
   signalGroup(record.pid, "SIGTERM");
-  if (!await groupGone(record.pid, options.termTimeoutMs)) {
+  if (!await groupGone(source, record.pid, options.termTimeoutMs)) {
     log.warn("The orphaned server ignored SIGTERM; killing it", { pid: record.pid });
     signalGroup(record.pid, "SIGKILL");
-    await groupGone(record.pid, 10_000);
+    await groupGone(source, record.pid, 10_000);
   }
   await removeServerPid(dataDirectory);
   return record.pid;
 }
 
-/** Polls /proc until the group has no live members (not our child: no exit event to await). */
-async function groupGone(pgid: number, timeoutMs: number): Promise<boolean> {
+/**
+ * Whether the recorded server still runs. Its pid is trusted only when its
+ * start time matches the record (same source, so comparable); a pid now
+ * held by a process of unknown start is `unverifiable`. When the leader is
+ * gone, members of its group may live on: a group id is only reused once
+ * the group is empty, so they are still the orphan's.
+ */
+async function orphanState(
+  source: ProcessSource,
+  record: ServerPidRecord,
+): Promise<"alive" | "gone" | "unverifiable"> {
+  const stat = await source.stat(record.pid);
+  if (stat !== null) {
+    const comparable = record.startTime !== 0 &&
+      source.name === (record.startTimeSource ?? "proc");
+    if (!comparable) return "unverifiable";
+    if (stat.startTime !== record.startTime) return "gone";
+    if (!stat.state.startsWith("Z")) return "alive";
+  }
+  return (await source.groupMembers(record.pid)).length > 0 ? "alive" : "gone";
+}
+
+/** Polls until the group has no live members (not our child: no exit event to await). */
+async function groupGone(source: ProcessSource, pgid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if ((await groupMembers(pgid)).length === 0) return true;
+    if ((await source.groupMembers(pgid)).length === 0) return true;
     if (Date.now() >= deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,18 +1,21 @@
 /**
- * Linux process facts from /proc (start time, process group members,
- * resident memory) and group signalling. The game server runs in its own
- * process group, so its helpers (a wrapper script's java, …) are signalled
- * and measured together.
+ * Process facts (start time, process group members, resident memory) and
+ * group signalling. The game server runs in its own process group, so its
+ * helpers (a wrapper script's java, …) are signalled and measured together.
+ *
+ * Facts come from /proc on Linux (fast: plain file reads) and from `ps`
+ * where /proc is absent (macOS) or denied (Deno grants /proc only to
+ * `--allow-all`): see {@linkcode processSource}.
  *
  * @module
  */
+import { canRunPs, PS_SOURCE } from "./process_ps.ts";
 
 let procReadable: boolean | undefined;
 
 /**
- * Whether this process may read /proc. Deno lets only `--allow-all`
- * programs read it; without it, memory figures are 0 and orphans cannot be
- * identified (the daemon says so at start).
+ * Whether this process may read /proc: not on macOS, and on Linux only
+ * when Deno runs with `--allow-all`.
  *
  * @returns `true` when /proc is readable.
  */
@@ -28,13 +31,47 @@ export async function canReadProc(): Promise<boolean> {
   return procReadable;
 }
 
+/** A live member of a process group. */
+export interface GroupMember {
+  /** The process id. */
+  pid: number;
+  /** Its resident memory in bytes. */
+  residentBytes: number;
+}
+
+/**
+ * Where process facts come from. Start times are comparable only between
+ * facts of the same source (`name`).
+ */
+export interface ProcessSource {
+  /** `proc` (Linux /proc) or `ps`. */
+  readonly name: "proc" | "ps";
+  /**
+   * Facts of one process.
+   *
+   * @param pid The process.
+   * @returns Its facts, or `null` when there is no such process.
+   */
+  stat(pid: number): Promise<ProcStat | null>;
+  /**
+   * The live (non-zombie) members of a process group, by pid.
+   *
+   * @param pgid The process group id.
+   * @returns Its members with their resident memory.
+   */
+  groupMembers(pgid: number): Promise<GroupMember[]>;
+}
+
 /** The fields of `/proc/<pid>/stat` the daemon uses. */
 export interface ProcStat {
   /** The process id. */
   pid: number;
   /** The process group id. */
   pgrp: number;
-  /** Start time after boot, in clock ticks: with `pid`, identifies a process across pid reuse. */
+  /**
+   * Its start time (/proc: clock ticks after boot; ps: Unix seconds): with
+   * `pid`, identifies a process across pid reuse.
+   */
   startTime: number;
   /** Process state letter (`Z` = zombie). */
   state: string;
@@ -76,36 +113,8 @@ export function parseProcStat(text: string): ProcStat | null {
   return { pid, pgrp, startTime, state: rest[0] };
 }
 
-/**
- * Lists the live (non-zombie) members of a process group.
- *
- * @param pgid The process group id.
- * @returns Their pids (none when /proc is not readable).
- */
-export async function groupMembers(pgid: number): Promise<number[]> {
-  if (!await canReadProc()) return [];
-  const pids: number[] = [];
-  const reads: Promise<void>[] = [];
-  for await (const entry of Deno.readDir("/proc")) {
-    const pid = Number(entry.name);
-    if (!Number.isInteger(pid)) continue;
-    reads.push(
-      readProcStat(pid).then((stat) => {
-        if (stat !== null && stat.pgrp === pgid && stat.state !== "Z") pids.push(stat.pid);
-      }),
-    );
-  }
-  await Promise.all(reads);
-  return pids.sort((a, b) => a - b);
-}
-
-/**
- * Reads a process's resident memory (`VmRSS` of `/proc/<pid>/status`).
- *
- * @param pid The process.
- * @returns Bytes, or 0 when gone.
- */
-export async function residentBytes(pid: number): Promise<number> {
+/** Reads a process's resident memory (`VmRSS` of `/proc/<pid>/status`); 0 when gone. */
+async function procResidentBytes(pid: number): Promise<number> {
   let text: string;
   try {
     text = await Deno.readTextFile(`/proc/${pid}/status`);
@@ -116,15 +125,66 @@ export async function residentBytes(pid: number): Promise<number> {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
+/** Process facts from Linux's /proc. `startTime` is in clock ticks after boot. */
+export const PROC_SOURCE: ProcessSource = {
+  name: "proc",
+  stat: readProcStat,
+  async groupMembers(pgid: number): Promise<GroupMember[]> {
+    const reads: Promise<GroupMember | null>[] = [];
+    for await (const entry of Deno.readDir("/proc")) {
+      const pid = Number(entry.name);
+      if (!Number.isInteger(pid)) continue;
+      reads.push(
+        readProcStat(pid).then(async (stat) => {
+          if (stat === null || stat.pgrp !== pgid || stat.state === "Z") return null;
+          return { pid: stat.pid, residentBytes: await procResidentBytes(stat.pid) };
+        }),
+      );
+    }
+    const members = (await Promise.all(reads)).filter((m) => m !== null);
+    return members.sort((a, b) => a.pid - b.pid);
+  },
+};
+
+let chosen: Promise<ProcessSource | null> | undefined;
+
+/**
+ * The process facts source this daemon uses: /proc when readable, else
+ * `ps` when it can be run, else none (memory figures are then 0 and a
+ * server orphaned by a killed daemon cannot be found).
+ *
+ * @returns The source, or `null`.
+ */
+export function processSource(): Promise<ProcessSource | null> {
+  chosen ??= (async () => {
+    if (await canReadProc()) return PROC_SOURCE;
+    return await canRunPs() ? PS_SOURCE : null;
+  })();
+  return chosen;
+}
+
+/**
+ * Lists the live (non-zombie) members of a process group.
+ *
+ * @param pgid The process group id.
+ * @returns Their pids (none when no source is available).
+ */
+export async function groupMembers(pgid: number): Promise<number[]> {
+  const source = await processSource();
+  return source === null ? [] : (await source.groupMembers(pgid)).map((m) => m.pid);
+}
+
 /**
  * Sums the resident memory of a process group.
  *
  * @param pgid The process group id.
- * @returns Bytes.
+ * @returns Bytes (0 when no source is available).
  */
 export async function groupResidentBytes(pgid: number): Promise<number> {
-  const sizes = await Promise.all((await groupMembers(pgid)).map(residentBytes));
-  return sizes.reduce((a, b) => a + b, 0);
+  const source = await processSource();
+  if (source === null) return 0;
+  const members = await source.groupMembers(pgid);
+  return members.reduce((sum, m) => sum + m.residentBytes, 0);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../protocol/errors.ts";
-import { readProcStat, signalGroup } from "./process_group.ts";
+import { processSource, signalGroup } from "./process_group.ts";
 import { TIMED_OUT, within } from "./timing.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "server_process"]);
@@ -53,8 +53,10 @@ export class ServerProcess {
   readonly startedAt: number;
   /** Resolves once it has exited and its output is read. */
   readonly exited: Promise<ServerExit>;
-  /** Its start time from /proc (0 if unknown), recorded in `server.pid`. */
+  /** Its start time (0 if unknown), recorded in `server.pid`. */
   startTime = 0;
+  /** Where {@linkcode ServerProcess.startTime} came from (start times of different sources differ). */
+  startTimeSource: "proc" | "ps" | null = null;
   #child: Deno.ChildProcess;
   #stdin: WritableStreamDefaultWriter<Uint8Array>;
   #lastLines: string[] = [];
@@ -111,7 +113,12 @@ export class ServerProcess {
       });
     }
     const server = new ServerProcess(child, options.onLines);
-    server.startTime = (await readProcStat(server.pid))?.startTime ?? 0;
+    const source = await processSource();
+    const stat = await source?.stat(server.pid).catch(() => null);
+    if (source && stat) {
+      server.startTime = stat.startTime;
+      server.startTimeSource = source.name;
+    }
     return server;
   }
 

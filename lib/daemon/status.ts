@@ -3,8 +3,8 @@
  * come from the Server List Ping on its port (cached briefly); when the ping
  * fails or is slow, from `server.properties`, the start-up line naming the
  * version, and join/leave lines. Memory is the resident memory of the
- * server's process group from /proc. A status never waits more than about
- * 500 ms for a slow server.
+ * server's process group (from /proc, or `ps` where /proc is absent or
+ * denied). A status never waits more than about 500 ms for a slow server.
  *
  * @module
  */
@@ -21,7 +21,7 @@ const log = getLogger(["atlas-runner", "daemon", "status"]);
 
 /** How long a ping or memory reading is reused. */
 const CACHE_MS = 1500;
-/** The most a status waits for the ping and /proc. */
+/** The most a status waits for the ping and the memory reading. */
 const BUDGET_MS = 450;
 
 /** A status snapshot (plain values; `handlers.ts` maps it to the wire). */

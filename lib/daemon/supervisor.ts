@@ -355,6 +355,7 @@ export class Supervisor {
     await writeServerPid(this.#options.dataDirectory, {
       pid: process.pid,
       startTime: process.startTime,
+      startTimeSource: process.startTimeSource ?? undefined,
       command: [...server.command],
       startedAt: process.startedAt,
     });
