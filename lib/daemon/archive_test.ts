@@ -105,7 +105,10 @@ Deno.test("writeArchive() output extracts with GNU tar -xzf", async () => {
 });
 
 for (const format of ["gnu", "pax", "ustar"]) {
-  Deno.test(`extractArchive() reads GNU tar --format=${format} archives`, async () => {
+  // bsdtar (macOS) has no --format=gnu: run where GNU tar is the system tar.
+  Deno.test(`extractArchive() reads GNU tar --format=${format} archives (Linux: GNU tar)`, {
+    ignore: Deno.build.os !== "linux",
+  }, async () => {
     await using dir = await withTmpDir();
     const src = join(dir.path, "src");
     await makeTree(src);
