@@ -17,15 +17,29 @@ import { removeServerPid, writeServerPid } from "./pid_files.ts";
 import { readyMatcher } from "./readiness.ts";
 import { type ReadProperties, ServerFacts } from "./server_facts.ts";
 import { assertDirectory, describeExit, type ServerExit, ServerProcess } from "./server_process.ts";
-import { type StopStage, stopStaged } from "./stop.ts";
+import { stopStaged } from "./stop.ts";
 import { timerDelay } from "./timing.ts";
 
+import type {
+  CrashInfo,
+  ExclusivePower,
+  ServerState,
+  StartResult,
+  StateListener,
+  StopResult,
+} from "./supervisor_types.ts";
+
 export type { StopStage } from "./stop.ts";
+export type {
+  CrashInfo,
+  ExclusivePower,
+  ServerState,
+  StartResult,
+  StateListener,
+  StopResult,
+} from "./supervisor_types.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "supervisor"]);
-
-/** The server's lifecycle state (the wire's `ServerState` without UNKNOWN). */
-export type ServerState = "STOPPED" | "STARTING" | "RUNNING" | "STOPPING" | "ERROR";
 
 /** Options of {@linkcode Supervisor}. */
 export interface SupervisorOptions {
@@ -42,51 +56,6 @@ export interface SupervisorOptions {
   /** Extra environment of the server (internal: tests pass demo hooks this way). */
   serverEnv?: Record<string, string>;
 }
-
-/** The outcome of {@linkcode Supervisor.start}. */
-export interface StartResult {
-  /** Whether the server started (and, when waited for, became ready). */
-  success: boolean;
-  /** The server's pid, when there is one. */
-  pid: number | null;
-  /** One sentence for the user. */
-  message: string;
-}
-
-/** The outcome of {@linkcode Supervisor.stop}. */
-export interface StopResult {
-  /** What ended the server. */
-  stage: StopStage;
-  /** How long the stop took. */
-  elapsedMs: number;
-  /** One sentence for the user. */
-  message: string;
-}
-
-/** The last crash, kept for status and logs. */
-export interface CrashInfo {
-  /** When it happened (Unix ms). */
-  at: number;
-  /** The exit code, or `null` when a signal ended it. */
-  code: number | null;
-  /** The signal, if any. */
-  signal: Deno.Signal | null;
-  /** Its last console lines. */
-  lastLines: string[];
-  /** One sentence: exit code or signal, and the last line. */
-  reason: string;
-}
-
-/** Start and stop inside {@linkcode Supervisor.exclusive}. */
-export interface ExclusivePower {
-  /** Stops the server gracefully (as StopServer without options). */
-  stop(): Promise<StopResult>;
-  /** Starts the server and waits until it is ready, has exited or timed out. */
-  start(): Promise<StartResult>;
-}
-
-/** Called when the state changes. */
-export type StateListener = (state: ServerState, previous: ServerState) => void;
 
 type ReadyOutcome = { ok: true; ms: number } | { ok: false; reason: string };
 
@@ -352,13 +321,7 @@ export class Supervisor {
       pid: process.pid,
       command: server.command.join(" "),
     });
-    await writeServerPid(this.#options.dataDirectory, {
-      pid: process.pid,
-      startTime: process.startTime,
-      startTimeSource: process.startTimeSource ?? undefined,
-      command: [...server.command],
-      startedAt: process.startedAt,
-    });
+    await this.#recordPid(process, server.command);
     this.#setState("STARTING", automatic ? this.#message : "");
     ready.run = run;
     if (ready.seen && !process.done) this.#onReady(run);
@@ -368,6 +331,17 @@ export class Supervisor {
       log.error("Handling the server's exit failed", { error });
     });
     return run;
+  }
+
+  /** Writes `server.pid`, so a next daemon finds the server if this one is killed. */
+  async #recordPid(process: ServerProcess, command: readonly string[]): Promise<void> {
+    await writeServerPid(this.#options.dataDirectory, {
+      pid: process.pid,
+      startTime: process.startTime,
+      startTimeSource: process.startTimeSource ?? undefined,
+      command: [...command],
+      startedAt: process.startedAt,
+    });
   }
 
   #onReady(run: Run): void {
