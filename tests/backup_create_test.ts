@@ -154,3 +154,22 @@ Deno.test("listBackups() lists only complete backups", async () => {
   const list = await client.listBackups();
   assert.deepEqual(list.backups.map((b) => b.id), [good.backupId]);
 });
+
+Deno.test("createBackup() after a server.directory change archives the running server's folder", async () => {
+  await using daemon = await startDaemon({ startServer: true });
+  const client = await daemon.client();
+  // The change waits for the next start: the running server stays where it is.
+  const elsewhere = join(daemon.dir, "elsewhere");
+  await Deno.mkdir(elsewhere);
+  const set = await client.setConfig({
+    configJson: JSON.stringify({ server: { directory: elsewhere } }),
+  });
+  assert.equal(set.success, true, set.message);
+  const reply = await client.createBackup({ name: "moved" });
+  assert.equal(reply.success, true, reply.message);
+  await using out = await withTmpDir();
+  await gnuExtract(join(daemon.dataDir, "backups", `${reply.backupId}.tar.gz`), out.path);
+  const world = await snapshotTree(daemon.serverDir, DEFAULT_SET);
+  assert.ok(Object.keys(world).some((p) => p.startsWith("world/region/")));
+  assert.deepEqual(await snapshotTree(out.path), world);
+});

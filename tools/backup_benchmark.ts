@@ -160,6 +160,7 @@ async function timeTar(out: string): Promise<{ ms: number; bytes: number }> {
 const stopped: ServerPort = {
   state: () => "STOPPED",
   version: () => "bench",
+  directory: () => serverDir,
   command: () => Promise.reject(new Error("the benchmark has no server")),
   exclusive: (fn) =>
     fn({

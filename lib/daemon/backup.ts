@@ -210,11 +210,10 @@ export class BackupService {
     await store.ensure();
     const paths = options.paths
       ? topmostPaths(options.paths)
-      : await includedPaths(config.server.directory, config.backups.include);
+      : await includedPaths(this.#options.server.directory(), config.backups.include);
     const server = this.#options.server;
     let running = false;
-    const write = () =>
-      this.#writeBackup(store, config.server.directory, paths, name, kind, signal);
+    const write = () => this.#writeBackup(store, server.directory(), paths, name, kind, signal);
     const make = () => {
       const state = server.state();
       if (state === "STARTING" || state === "STOPPING") {

@@ -33,6 +33,12 @@ export interface ServerPort {
   /** The last version the server reported ("" if unknown). */
   version(): string;
   /**
+   * The running server's folder, else the configured one: a `server.directory`
+   * change waits for the next start, so a backup of a running server must
+   * archive the folder that server is in.
+   */
+  directory(): string;
+  /**
    * Writes a console command and resolves with the first console line after
    * it that matches `expect`.
    *

@@ -66,6 +66,7 @@ export function serverPort(options: StorageServicesOptions): ServerPort {
   return {
     state: () => supervisor.state,
     version: () => status.version,
+    directory: () => supervisor.serverDirectory,
     command: (command, expect, timeoutMs, signal) =>
       console.runAndWait(command, expect, { timeoutMs, signal }),
     exclusive: (fn) =>
