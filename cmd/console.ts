@@ -13,6 +13,7 @@ import { isIpcError } from "../lib/protocol/errors.ts";
 import {
   type ClientFlags,
   clientOptions,
+  COMMAND_WAIT_MS,
   type CommandContext,
   connect,
   integerIn,
@@ -155,7 +156,7 @@ class ConsoleSession {
 
   async #send(command: string): Promise<void> {
     try {
-      const response = await this.#client.sendCommand({ command });
+      const response = await this.#client.sendCommand({ command }, { timeoutMs: COMMAND_WAIT_MS });
       this.#showResponse(response.response ?? "");
       if (response.success === false) {
         this.#note(`error: the server did not accept "${command}"`);

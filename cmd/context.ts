@@ -62,6 +62,13 @@ export interface Connection extends AsyncDisposable {
 }
 
 /**
+ * How long `send` and `console` wait for a command's answer: the daemon gives
+ * a command over RCON up to 60 s (a `save-all flush` of a big world, a
+ * `/reload`), so the client waits a little longer than that.
+ */
+export const COMMAND_WAIT_MS = 65_000;
+
+/**
  * Connects to the daemon. A connect failure becomes the "no daemon is
  * listening" error (exit code 3).
  *

@@ -5,7 +5,13 @@
  * @module
  */
 import type { Command } from "commander";
-import { type ClientFlags, clientOptions, type CommandContext, connect } from "./context.ts";
+import {
+  type ClientFlags,
+  clientOptions,
+  COMMAND_WAIT_MS,
+  type CommandContext,
+  connect,
+} from "./context.ts";
 import { CliError } from "./errors.ts";
 import { Output } from "./output.ts";
 
@@ -34,7 +40,10 @@ export function registerSendCommand(program: Command, ctx: CommandContext): void
   clientOptions(command, { json: true })
     .action(async (words: string[], flags: ClientFlags) => {
       await using conn = await connect(ctx, flags);
-      const response = await conn.client.sendCommand({ command: words.join(" ") });
+      const response = await conn.client.sendCommand(
+        { command: words.join(" ") },
+        { timeoutMs: COMMAND_WAIT_MS },
+      );
       const result: SendJson = {
         success: response.success === true,
         response: response.response ?? "",
