@@ -32,6 +32,14 @@ export type FramesListener = (bodies: Uint8Array[]) => void;
 /** Queued bytes above which {@linkcode FrameConnection.drained} waits. */
 const HIGH_WATER_BYTES = 1024 * 1024;
 
+/**
+ * Frames of one read handled before their answers are written (see
+ * `#handOver`). Measured with 64 pipelined requests per read: 16 roughly
+ * doubles the rate over answering all 64 at once; 32 is about the same as
+ * 16, 8 and 4 are slower (more writes, more wake-ups of the peer).
+ */
+const SLICE_FRAMES = 16;
+
 /** A written batch's buffer is reused for the next one up to this size. */
 const SPARE_MAX_BYTES = 1024 * 1024;
 
@@ -66,6 +74,8 @@ export class FrameConnection {
   #closed = false;
   #drainWaiters: (() => void)[] = [];
   #flushWaiters: (() => void)[] = [];
+  /** Woken when the batch being written is done (or the connection closed). */
+  #batchWaiters: (() => void)[] = [];
   /** Bytes read from the socket. */
   bytesIn = 0;
   /** Bytes written to the socket. */
@@ -124,14 +134,32 @@ export class FrameConnection {
       } catch (error) {
         failure = error; // still hand over the frames before the bad one
       }
-      if (bodies.length > 0) {
-        // Answers produced synchronously by the listener are written right
-        // after it returns, in one write, without a microtask hop.
+      if (bodies.length > 0) await this.#handOver(listener, bodies);
+      if (failure !== null) throw failure;
+    }
+  }
+
+  /**
+   * Hands the frames of one read to the listener, `SLICE_FRAMES` at a time.
+   * Answers produced synchronously by the listener are written right after
+   * each slice, in one write; the next slice waits for the batch being
+   * written then (a microtask when the socket takes it at once; longer only
+   * while a peer that does not read fills the socket, which then also holds
+   * back reading, as the Rust reference does). With many frames per read
+   * (64 pipelined requests), the peer starts on the first answers while the
+   * rest are computed, instead of the two sides taking turns.
+   */
+  async #handOver(listener: FramesListener, bodies: Uint8Array[]): Promise<void> {
+    try {
+      for (let from = 0; from < bodies.length && !this.#closed; from += SLICE_FRAMES) {
+        if (from > 0 && this.#writing) await this.#batchWritten();
+        const slice = bodies.length <= SLICE_FRAMES
+          ? bodies
+          : bodies.slice(from, from + SLICE_FRAMES);
         this.#inListener = true;
         try {
-          listener(bodies);
+          listener(slice);
         } finally {
-          bodies.length = 0;
           this.#inListener = false;
         }
         if (this.#pending.pos > 0 && !this.#writing && !this.#closed) {
@@ -139,7 +167,8 @@ export class FrameConnection {
           this.#writeBatch();
         }
       }
-      if (failure !== null) throw failure;
+    } finally {
+      bodies.length = 0;
     }
   }
 
@@ -244,6 +273,11 @@ export class FrameConnection {
     }
     this.#drainWaiters = wakeAll(this.#drainWaiters);
     this.#flushWaiters = wakeAll(this.#flushWaiters);
+    this.#batchWaiters = wakeAll(this.#batchWaiters);
+  }
+
+  #batchWritten(): Promise<void> {
+    return new Promise((resolve) => this.#batchWaiters.push(resolve));
   }
 
   #scheduleWrite(): void {
@@ -286,6 +320,7 @@ export class FrameConnection {
     // Keep the writer for the next batch unless a huge frame grew it.
     if (batch.buf.length <= SPARE_MAX_BYTES) this.#spare = batch;
     if (this.#pending.pos < HIGH_WATER_BYTES) this.#drainWaiters = wakeAll(this.#drainWaiters);
+    this.#batchWaiters = wakeAll(this.#batchWaiters);
     this.#writeBatch();
   }
 

@@ -4,7 +4,8 @@ import { deferred, RawPeer, STATUS } from "../../tests/protocol_helpers.ts";
 import { IpcClient } from "./client.ts";
 import { IpcError } from "./errors.ts";
 import type { RequestHandler } from "./handler.ts";
-import { idToBigInt } from "./messages.ts";
+import { encodeFrame } from "./frame.ts";
+import { atlas, idToBigInt } from "./messages.ts";
 import { IpcServer, type IpcServerOptions } from "./server.ts";
 
 const statusHandler: RequestHandler = { getStatus: () => STATUS };
@@ -130,6 +131,35 @@ Deno.test("IpcServer handles the requests of one connection concurrently", async
   assert.equal((await client.getStatus()).motd, "Test Server");
   slow.resolve();
   assert.equal((await backup).backupId, "b1");
+});
+
+Deno.test("IpcServer writes the answers to a read's first 16 requests before handling the rest", async () => {
+  await using dir = await withTmpDir();
+  const bytesOutAtCall: number[] = [];
+  let server: IpcServer | null = null;
+  server = await serve(dir.path, {
+    getStatus: () => {
+      bytesOutAtCall.push(server!.metrics.bytesOut);
+      return STATUS;
+    },
+  });
+  await using _server = server;
+  await using peer = await RawPeer.connect(server.path);
+  // 40 small frames in one write reach the server in one read.
+  const frames = Array.from(
+    { length: 40 },
+    (_, i) => encodeFrame(atlas.ipc.Request.encode({ id: i + 1, getStatus: {} }).finish()),
+  );
+  const bytes = new Uint8Array(frames.reduce((n, f) => n + f.length, 0));
+  frames.reduce((offset, f) => (bytes.set(f, offset), offset + f.length), 0);
+  await peer.write(bytes);
+  const ids: number[] = [];
+  for (let i = 0; i < 40; i++) ids.push(Number((await peer.next()).id));
+  assert.deepEqual(ids, Array.from({ length: 40 }, (_, i) => i + 1));
+  assert.equal(bytesOutAtCall.length, 40);
+  assert.deepEqual(bytesOutAtCall.slice(0, 16), new Array(16).fill(0));
+  // The first slice's answers were on the socket before the 17th was handled.
+  assert.ok(bytesOutAtCall[16] > 0, `bytes out at the 17th request: ${bytesOutAtCall[16]}`);
 });
 
 Deno.test("IpcServer streams getLogs frames with one id and adds the final eof frame", async () => {
