@@ -9,17 +9,8 @@
  *
  * @module
  */
-import { atlas, IpcError, IpcServer, type RequestHandler } from "../mod.ts";
-
-const STATUS: atlas.ipc.GetStatusResponse.$Properties = {
-  state: atlas.common.ServerState.SERVER_STATE_RUNNING,
-  version: "1.20.1",
-  uptimeSeconds: 3600,
-  memoryUsageMb: 2048,
-  playerCount: 5,
-  maxPlayers: 20,
-  motd: "Test Server",
-};
+import { IpcError, IpcServer, type RequestHandler } from "../mod.ts";
+import { STATUS } from "../tests/protocol_helpers.ts";
 
 function notImplemented(): never {
   throw new IpcError("NOT_IMPLEMENTED", "Not implemented by the benchmark server");

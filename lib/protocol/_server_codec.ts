@@ -11,7 +11,7 @@
  * @module
  */
 import protobuf from "protobufjs/minimal.js";
-import { atlas, type ResponseName, type WireId } from "./messages.ts";
+import { atlas, REQUEST_NAMES, type ResponseName, type WireId } from "./messages.ts";
 
 type Writer = protobuf.Writer;
 
@@ -46,20 +46,7 @@ function encoderFor(name: ResponseName): ResponseEncoder {
   };
 }
 
-const NAMES: readonly ResponseName[] = [
-  "startServer",
-  "stopServer",
-  "getStatus",
-  "sendCommand",
-  "getLogs",
-  "createBackup",
-  "listBackups",
-  "restoreBackup",
-  "updateServer",
-  "getConfig",
-  "setConfig",
-  "error",
-];
+const NAMES: readonly ResponseName[] = [...REQUEST_NAMES, "error"];
 
 /** The envelope encoder of every response payload, by name. */
 export const RESPONSE_ENCODERS: Readonly<Record<ResponseName, ResponseEncoder>> = Object.freeze(

@@ -6,18 +6,9 @@ import { encodeFrame, FrameDecoder } from "./frame.ts";
 import { atlas } from "./messages.ts";
 import protobuf from "protobufjs/minimal.js";
 import { RESPONSE_ENCODERS } from "./_server_codec.ts";
+import { STATUS } from "../../tests/protocol_helpers.ts";
 
 const { Request, Response } = atlas.ipc;
-
-const STATUS = {
-  state: atlas.common.ServerState.SERVER_STATE_RUNNING,
-  version: "1.20.1",
-  uptimeSeconds: 3600,
-  memoryUsageMb: 2048,
-  playerCount: 5,
-  maxPlayers: 20,
-  motd: "Test Server",
-};
 
 const requestBody = Request.encode({ id: 123456, getStatus: {} }).finish();
 const responseBody = Response.encode({ id: 123456, getStatus: STATUS }).finish();
