@@ -9,6 +9,8 @@
  */
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
 import { atlas } from "../lib/protocol/messages.ts";
+import type { RequestHandler } from "../lib/protocol/handler.ts";
+import { IpcServer, type IpcServerOptions } from "../lib/protocol/server.ts";
 
 /** A raw connection that collects every frame the server sends. */
 export class RawPeer implements AsyncDisposable {
@@ -125,4 +127,23 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T)
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => resolve = r);
   return { promise, resolve };
+}
+
+/** A handler answering GetStatus like the Rust reference's `ref-server`. */
+export const statusHandler: RequestHandler = { getStatus: () => STATUS };
+
+/**
+ * Starts an `IpcServer` on `<dir>/atlas.sock`.
+ *
+ * @param dir The folder for the socket.
+ * @param handler The handler. @default statusHandler
+ * @param options More server options.
+ * @returns The listening server.
+ */
+export async function serve(
+  dir: string,
+  handler: RequestHandler = statusHandler,
+  options: Partial<IpcServerOptions> = {},
+): Promise<IpcServer> {
+  return await IpcServer.listen({ path: `${dir}/atlas.sock`, handler, ...options });
 }

@@ -1,21 +1,10 @@
 import assert from "node:assert/strict";
 import { waitFor, withTmpDir } from "../../tests/helpers.ts";
-import { deferred, RawPeer, STATUS } from "../../tests/protocol_helpers.ts";
+import { deferred, RawPeer, serve, STATUS, statusHandler } from "../../tests/protocol_helpers.ts";
 import { IpcClient } from "./client.ts";
 import { encodeFrame } from "./frame.ts";
-import type { RequestHandler } from "./handler.ts";
 import { atlas, idToBigInt, idToLong, MAX_ID } from "./messages.ts";
-import { IpcServer, type IpcServerOptions } from "./server.ts";
-
-const statusHandler: RequestHandler = { getStatus: () => STATUS };
-
-async function serve(
-  dir: string,
-  handler: RequestHandler = statusHandler,
-  options: Partial<IpcServerOptions> = {},
-): Promise<IpcServer> {
-  return await IpcServer.listen({ path: `${dir}/atlas.sock`, handler, ...options });
-}
+import type { IpcServer } from "./server.ts";
 
 /** Waits for a metrics condition (the counters have no event to wait on). */
 async function waitForMetric(

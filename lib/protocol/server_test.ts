@@ -1,22 +1,11 @@
 import assert from "node:assert/strict";
 import { waitFor, withTmpDir } from "../../tests/helpers.ts";
-import { deferred, RawPeer, STATUS } from "../../tests/protocol_helpers.ts";
+import { deferred, RawPeer, serve, STATUS, statusHandler } from "../../tests/protocol_helpers.ts";
 import { IpcClient } from "./client.ts";
 import { IpcError } from "./errors.ts";
-import type { RequestHandler } from "./handler.ts";
 import { encodeFrame } from "./frame.ts";
 import { atlas, idToBigInt } from "./messages.ts";
-import { IpcServer, type IpcServerOptions } from "./server.ts";
-
-const statusHandler: RequestHandler = { getStatus: () => STATUS };
-
-async function serve(
-  dir: string,
-  handler: RequestHandler = statusHandler,
-  options: Partial<IpcServerOptions> = {},
-): Promise<IpcServer> {
-  return await IpcServer.listen({ path: `${dir}/atlas.sock`, handler, ...options });
-}
+import { IpcServer } from "./server.ts";
 
 /** Asserts that another connection is still served normally. */
 async function assertStillServing(server: IpcServer): Promise<void> {
