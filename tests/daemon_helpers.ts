@@ -10,7 +10,7 @@ import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts"
 import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import type { DaemonOptions } from "../lib/daemon/mod.ts";
-import { CLI_PERMISSIONS } from "./cli_helpers.ts";
+import { NARROW_PERMISSIONS } from "./permissions.ts";
 import { freePort, LineCollector, MAIN_PATH } from "./helpers.ts";
 
 /**
@@ -39,7 +39,7 @@ export function daemonCommand(
  * Every permission but all-access: the daemon then cannot read /proc and
  * uses `ps` for process facts, as it does on macOS.
  */
-export const NO_PROC_PERMISSIONS: readonly string[] = CLI_PERMISSIONS;
+export const NO_PROC_PERMISSIONS: readonly string[] = NARROW_PERMISSIONS;
 
 /** Options of {@linkcode startDaemon}. */
 export interface StartDaemonOptions {
