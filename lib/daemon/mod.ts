@@ -13,7 +13,8 @@
 import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcServer } from "../protocol/server.ts";
-import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
+import { IpcError } from "../protocol/errors.ts";
+import { type ResolvedInstance, resolveInstance } from "../util/paths.ts";
 import { ConfigStore } from "./config.ts";
 import { ConsoleService } from "./console.ts";
 import type { CrashPolicyOptions } from "./crash_policy.ts";
@@ -34,6 +35,8 @@ const log = getLogger(["atlas-runner", "daemon", "mod"]);
 
 /** What {@linkcode runDaemon} tells its caller once it accepts requests. */
 export interface DaemonReadyInfo {
+  /** The instance's name (`--name`), `null` for the unnamed one. */
+  name: string | null;
   /** The socket it listens on. */
   socketPath: string;
   /** The config file it uses. */
@@ -46,9 +49,14 @@ export interface DaemonReadyInfo {
 
 /** Options of {@linkcode runDaemon}. */
 export interface DaemonOptions {
-  /** The config file (`--config`); else env, else the default. */
+  /**
+   * The instance's name (`--name`); else `ATLAS_RUNNER_NAME`; else unnamed.
+   * It picks the default socket, config file and data directory.
+   */
+  name?: string;
+  /** The config file (`--config`); else the name's, else env, else the default. */
   configPath?: string;
-  /** The socket (`--socket`); else env, else the default. */
+  /** The socket (`--socket`); else the name's, else env, else the default. */
   socketPath?: string;
   /** Supervise the built-in demo server set up in `<data>/demo`. @default false */
   demo?: boolean;
@@ -73,19 +81,21 @@ export interface DaemonOptions {
  * the server gracefully, closes and removes the socket, and resolves. A
  * second SIGINT/SIGTERM during that stop kills the server at once.
  *
- * @param options Paths, demo mode, and an abort signal.
- * @throws {IpcError} `VALIDATION` for an invalid config (field, problem, file);
- *   `ALREADY_RUNNING` when another daemon holds the data directory or socket.
+ * @param options Name, paths, demo mode, and an abort signal.
+ * @throws {IpcError} `VALIDATION` for an invalid config (field, problem, file)
+ *   or an invalid name; `ALREADY_RUNNING` when another daemon holds the data
+ *   directory or socket.
  */
 export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
-  const configPath = resolveConfigPath(options.configPath);
-  const socketPath = resolveSocketPath(options.socketPath);
-  const config = await ConfigStore.open(configPath);
+  const instance = pickInstance(options);
+  const { name, configPath, socketPath } = instance;
+  const config = await ConfigStore.open(configPath, { dataDirectory: instance.dataDirectory });
   const dataDirectory = config.get().dataDirectory;
   await using _lock = await acquireDaemonLock(dataDirectory);
   using signals = new ShutdownSignals(options);
   log.info("Daemon starting (pid {pid}): config {configPath}, data {dataDirectory}", {
     pid: Deno.pid,
+    name,
     configPath,
     dataDirectory,
   });
@@ -108,7 +118,7 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
   });
   try {
     log.info("Daemon listening on {socketPath}", { socketPath });
-    const info: DaemonReadyInfo = { socketPath, configPath, dataDirectory };
+    const info: DaemonReadyInfo = { name, socketPath, configPath, dataDirectory };
     if (demo) {
       info.demo = { directory: demo.directory, port: demo.port, rconPort: demo.rconPort };
       await startDemo(services, demo.port);
@@ -123,6 +133,23 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     consoleLog.buffer.close();
     await server.close();
     log.info("Daemon stopped");
+  }
+}
+
+/** The instance's paths; a bad name is a `VALIDATION` error, as a bad config is. */
+function pickInstance(options: DaemonOptions): ResolvedInstance {
+  try {
+    return resolveInstance({
+      name: options.name,
+      socket: options.socketPath,
+      config: options.configPath,
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new IpcError("VALIDATION", error.message, {
+      hint: "pick another name, e.g. lobby or survival-2",
+      cause: error,
+    });
   }
 }
 
