@@ -10,7 +10,8 @@ import type { RequestName } from "./messages.ts";
 
 /**
  * Requests that change nothing on the daemon, so sending one again after a
- * lost connection cannot do anything twice (`ping` is a `getStatus`).
+ * lost connection cannot do anything twice (`ping`, `debugInfo` and
+ * `daemonInfo` are a `getStatus`).
  * `getLogs` is here only without `follow`; a follow resumes on its own.
  */
 export const IDEMPOTENT: ReadonlySet<RequestName> = new Set<RequestName>([
@@ -18,6 +19,7 @@ export const IDEMPOTENT: ReadonlySet<RequestName> = new Set<RequestName>([
   "getLogs",
   "listBackups",
   "getConfig",
+  "getMetrics",
 ]);
 
 /** The first wait before trying again after a lost connection. */

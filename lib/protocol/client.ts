@@ -7,9 +7,15 @@ import { type Call, Channel, closedError, isLost } from "./_channel.ts";
 import { followLogLines } from "./_follow.ts";
 import { RECONNECTED_PREFIX, resumingFollow } from "./_resume.ts";
 import { backoff, FIRST_DELAY_MS, gaveUp, IDEMPOTENT, MAX_DELAY_MS } from "./_retry.ts";
-import { IpcError } from "./errors.ts";
+import { IpcError, isIpcError } from "./errors.ts";
 import { MAX_FRAME_BYTES } from "./frame.ts";
 import type { atlas, RequestName } from "./messages.ts";
+import {
+  assertDaemonFeature,
+  type DaemonInfo,
+  daemonInfoFromStatus,
+  featureMissing,
+} from "./version.ts";
 
 export { RECONNECTED_PREFIX };
 
@@ -30,7 +36,7 @@ export interface IpcClientOptions {
   /**
    * Survive a lost connection (a daemon restart): the next request connects
    * again. Requests that change nothing (`getStatus`, `getLogs`,
-   * `listBackups`, `getConfig`, `ping`, `debugInfo`) that were in flight
+   * `listBackups`, `getConfig`, `getMetrics`, `ping`, `debugInfo`, `daemonInfo`) that were in flight
    * when the connection was lost are sent again on a new connection, waiting
    * 100 ms, 200 ms, 400 ms, … (at most 2 s) between attempts, within their
    * timeout. The others (`startServer`, `stopServer`, `sendCommand`,
@@ -71,27 +77,18 @@ export interface IpcClientOptions {
  * import type { DebugInfo } from "@atlas/runner";
  *
  * function describe(info: DebugInfo): string {
- *   const daemon = info.daemonVersion ?? "an older daemon (version not reported)";
- *   return `${daemon}, protocol ${info.protocolVersion ?? "?"}, ${info.roundTripMs.toFixed(1)} ms`;
+ *   const daemon = info.daemonVersion ?? "a daemon older than 0.2.0 (version not reported)";
+ *   return `${daemon}, protocol ${info.protocolVersion || "?"}, ${info.roundTripMs.toFixed(1)} ms`;
  * }
- * console.log(describe({ socketPath: "/tmp/a.sock", roundTripMs: 0.4, daemonVersion: null, protocolVersion: null }));
+ * const old = { daemonVersion: null, protocolVersion: 0, features: [] };
+ * console.log(describe({ socketPath: "/tmp/a.sock", roundTripMs: 0.4, ...old }));
  * ```
  */
-export interface DebugInfo {
+export interface DebugInfo extends DaemonInfo {
   /** The socket's path. */
   socketPath: string;
   /** How long one `GetStatus` round trip took, in milliseconds. */
   roundTripMs: number;
-  /**
-   * The daemon's own version (not the game server's), or `null` when the
-   * daemon is older than the field and does not report it.
-   */
-  daemonVersion: string | null;
-  /**
-   * The protocol version the daemon speaks (2 for runner-ipc-v2), or `null`
-   * when the daemon is older than the field and does not report it.
-   */
-  protocolVersion: number | null;
 }
 
 /**
@@ -181,6 +178,12 @@ export class IpcClient {
   #connecting: Promise<Channel> | null = null;
   /** Fires on `close()`: wakes requests waiting to try again. */
   readonly #closing = new AbortController();
+  /**
+   * What the daemon said about itself in its first status on the current
+   * connection (a reconnect may reach an upgraded daemon, so it is per
+   * connection).
+   */
+  #daemonInfo: { channel: Channel; info: DaemonInfo } | null = null;
 
   private constructor(path: string, conn: Deno.UnixConn, options: IpcClientOptions) {
     this.#path = path;
@@ -263,8 +266,63 @@ export class IpcClient {
    * a long.js `Long` or a number, so convert with `Number()`).
    * @throws {IpcError} See the class description.
    */
-  getStatus(options?: CallOptions): Promise<atlas.ipc.GetStatusResponse> {
-    return this.#call("getStatus", {}, options);
+  async getStatus(options?: CallOptions): Promise<atlas.ipc.GetStatusResponse> {
+    const status = await this.#call<atlas.ipc.GetStatusResponse>("getStatus", {}, options);
+    // A daemon's version cannot change within a connection: learn it once
+    // per connection (a reconnect may reach an upgraded daemon).
+    const channel = this.#channel;
+    if (this.#daemonInfo?.channel !== channel) {
+      this.#daemonInfo = { channel, info: daemonInfoFromStatus(status) };
+    }
+    return status;
+  }
+
+  /**
+   * What the daemon says about itself: its version, protocol version and
+   * optional features. Learned from its status (one `GetStatus` request, or
+   * none when a status was already fetched) and cached for this connection.
+   *
+   * @example Checking what a daemon offers
+   * ```ts ignore
+   * import { IpcClient } from "@atlas/runner";
+   *
+   * await using client = await IpcClient.connect("/run/user/1000/atlas-runner.sock");
+   * const info = await client.daemonInfo();
+   * console.log(info.daemonVersion ?? "older than 0.2.0", info.protocolVersion, info.features);
+   * ```
+   *
+   * @param options Timeout and abort signal.
+   * @returns The daemon's version (`null` before 0.2.0), protocol version
+   * (0 before 0.2.0) and features.
+   * @throws {IpcError} See the class description.
+   */
+  async daemonInfo(options?: CallOptions): Promise<DaemonInfo> {
+    if (this.#daemonInfo?.channel !== this.#channel) await this.getStatus(options);
+    return this.#daemonInfo!.info;
+  }
+
+  /**
+   * Fetches the daemon's metrics in the Prometheus text format (daemon 0.2.0
+   * or newer, feature `"metrics"`).
+   *
+   * @param options Timeout and abort signal.
+   * @returns The exposition text.
+   * @throws {IpcError} `NOT_IMPLEMENTED` naming the daemon version needed when
+   * the daemon is older; see the class description.
+   */
+  async getMetrics(options?: CallOptions): Promise<atlas.ipc.GetMetricsResponse> {
+    const info = await this.daemonInfo(options);
+    assertDaemonFeature(info, "metrics");
+    try {
+      return await this.#call<atlas.ipc.GetMetricsResponse>("getMetrics", {}, options);
+    } catch (error) {
+      // A daemon that listed the feature but refuses the request (another
+      // implementation): still say which version has it.
+      if (isIpcError(error) && error.code === "UNKNOWN_REQUEST") {
+        throw featureMissing(info, "metrics");
+      }
+      throw error;
+    }
   }
 
   /**
@@ -472,20 +530,20 @@ export class IpcClient {
    * });
    * await using client = await IpcClient.connect(server.path);
    * const info = await client.debugInfo();
-   * console.log(`${info.roundTripMs.toFixed(2)} ms, daemon ${info.daemonVersion ?? "(not reported)"}`);
+   * console.log(`${info.roundTripMs.toFixed(2)} ms, daemon ${info.daemonVersion ?? "older than 0.2.0"}`);
    * await Deno.remove(dir, { recursive: true });
    * ```
    *
    * @param options Timeout and abort signal.
-   * @returns The round-trip time and the daemon's versions (`null` where an
-   * older daemon does not report them).
+   * @returns The round-trip time and what the daemon says about itself
+   * (version `null` and protocol version 0 from daemons older than 0.2.0).
    * @throws {IpcError} See the class description.
    */
   async debugInfo(options?: CallOptions): Promise<DebugInfo> {
     const start = performance.now();
     const status = await this.getStatus(options);
     const roundTripMs = performance.now() - start;
-    return { socketPath: this.#path, roundTripMs, ...reportedVersions(status) };
+    return { socketPath: this.#path, roundTripMs, ...daemonInfoFromStatus(status) };
   }
 
   /**
@@ -637,21 +695,6 @@ export class IpcClient {
     }).finally(() => this.#connecting = null);
     return this.#connecting;
   }
-}
-
-/** The versions a `GetStatusResponse` reports, `null` where the daemon leaves them out. */
-function reportedVersions(
-  status: atlas.ipc.GetStatusResponse,
-): Pick<DebugInfo, "daemonVersion" | "protocolVersion"> {
-  // Fields of a newer schema: read by name so an older generated schema
-  // (or an older daemon that does not send them) yields null.
-  const fields = status as unknown as Record<string, unknown>;
-  const daemon = fields.daemonVersion;
-  const protocol = fields.protocolVersion;
-  return {
-    daemonVersion: typeof daemon === "string" && daemon !== "" ? daemon : null,
-    protocolVersion: typeof protocol === "number" && protocol > 0 ? protocol : null,
-  };
 }
 
 /** Checks one batch request and returns its payload's name and value. */

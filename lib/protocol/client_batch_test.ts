@@ -98,13 +98,29 @@ Deno.test("IpcClient.batch() fails the whole batch with TIMEOUT when one answer 
   never.resolve({ configJson: "{}" });
 });
 
-Deno.test("IpcClient.debugInfo() reports null versions for a daemon that does not send them", async () => {
+Deno.test("IpcClient.debugInfo() reports no versions for a daemon older than the fields", async () => {
   await using dir = await withTmpDir();
-  await using server = await serve(dir.path);
+  await using server = await serve(dir.path); // answers the original seven status fields only
   await using client = await IpcClient.connect(server.path);
   const info = await client.debugInfo();
   assert.equal(info.socketPath, server.path);
   assert.ok(info.roundTripMs >= 0);
-  assert.equal(info.daemonVersion, null);
-  assert.equal(info.protocolVersion, null);
+  assert.deepEqual([info.daemonVersion, info.protocolVersion, info.features], [null, 0, []]);
+});
+
+Deno.test("IpcClient.debugInfo() reports the daemon's and protocol's versions from its status", async () => {
+  await using dir = await withTmpDir();
+  await using server = await serve(dir.path, {
+    getStatus: () => ({
+      ...STATUS,
+      daemonVersion: "0.2.0",
+      protocolVersion: 2,
+      features: ["metrics"],
+    }),
+  });
+  await using client = await IpcClient.connect(server.path);
+  const info = await client.debugInfo();
+  assert.deepEqual([info.daemonVersion, info.protocolVersion, info.features], ["0.2.0", 2, [
+    "metrics",
+  ]]);
 });

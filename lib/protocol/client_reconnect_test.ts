@@ -14,6 +14,7 @@ Deno.test("IpcClient with reconnect re-sends idempotent requests lost with a kil
   const path = `${dir.path}/atlas.sock`;
   const first = await startChildServer(path, 1);
   await using client = await IpcClient.connect(path, { reconnect: true, timeoutMs: 60_000 });
+  assert.equal((await client.daemonInfo()).daemonVersion, "0.1.0");
   const config = client.getConfig();
   const start = client.startServer({ channel: "release" }).then(() => "answered", codeOf);
   await first.out.waitForLine("got getConfig");
@@ -27,6 +28,8 @@ Deno.test("IpcClient with reconnect re-sends idempotent requests lost with a kil
   assert.equal((await config).configJson, '{"generation":2}');
   assert.equal((await command).response, "generation 2 ran say hi");
   assert.equal((await client.getStatus()).version, "generation-2");
+  // Learned again on the new connection: the daemon may have been upgraded.
+  assert.equal((await client.daemonInfo()).daemonVersion, "0.2.0");
   assert.equal(second.out.lines.filter((l) => l === "got sendCommand say hi").length, 1);
   assert.equal(second.out.lines.filter((l) => l === "got startServer").length, 0);
 });
