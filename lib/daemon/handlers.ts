@@ -14,13 +14,13 @@
  */
 import type { RequestHandler } from "../protocol/handler.ts";
 import { atlas } from "../protocol/messages.ts";
-import type { ConfigStore } from "./config.ts";
-import type { ConsoleService } from "./console.ts";
-import type { LogBuffer } from "./log_buffer.ts";
-import type { StatusService } from "./status.ts";
+import type { ConfigStore } from "./config/store.ts";
+import type { ConsoleService } from "./console/service.ts";
+import type { LogBuffer } from "./console/log_buffer.ts";
+import type { StatusService } from "./console/status.ts";
 import type { StorageServices } from "./storage.ts";
 import { storageHandlers } from "./storage_handlers.ts";
-import type { ServerState, Supervisor } from "./supervisor.ts";
+import type { ServerState, Supervisor } from "./server/supervisor.ts";
 
 /** The services requests are answered with (built in `mod.ts`). */
 export interface DaemonServices {
