@@ -33,7 +33,8 @@ export function cutMarker(bytes: number): string {
 
 /**
  * Cuts a line to at most `maxBytes` UTF-8 bytes, marker included, at a
- * character boundary.
+ * character boundary. A line that ends in a {@linkcode cutMarker} already
+ * gets one marker counting all that was left out.
  *
  * @param line The line.
  * @param maxBytes The most bytes it may take (at least 64).
@@ -49,7 +50,19 @@ export function cutMarker(bytes: number): string {
 export function cutLine(line: string, maxBytes: number): string {
   if (line.length * 3 <= maxBytes) return line;
   const bytes = encoder.encode(line);
-  return bytes.length <= maxBytes ? line : cutBytes(bytes, bytes.length, maxBytes);
+  if (bytes.length <= maxBytes) return line;
+  // A line cut before: the new marker counts what the old one left out too.
+  const earlier = CUT_MARKER.exec(line);
+  if (earlier === null) return cutBytes(bytes, bytes.length, maxBytes);
+  const head = bytes.subarray(0, bytes.length - utf8Length(earlier[0]));
+  return cutBytes(head, head.length + Number(earlier[1]), maxBytes);
+}
+
+const CUT_MARKER = /… \[cut (\d+) bytes\]$/;
+
+/** UTF-8 length of text that is ASCII but for `…`. */
+function utf8Length(marker: string): number {
+  return marker.length + 2;
 }
 
 /**
@@ -58,7 +71,7 @@ export function cutLine(line: string, maxBytes: number): string {
  */
 function cutBytes(head: Uint8Array, total: number, maxBytes: number): string {
   // The marker for `total` is at least as long as the final one: room enough.
-  const room = maxBytes - (cutMarker(total).length + 2); // "…" is 3 bytes in UTF-8
+  const room = maxBytes - utf8Length(cutMarker(total));
   const end = charBoundary(head, Math.min(room, head.length));
   return new TextDecoder().decode(head.subarray(0, end)) + cutMarker(total - end);
 }

@@ -95,4 +95,6 @@ Deno.test("cutLine() leaves short lines alone and cuts long ones within maxBytes
   assert.ok(utf8Length(cut) <= 64);
   assert.ok(cut.endsWith(cutMarker(66 - utf8Length(cut.slice(0, cut.indexOf("…"))))));
   assert.equal(cutMarker(5), "… [cut 5 bytes]");
+  // Cut again: one marker, counting everything left out.
+  assert.equal(cutLine("x".repeat(100) + cutMarker(1000), 64), "x".repeat(44) + cutMarker(1056));
 });
