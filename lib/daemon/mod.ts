@@ -208,12 +208,13 @@ async function createServices(
     serverEnv: options.serverEnv,
   });
   const installed = await readInstalled(dataDirectory);
+  const console = new ConsoleService({ supervisor, logs });
   const status = new StatusService({
     supervisor,
     logs,
     initialVersion: installed?.version,
+    listPlayers: () => console.viaRconOnly("list"),
   });
-  const console = new ConsoleService({ supervisor, logs });
   const storage = new StorageServices({
     config,
     dataDirectory,

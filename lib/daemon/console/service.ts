@@ -103,6 +103,25 @@ export class ConsoleService {
   }
 
   /**
+   * Runs a command over RCON only (never on the console, where its output
+   * would show in the log): for the daemon's own queries, like `list`.
+   *
+   * @param command A command.
+   * @returns The reply, or `null` when the server is not running, RCON is not
+   *   enabled with a password, or not reachable.
+   * @throws {IpcError} When RCON fails mid-command (`TIMEOUT`, …).
+   */
+  async viaRconOnly(command: string): Promise<string | null> {
+    if (this.#options.supervisor.state !== "RUNNING") return null;
+    const props = await this.#options.supervisor.serverProperties().catch((error) => {
+      log.debug("Cannot read server.properties; not using RCON", { error });
+      return null;
+    });
+    if (!props?.enableRcon || props.rconPassword === "") return null;
+    return await this.#viaRcon(command, props.rconPort, props.rconPassword);
+  }
+
+  /**
    * Writes a command to stdin and collects the lines printed right after it,
    * until `quietMs` without a line (at most `maxMs`).
    *

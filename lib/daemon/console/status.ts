@@ -21,6 +21,8 @@ const log = getLogger(["atlas-runner", "daemon", "status"]);
 
 /** How long a ping or memory reading is reused. */
 const CACHE_MS = 1500;
+/** How long an RCON `list` is reused, unless a player joins or leaves. */
+const LIST_CACHE_MS = 10_000;
 /** The most a status waits for the ping and the memory reading. */
 const BUDGET_MS = 450;
 
@@ -42,6 +44,16 @@ export interface ServerStatus {
   motd: string;
   /** Why the state is what it is (ERROR reason), or "". */
   message: string;
+  /** The server's process id, or 0 when none runs. */
+  pid: number;
+  /** The names of the players online, sorted (from the ping's sample, RCON `list`, or the console). */
+  playerNames: string[];
+  /** Automatic restarts after crashes since the daemon started. */
+  restarts: number;
+  /** Why the server last stopped, one line ("" before any exit). */
+  lastExitReason: string;
+  /** When the current run started, Unix seconds (0 when no process runs). */
+  runStartedAt: number;
 }
 
 /** Options of {@linkcode StatusService}. */
@@ -52,12 +64,23 @@ export interface StatusServiceOptions {
   logs: LogBuffer;
   /** The last known version (from `installed.json`), used until the server says. */
   initialVersion?: string;
+  /**
+   * Runs `list` over RCON: the reply text, or `null` when RCON is not enabled
+   * or not reachable. Used for the players' names when the ping hides them.
+   */
+  listPlayers?: () => Promise<string | null>;
 }
 
 const VERSION_LINE = /^Starting (?:minecraft )?server version (\S+)/i;
 const JOIN_LINE = /^([A-Za-z0-9_.]{1,32}) joined the game$/;
 const LEAVE_LINE = /^([A-Za-z0-9_.]{1,32}) left the game$/;
 const LIST_LINE = /^There are (\d+) of a max(?: of)? (\d+) players online:\s*(.*)$/;
+/** A player name as the game allows it (the sample's "Anonymous Player" is not one). */
+const NAME = /^[A-Za-z0-9_.]{1,32}$/;
+
+function parseNames(list: string): string[] {
+  return list.split(",").map((n) => n.trim()).filter((n) => n !== "");
+}
 
 type Cached<T> = { at: number; key: string; promise: Promise<T> };
 
@@ -68,6 +91,7 @@ export class StatusService {
   #players = new Set<string>();
   #ping: Cached<SlpStatus | null> | null = null;
   #memory: Cached<number> | null = null;
+  #list: Cached<string[] | null> | null = null;
   #unsubscribe: Array<() => void> = [];
 
   /**
@@ -80,6 +104,7 @@ export class StatusService {
     this.#unsubscribe.push(options.supervisor.onStateChange((state) => {
       if (state === "STARTING" || state === "STOPPED" || state === "ERROR") this.#players.clear();
       this.#ping = null;
+      this.#list = null;
     }));
   }
 
@@ -100,6 +125,7 @@ export class StatusService {
    * @returns The snapshot.
    */
   async get(): Promise<ServerStatus> {
+    const begun = Date.now();
     const { supervisor } = this.#options;
     const state = supervisor.state;
     const process = supervisor.process;
@@ -114,6 +140,8 @@ export class StatusService {
       process !== null ? this.#cachedMemory(process.pid) : 0,
     ]);
     if (ping !== null && ping.version.name !== "") this.#version = ping.version.name;
+    const left = BUDGET_MS - (Date.now() - begun);
+    const playerNames = running ? await this.#playerNames(ping, Math.max(left, 50)) : [];
     return {
       state,
       version: this.#version,
@@ -123,7 +151,48 @@ export class StatusService {
       maxPlayers: ping?.players.max ?? props?.maxPlayers ?? 0,
       motd: ping?.description ?? props?.motd ?? "",
       message: supervisor.stateMessage,
+      pid: process?.pid ?? 0,
+      playerNames,
+      restarts: supervisor.restarts,
+      lastExitReason: supervisor.lastExitReason,
+      runStartedAt: process === null ? 0 : Math.floor(process.startedAt / 1000),
     };
+  }
+
+  /**
+   * The players' names: the ping's sample when it names everyone online (a
+   * server hides it with `hide-online-players`, shows "Anonymous Player" for
+   * players who opted out, and samples at most 12), else `list` over RCON
+   * when enabled, else the names the console's join and leave lines tell.
+   */
+  async #playerNames(ping: SlpStatus | null, budgetMs: number): Promise<string[]> {
+    if (ping !== null) {
+      const names = ping.players.sample.map((p) => p.name).filter((n) => NAME.test(n));
+      if (names.length === ping.players.online) return names.sort();
+    }
+    if (this.#options.listPlayers !== undefined) {
+      const listed = await within(this.#cachedList(), budgetMs);
+      if (listed !== TIMED_OUT && listed !== null) return listed;
+    }
+    return [...this.#players].sort();
+  }
+
+  #cachedList(): Promise<string[] | null> {
+    const now = Date.now();
+    // Longer than the ping's cache: each RCON session prints lines on the
+    // server's console. A join or leave line drops it at once.
+    if (this.#list === null || now - this.#list.at > LIST_CACHE_MS) {
+      const promise = this.#options.listPlayers!().then((reply) => {
+        if (reply === null) return null;
+        const m = LIST_LINE.exec(reply.split("\n")[0].trim());
+        return m === null ? null : parseNames(m[3]).sort();
+      }).catch((error) => {
+        log.debug("Listing players over RCON failed; using the console's join lines", { error });
+        return null;
+      });
+      this.#list = { at: now, key: "", promise };
+    }
+    return this.#list.promise;
   }
 
   /** The ping result within the budget; a slow ping finishes in the background for the next call. */
@@ -159,10 +228,14 @@ export class StatusService {
     const message = consoleMessage(line);
     let m: RegExpExecArray | null;
     if ((m = VERSION_LINE.exec(message))) this.#version = m[1];
-    else if ((m = JOIN_LINE.exec(message))) this.#players.add(m[1]);
-    else if ((m = LEAVE_LINE.exec(message))) this.#players.delete(m[1]);
-    else if ((m = LIST_LINE.exec(message))) {
-      const names = m[3].split(",").map((n) => n.trim()).filter((n) => n !== "");
+    else if ((m = JOIN_LINE.exec(message))) {
+      this.#players.add(m[1]);
+      this.#list = null;
+    } else if ((m = LEAVE_LINE.exec(message))) {
+      this.#players.delete(m[1]);
+      this.#list = null;
+    } else if ((m = LIST_LINE.exec(message))) {
+      const names = parseNames(m[3]);
       if (names.length === Number(m[1])) this.#players = new Set(names);
     }
   }

@@ -87,6 +87,9 @@ export class Supervisor {
   #lastCrash: CrashInfo | null = null;
   #shuttingDown = false;
   #listeners = new Set<StateListener>();
+  #restarts = 0;
+  #giveUps = 0;
+  #lastExitReason = "";
 
   /**
    * @param options Config, log buffer, data directory, internal timings.
@@ -129,6 +132,21 @@ export class Supervisor {
    */
   serverProperties(): Promise<ReadProperties> {
     return (this.#run?.facts ?? new ServerFacts(this.serverDirectory, null)).properties();
+  }
+
+  /** Automatic restarts after crashes since the daemon started. */
+  get restarts(): number {
+    return this.#restarts;
+  }
+
+  /** How often the crash policy gave up restarting (a crash loop) since the daemon started. */
+  get crashLoopGiveUps(): number {
+    return this.#giveUps;
+  }
+
+  /** Why the server last stopped, one line ("" before any exit). */
+  get lastExitReason(): string {
+    return this.#lastExitReason;
   }
 
   /** The last crash, kept until the daemon exits. */
@@ -375,6 +393,7 @@ export class Supervisor {
       log.warn("Cannot remove server.pid", { error });
     });
     const reason = describeExit(exit);
+    this.#lastExitReason = oneLine(run.stopRequested ? `Stopped on request (${reason})` : reason);
     try {
       if (run.stopRequested) {
         this.#setState("STOPPED", "");
@@ -416,6 +435,7 @@ export class Supervisor {
     }
     const decision = this.#policy.recordCrash(at - run.process.startedAt, at);
     if (decision.giveUp) {
+      this.#giveUps++;
       const message = `Crashed ${decision.recentCrashes} times within 10 minutes; ` +
         `not restarting again. Last crash: ${reason}`;
       log.error("Server crashed too often; giving up: {reason}", {
@@ -443,6 +463,7 @@ export class Supervisor {
       this.#pendingRestart = null;
       try {
         await this.#spawn(true);
+        this.#restarts++;
       } catch (error) {
         const message = `Restart after a crash failed: ${(error as Error).message}`;
         log.error(message, { error });
@@ -469,4 +490,9 @@ export class Supervisor {
       }
     }
   }
+}
+
+/** Newlines and tabs in an exit reason (console output) become spaces: it is shown as one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }

@@ -35,7 +35,7 @@ const log = getLogger(["atlas-runner", "daemon", "update"]);
 
 /** Sent to the sources (PaperMC asks for one naming the software and a contact). */
 export const USER_AGENT =
-  "atlas-runner/0.1.0 (Minecraft server runner; +https://github.com/atlas-runner/atlas-runner)";
+  "atlas-runner/0.2.0 (Minecraft server runner; +https://github.com/atlas-runner/atlas-runner)";
 
 /** Options of {@linkcode UpdateService}. */
 export interface UpdateServiceOptions {
