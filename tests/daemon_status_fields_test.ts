@@ -85,7 +85,7 @@ Deno.test("getStatus() takes the names from join lines when the ping hides them 
 Deno.test("getStatus() counts crash restarts and gives the crash as the last exit", async () => {
   await using daemon = await runDaemonInProcess({
     env: { ATLAS_DEMO_CRASH_AFTER_MS: "300" },
-    daemon: { crashPolicy: { baseDelayMs: 100 } },
+    testing: { crashPolicy: { baseDelayMs: 100 } },
   });
   const client = await daemon.client();
   await client.startServer({ waitForReady: true });
