@@ -25,6 +25,7 @@ interface DaemonFlags {
   name?: string;
   config?: string;
   demo?: boolean;
+  start?: boolean;
 }
 
 /**
@@ -44,6 +45,7 @@ export function registerDaemonCommand(program: Command, ctx?: CommandContext): v
     )
     .option("--config <path>", `config file (env ${CONFIG_ENV}; created with defaults if missing)`)
     .option("--demo", "set up and supervise the built-in demo server (no server jar needed)")
+    .option("--start", "start the server as soon as the daemon listens (for services, containers)")
     .action(async (flags: DaemonFlags) => {
       const target = ctx?.target() ?? {};
       if (flags.name && target.server && flags.name !== target.server) {
@@ -60,6 +62,7 @@ export function registerDaemonCommand(program: Command, ctx?: CommandContext): v
         setupDemo: flags.demo === true
           ? async (dataDirectory) => (await import("../lib/demo/mod.ts")).prepareDemo(dataDirectory)
           : undefined,
+        startServer: flags.start === true,
         testing: testingFromEnv(),
         onReady: async (info) => {
           if (info.demo && ctx) await ctx.io.stdout.write(demoHint(info.socketPath, info.name));

@@ -76,6 +76,12 @@ export interface DaemonOptions {
    * Injected by `cmd/daemon.ts`, so the daemon never loads the simulator.
    */
   setupDemo?: (dataDirectory: string) => Promise<DemoServer>;
+  /**
+   * `--start`: start the server as soon as the daemon listens, as a service
+   * or a container wants. A server that cannot start is logged, and the
+   * daemon keeps serving so it can be fixed over the socket. @default false
+   */
+  startServer?: boolean;
   /** Stops the daemon like SIGTERM does. */
   signal?: AbortSignal;
   /** Listen for SIGINT and SIGTERM. @default true */
@@ -134,6 +140,8 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     if (demo) {
       info.demo = { directory: demo.directory, port: demo.port, rconPort: demo.rconPort };
       await startDemo(services, demo.port);
+    } else if (options.startServer) {
+      await startOnLaunch(services);
     }
     await options.onReady?.(info);
     await signals.requested;
@@ -266,6 +274,23 @@ async function createServices(
 async function startDemo(services: DaemonServices, port: number): Promise<void> {
   const result = await services.supervisor.start({ waitForReady: false });
   log.info("Demo server starting (pid {pid}) on port {port}", { pid: result.pid, port });
+}
+
+/**
+ * `--start`: starts the configured server without waiting for it to be
+ * ready. A refusal or failure (no jar yet, a bad command) is logged; the
+ * daemon stays up, so `atlas-runner update` or `config set` can fix it.
+ */
+async function startOnLaunch(services: DaemonServices): Promise<void> {
+  try {
+    const result = await services.supervisor.start({ waitForReady: false });
+    if (!result.success) log.warn("Server not started: {message}", { message: result.message });
+  } catch (error) {
+    log.error("Cannot start the server at launch: {message}", {
+      message: error instanceof Error ? error.message : String(error),
+      error,
+    });
+  }
 }
 
 /** Signals this soon after the first are the same request delivered twice. */
