@@ -142,7 +142,8 @@ export async function connect(ctx: CommandContext, flags: ClientFlags = {}): Pro
   } catch (error) {
     if (isIpcError(error) && error.code === "DAEMON_UNREACHABLE") {
       if (error.cause instanceof Deno.errors.PermissionDenied) {
-        throw new CliError(`cannot connect to ${path}: permission denied`, {
+        const what = name ? `server '${name}' at ${path}` : path;
+        throw new CliError(`cannot connect to ${what}: permission denied`, {
           exitCode: EXIT_UNREACHABLE,
           hint: "the socket belongs to another user; use --socket to pick yours",
           cause: error,
