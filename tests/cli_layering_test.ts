@@ -120,3 +120,12 @@ Deno.test("mod.ts loads only lib/protocol (and its npm packages)", async () => {
   );
   assert.deepEqual(local.filter((p) => !p.startsWith("lib/protocol/")), []);
 });
+
+Deno.test("main.ts loads neither commander nor LogTape at start-up: status runs on the fast path", async () => {
+  const edges = await graph("main.ts");
+  const loaded = [...staticallyLoaded(edges, "main.ts")];
+  assert.deepEqual(loaded.filter((p) => p.includes("commander") || p.includes("logtape")), []);
+  assert.ok(loaded.includes("cmd/status.ts"), loaded.join("\n"));
+  const lazy = edges.filter((e) => e.from === "main.ts" && e.to === "cmd/mod.ts");
+  assert.ok(lazy.length > 0 && lazy.every((e) => e.dynamic), "main.ts imports cmd/mod.ts lazily");
+});
