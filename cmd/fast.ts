@@ -1,7 +1,7 @@
 /**
  * The start-up fast path: `atlas-runner status` in its common forms
  * (`status`, with `--json` and `--socket PATH` / `--socket=PATH` in any
- * order) runs without loading commander, which costs a short-lived process
+ * order) and `atlas-runner --version` run without loading commander, which costs a short-lived process
  * about a third of its start-up. Every other argv, including help, other
  * flags and anything malformed, goes to the commander program in
  * `cmd/mod.ts`, so help, errors and parsing stay exactly commander's.
@@ -10,6 +10,7 @@
  */
 import { EXIT_OK, type ExitCode, exitCodeFor, formatUserError } from "./errors.ts";
 import type { CliIo } from "./io.ts";
+import { CLI_VERSION } from "./ping.ts";
 import { statusAction, type StatusFlags } from "./status.ts";
 
 /**
@@ -51,6 +52,11 @@ export function fastStatusFlags(argv: readonly string[]): StatusFlags | null {
  * `argv` needs the full program.
  */
 export async function runFast(argv: readonly string[], io: CliIo): Promise<ExitCode | null> {
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    // What commander's `.version()` prints.
+    await io.stdout.write(`${CLI_VERSION}\n`);
+    return EXIT_OK;
+  }
   const flags = fastStatusFlags(argv);
   if (flags === null) return null;
   try {

@@ -87,3 +87,13 @@ Deno.test("runFast() fails like the commander program when no daemon listens (ex
   assert.match(fast.stderr, /^error: no daemon is listening on .*none\.sock\nhint: /);
   assert.equal(await runFast(["status", "--help"], memoryIo()), null);
 });
+
+Deno.test("runFast() prints the version like the commander program", async () => {
+  for (const argv of [["--version"], ["-V"]]) {
+    const [fast, full] = await both(argv);
+    assert.equal(fast.code, 0);
+    assert.deepEqual(fast, full, argv.join(" "));
+    assert.match(fast.stdout, /^\d+\.\d+\.\d+\n$/);
+  }
+  assert.equal(await runFast(["--version", "--json"], memoryIo()), null);
+});

@@ -121,7 +121,7 @@ Deno.test("mod.ts loads only lib/protocol (and its npm packages)", async () => {
   assert.deepEqual(local.filter((p) => !p.startsWith("lib/protocol/")), []);
 });
 
-Deno.test("main.ts loads neither commander nor LogTape at start-up: status runs on the fast path", async () => {
+Deno.test("main.ts loads neither commander nor LogTape at start-up: status and --version run on the fast path", async () => {
   const edges = await graph("main.ts");
   const loaded = [...staticallyLoaded(edges, "main.ts")];
   assert.deepEqual(loaded.filter((p) => p.includes("commander") || p.includes("logtape")), []);
