@@ -10,8 +10,8 @@
  */
 import { EXIT_OK, type ExitCode, exitCodeFor, formatUserError } from "./errors.ts";
 import type { CliIo } from "./io.ts";
-import { CLI_VERSION } from "./ping.ts";
-import { statusAction, type StatusFlags } from "./status.ts";
+import { CLI_VERSION } from "./cli_version.ts";
+import type { StatusFlags } from "./status.ts";
 
 /**
  * The flags of a `status` argv the fast path handles, or `null` when
@@ -60,6 +60,8 @@ export async function runFast(argv: readonly string[], io: CliIo): Promise<ExitC
   const flags = fastStatusFlags(argv);
   if (flags === null) return null;
   try {
+    // Loaded here, not up front: `--version` needs none of the client.
+    const { statusAction } = await import("./status.ts");
     await statusAction({ io, debug: () => false }, flags);
     return EXIT_OK;
   } catch (error) {

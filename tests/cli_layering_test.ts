@@ -82,7 +82,11 @@ const isServerSide = (path: string): boolean =>
 
 Deno.test("main.ts loads no daemon or demo code at start-up", async () => {
   const edges = await graph("main.ts");
-  const loaded = [...staticallyLoaded(edges, "main.ts")];
+  // What `status` loads: main.ts, then the fast path's lazy cmd/status.ts.
+  const loaded = [
+    ...staticallyLoaded(edges, "main.ts"),
+    ...staticallyLoaded(edges, "cmd/status.ts"),
+  ];
   assert.deepEqual(loaded.filter(isServerSide), []);
   // The sanity check that the walk sees the client path at all.
   assert.ok(loaded.includes("lib/protocol/client.ts"), loaded.join("\n"));
@@ -123,9 +127,16 @@ Deno.test("mod.ts loads only lib/protocol (and its npm packages)", async () => {
 
 Deno.test("main.ts loads neither commander nor LogTape at start-up: status and --version run on the fast path", async () => {
   const edges = await graph("main.ts");
+  const heavy = (p: string): boolean => p.includes("commander") || p.includes("logtape");
+  // --version: nothing of the client either.
   const loaded = [...staticallyLoaded(edges, "main.ts")];
-  assert.deepEqual(loaded.filter((p) => p.includes("commander") || p.includes("logtape")), []);
-  assert.ok(loaded.includes("cmd/status.ts"), loaded.join("\n"));
-  const lazy = edges.filter((e) => e.from === "main.ts" && e.to === "cmd/mod.ts");
-  assert.ok(lazy.length > 0 && lazy.every((e) => e.dynamic), "main.ts imports cmd/mod.ts lazily");
+  assert.deepEqual(loaded.filter((p) => heavy(p) || p.includes("protobufjs")), []);
+  // status: the client, still without commander or LogTape.
+  const status = [...staticallyLoaded(edges, "cmd/status.ts")];
+  assert.ok(status.includes("lib/protocol/client.ts"), status.join("\n"));
+  assert.deepEqual(status.filter(heavy), []);
+  for (const [from, to] of [["main.ts", "cmd/mod.ts"], ["cmd/fast.ts", "cmd/status.ts"]]) {
+    const lazy = edges.filter((e) => e.from === from && e.to === to);
+    assert.ok(lazy.length > 0 && lazy.every((e) => e.dynamic), `${from} imports ${to} lazily`);
+  }
 });
