@@ -139,3 +139,15 @@ Deno.test({
     Deno.kill(-record.pid, "SIGKILL");
   },
 });
+
+Deno.test("the daemon warns loudly when it runs as root, and only then", async () => {
+  await using daemon = await startDaemon();
+  if (Deno.uid() === 0) {
+    assert.match(
+      daemon.stderr(),
+      /\[WRN\].*The daemon runs as root: the game server runs as root too/,
+    );
+  } else {
+    assert.doesNotMatch(daemon.stderr(), /runs as root/);
+  }
+});
