@@ -69,6 +69,8 @@ export interface ConsoleServiceOptions {
 /** Sends console commands and waits for console lines. */
 export class ConsoleService {
   #options: ConsoleServiceOptions;
+  /** The last reason RCON was not trusted, so a repeat is logged quietly. */
+  #lastRconRefusal = "";
 
   /**
    * @param options Supervisor and log buffer.
@@ -305,6 +307,9 @@ export class ConsoleService {
     const pid = this.#options.supervisor.process?.pid;
     if (pid === undefined) return false;
     const owner = await listenerOwner(host, port, pid);
+    const key = `${owner} ${host}:${port} ${pid}`;
+    const repeated = key === this.#lastRconRefusal;
+    this.#lastRconRefusal = owner === "server" ? "" : key;
     if (owner === "server") return true;
     const why = {
       other: "another process, not the server, listens on the RCON port",
@@ -312,7 +317,10 @@ export class ConsoleService {
       unknown: "who listens on the RCON port cannot be checked (that needs Linux /proc, which " +
         "Deno grants only with --allow-all)",
     }[owner];
-    log.warn(`Not sending the RCON password: ${why}; using the console`, { host, port, pid });
+    // Said once per cause: status asks RCON for player names every few seconds.
+    const message = `Not sending the RCON password: ${why}; using the console`;
+    if (repeated) log.debug(message, { host, port, pid });
+    else log.warn(message, { host, port, pid });
     return false;
   }
 }

@@ -91,6 +91,8 @@ export class StatusService {
   #version: string;
   #players = new Set<string>();
   #ping: Cached<SlpStatus | null> | null = null;
+  /** The server and port last found held by another process (warned once). */
+  #squatterSeen = "";
   #memory: Cached<number> | null = null;
   #list: Cached<string[] | null> | null = null;
   #unsubscribe: Array<() => void> = [];
@@ -206,14 +208,13 @@ export class StatusService {
       const promise = (async () => {
         // Another process on the port would feed status its own MOTD and players.
         if (await listenerOwner(host, port, pid) === "other") {
-          log.warn(
-            "Another process, not the server, listens on the server's port; not pinging it",
-            {
-              host,
-              port,
-              pid,
-            },
-          );
+          // Said once per server and port: status is asked every second by `status --watch`.
+          const repeated = this.#squatterSeen === `${key} ${pid}`;
+          this.#squatterSeen = `${key} ${pid}`;
+          const message =
+            "Another process, not the server, listens on the server's port; not pinging it";
+          if (repeated) log.debug(message, { host, port, pid });
+          else log.warn(message, { host, port, pid });
           return null;
         }
         return await pingServer(host, port, 2000);
