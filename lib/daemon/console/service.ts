@@ -306,7 +306,7 @@ export class ConsoleService {
   async #rconIsTheServers(host: string, port: number): Promise<boolean> {
     const pid = this.#options.supervisor.process?.pid;
     if (pid === undefined) return false;
-    const owner = await listenerOwner(host, port, pid);
+    const owner = await listenerOwner({ host, port }, pid);
     const key = `${owner} ${host}:${port} ${pid}`;
     const repeated = key === this.#lastRconRefusal;
     this.#lastRconRefusal = owner === "server" ? "" : key;

@@ -207,7 +207,7 @@ export class StatusService {
     if (this.#ping === null || this.#ping.key !== key || now - this.#ping.at > CACHE_MS) {
       const promise = (async () => {
         // Another process on the port would feed status its own MOTD and players.
-        if (await listenerOwner(host, port, pid) === "other") {
+        if (await listenerOwner({ host, port }, pid) === "other") {
           // Said once per server and port: status is asked every second by `status --watch`.
           const repeated = this.#squatterSeen === `${key} ${pid}`;
           this.#squatterSeen = `${key} ${pid}`;

@@ -32,20 +32,26 @@ export function serverHost(serverIp: string): string {
   return ip === "" || ip === "0.0.0.0" || ip === "::" ? "127.0.0.1" : ip;
 }
 
+/** A TCP address: an IPv4 or IPv6 address (no host name) and a port. */
+export interface TcpAddress {
+  /** The IP address. */
+  host: string;
+  /** The port. */
+  port: number;
+}
+
 /**
  * Finds whose are the listening sockets that a TCP connection to
  * `host:port` could reach (those bound to that address or to a wildcard).
  *
- * @param host An IPv4 or IPv6 address.
- * @param port The TCP port.
+ * @param address Where the connection would go.
  * @param pgid The server's process group.
  * @returns `server` when every such socket is held by the group, `other`
  *   when any is not, `none` when nothing listens, `unknown` when this cannot
  *   be told (not Linux, no /proc access, a host name).
  */
 export async function listenerOwner(
-  host: string,
-  port: number,
+  { host, port }: TcpAddress,
   pgid: number,
 ): Promise<ListenerOwner> {
   const target = parseIp(host);
@@ -56,7 +62,8 @@ export async function listenerOwner(
       Deno.readTextFile("/proc/net/tcp").catch(() => ""),
       Deno.readTextFile("/proc/net/tcp6").catch(() => ""),
     ]);
-    inodes = [...listeningInodes(v4, target, port), ...listeningInodes(v6, target, port)];
+    const to = { address: target, port };
+    inodes = [...listeningInodes(v4, to), ...listeningInodes(v6, to)];
   } catch {
     return "unknown";
   }
@@ -70,11 +77,13 @@ export async function listenerOwner(
  * connection to `target:port` could reach.
  *
  * @param table The file's text.
- * @param target The address connected to (4 or 16 bytes).
- * @param port The port.
+ * @param to The address connected to (4 or 16 bytes) and the port.
  * @returns Their inodes.
  */
-export function listeningInodes(table: string, target: Uint8Array, port: number): string[] {
+export function listeningInodes(
+  table: string,
+  { address: target, port }: { address: Uint8Array; port: number },
+): string[] {
   const found: string[] = [];
   for (const line of table.split("\n").slice(1)) {
     const fields = line.trim().split(/\s+/);

@@ -18,13 +18,19 @@ const TCP6 =
 
 Deno.test("listeningInodes() finds the listeners a connection to the address could reach", () => {
   // 127.0.0.1:8080: its own listener and the 0.0.0.0 one, not 127.0.0.2, not a connection.
-  assert.deepEqual(listeningInodes(TCP, parseIp("127.0.0.1")!, 8080), ["111", "222"]);
-  assert.deepEqual(listeningInodes(TCP, parseIp("127.0.0.2")!, 8080), ["222", "333"]);
-  assert.deepEqual(listeningInodes(TCP, parseIp("127.0.0.1")!, 8081), ["555"]);
+  assert.deepEqual(listeningInodes(TCP, { address: parseIp("127.0.0.1")!, port: 8080 }), [
+    "111",
+    "222",
+  ]);
+  assert.deepEqual(listeningInodes(TCP, { address: parseIp("127.0.0.2")!, port: 8080 }), [
+    "222",
+    "333",
+  ]);
+  assert.deepEqual(listeningInodes(TCP, { address: parseIp("127.0.0.1")!, port: 8081 }), ["555"]);
   // A dual-stack "::" listener is reached from IPv4 too; "::1" only from IPv6.
-  assert.deepEqual(listeningInodes(TCP6, parseIp("127.0.0.1")!, 8080), ["777"]);
-  assert.deepEqual(listeningInodes(TCP6, parseIp("::1")!, 8080), ["666", "777"]);
-  assert.deepEqual(listeningInodes(TCP, parseIp("127.0.0.1")!, 9999), []);
+  assert.deepEqual(listeningInodes(TCP6, { address: parseIp("127.0.0.1")!, port: 8080 }), ["777"]);
+  assert.deepEqual(listeningInodes(TCP6, { address: parseIp("::1")!, port: 8080 }), ["666", "777"]);
+  assert.deepEqual(listeningInodes(TCP, { address: parseIp("127.0.0.1")!, port: 9999 }), []);
 });
 
 Deno.test("parseIp() reads IPv4 and IPv6 addresses and refuses host names", () => {
