@@ -119,13 +119,15 @@ export class ServerProcess {
   }
 
   /**
-   * Spawns the server in its own process group.
+   * Spawns the server in its own process group. Synchronous: the caller
+   * attaches its exit handling before anything else can happen; the start
+   * time comes later ({@linkcode ServerProcess.identify}).
    *
    * @param options Command, directory and line sink.
    * @returns The running process.
    * @throws {IpcError} `FAILED` when the program cannot be started.
    */
-  static async spawn(options: SpawnOptions): Promise<ServerProcess> {
+  static spawn(options: SpawnOptions): ServerProcess {
     const [program, ...args] = options.command;
     let child: Deno.ChildProcess;
     try {
@@ -146,20 +148,25 @@ export class ServerProcess {
         hint: `check server.command and server.directory (${options.cwd}) in the config`,
       });
     }
-    const server = new ServerProcess(child, options.onLines);
-    // Facts only: nothing here may throw and lose the running process.
+    return new ServerProcess(child, options.onLines);
+  }
+
+  /**
+   * Reads its start time and the boot id (for `server.pid`). Never throws:
+   * a fact that cannot be read stays unknown.
+   */
+  async identify(): Promise<void> {
     try {
       const source = await processSource();
-      const stat = await source?.stat(server.pid).catch(() => null);
+      const stat = await source?.stat(this.pid).catch(() => null);
       if (source && stat) {
-        server.startTime = stat.startTime;
-        server.startTimeSource = source.name;
+        this.startTime = stat.startTime;
+        this.startTimeSource = source.name;
       }
-      server.bootId = await readBootId();
+      this.bootId = await readBootId();
     } catch (error) {
-      log.warn("Cannot read the server's start time", { pid: server.pid, error });
+      log.warn("Cannot read the server's start time", { pid: this.pid, error });
     }
-    return server;
   }
 
   /** Whether it has exited. */

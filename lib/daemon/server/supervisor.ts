@@ -362,7 +362,7 @@ export class Supervisor {
     // Readiness is watched from the first line: a server may print it before the run is set up.
     const ready = { seen: false, run: null as Run | null };
     const facts = await ServerFacts.capture(server.directory);
-    const process = await ServerProcess.spawn({
+    const process = ServerProcess.spawn({
       command: server.command,
       cwd: server.directory,
       env: this.#options.serverEnv,
@@ -411,6 +411,7 @@ export class Supervisor {
    */
   async #recordPid(run: Run, command: readonly string[]): Promise<void> {
     const { process } = run;
+    await process.identify();
     const record = {
       pid: process.pid,
       startTime: process.startTime,
