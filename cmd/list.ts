@@ -10,7 +10,8 @@ import { isIpcError } from "../lib/protocol/errors.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { resolve } from "node:path";
 import { defaultSocketPath, SOCKET_ENV } from "../lib/util/paths.ts";
-import { clientOptions, type CommandContext, integerIn } from "./context.ts";
+import { checkSocketDirectory, clientOptions, type CommandContext, integerIn } from "./context.ts";
+import { CliError } from "./errors.ts";
 import { findInstances, type FoundInstance } from "./instances.ts";
 import { formatDuration, formatTable, Output } from "./output.ts";
 import { statusToJson } from "./status.ts";
@@ -96,6 +97,14 @@ export async function probe(instance: FoundInstance, timeoutMs: number): Promise
     maxPlayers: null,
     uptimeSeconds: null,
   };
+  try {
+    // A socket in a folder someone else controls is not asked (see `connect`).
+    await checkSocketDirectory(instance.socketPath);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    row.problem = error.message;
+    return row;
+  }
   let client: IpcClient;
   try {
     client = await IpcClient.connect(instance.socketPath, { timeoutMs });

@@ -201,6 +201,17 @@ Deno.test("a named server whose daemon is down is listed and named in the error"
     new RegExp(`^error: no daemon for server 'creative' is listening on ${other}\n`),
   );
 
+  // A socket in a named-servers folder others can write to is neither asked nor used.
+  const folder = join(env.XDG_RUNTIME_DIR, "atlas-runner");
+  await Deno.mkdir(folder, { recursive: true });
+  await Deno.chmod(folder, 0o777);
+  using _rogue = Deno.listen({ transport: "unix", path: join(folder, "rogue.sock") });
+  const withRogue = await listed(root);
+  assert.equal(withRogue.get("rogue")!.daemonUp, false);
+  assert.match(String(withRogue.get("rogue")!.problem), /other users have access to it/);
+  const refused = await cli(root, ["-s", "rogue", "status"], 1);
+  assert.match(refused.stderr, /^error: refusing to connect through .*atlas-runner: other users/);
+
   const bad = await cli(root, ["status", "-s", "Lobby"], 2);
   assert.match(bad.stderr, /^error: the server name "Lobby" is not valid: /);
   const reserved = await cli(root, ["-s", "config", "status"], 2);

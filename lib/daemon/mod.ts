@@ -115,6 +115,7 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     configPath,
     dataDirectory,
   });
+  warnIfRoot();
   await stopOrphanedServer(dataDirectory, {
     termTimeoutMs: config.get().server.stopTimeoutSeconds * 1000,
   });
@@ -291,6 +292,19 @@ async function startOnLaunch(services: DaemonServices): Promise<void> {
       error,
     });
   }
+}
+
+/**
+ * Running as root makes the game server, every console command and whoever
+ * can reach the socket root too: said loudly, once, at start.
+ */
+function warnIfRoot(): void {
+  if (Deno.uid() !== 0) return;
+  log.warn(
+    "The daemon runs as root: the game server runs as root too, and whoever can reach its socket " +
+      "can run programs as root. Run it as an ordinary user (for example a dedicated minecraft " +
+      "user with systemd's User=)",
+  );
 }
 
 /** Signals this soon after the first are the same request delivered twice. */
