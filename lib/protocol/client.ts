@@ -4,7 +4,7 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
-import { FrameConnection } from "./connection.ts";
+import { FrameConnection, type ReadGate } from "./connection.ts";
 import { followLogLines } from "./_follow.ts";
 import { idKey, Pending, PendingTable } from "./_pending.ts";
 import { fromErrorResponse, IpcError, isIpcError } from "./errors.ts";
@@ -347,6 +347,16 @@ export class IpcClient {
   }
 
   /**
+   * Sets a gate consulted before each read of the socket: while it returns
+   * a promise, nothing more is read (the daemon's output then backs up).
+   *
+   * @internal Used by {@linkcode IpcClient.followLogs}.
+   */
+  setReadGate(gate: ReadGate | null): void {
+    this.#conn.setReadGate(gate);
+  }
+
+  /**
    * Sends a request whose answer may come in several frames (a stream).
    *
    * @internal Used by {@linkcode IpcClient.followLogs}.
@@ -426,9 +436,23 @@ export class IpcClient {
     );
   }
 
-  readonly #onFrames = (bodies: Uint8Array[]): void => {
-    for (let i = 0; i < bodies.length; i++) this.#onFrame(bodies[i]);
+  readonly #onFrames = (bodies: Uint8Array[], from: number, to: number): number => {
+    for (let i = from; i < to; i++) this.#onFrame(bodies[i]);
+    return to;
   };
+
+  /**
+   * An error the server sent with id 0. Only the codes after which a server
+   * closes the connection become the reason every request fails; any other
+   * (`DECODE_ERROR` for a frame it could not read) concerns one frame only.
+   */
+  #connectionError(error: IpcError): void {
+    if (error.code === "TOO_MANY_CONNECTIONS" || error.code === "FRAME_TOO_LARGE") {
+      this.#fatal = error;
+    } else {
+      logger.warn("The daemon could not read a request: {message}", { message: error.message });
+    }
+  }
 
   #onFrame(body: Uint8Array): void {
     let response: atlas.ipc.Response;
@@ -444,7 +468,7 @@ export class IpcClient {
     const pending = key > 0 ? this.#pending.get(key) : undefined;
     const name = response.payload;
     if (pending === undefined) {
-      if (key === 0 && name === "error") this.#fatal = fromErrorResponse(response.error!);
+      if (key === 0 && name === "error") this.#connectionError(fromErrorResponse(response.error!));
       return;
     }
     let error: unknown = null;
