@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { startDemo } from "./_test_helpers.ts";
+import { startDemo } from "../../tests/helpers/demo.ts";
 import { statusJson } from "./slp_server.ts";
 import {
   decodeLegacyKick,
@@ -9,7 +9,7 @@ import {
   pingServer,
   SlpPacketDecoder,
   SlpReader,
-} from "../util/slp.ts";
+} from "../minecraft/slp.ts";
 
 /** Sends bytes, then reads until the server closes. */
 async function exchange(port: number, ...writes: Uint8Array[]): Promise<Uint8Array> {
