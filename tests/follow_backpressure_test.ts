@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { followLines } from "../cmd/logs.ts";
-import { LogBuffer, skippedLine } from "../lib/daemon/log_buffer.ts";
+import { LogBuffer, skippedLine } from "../lib/daemon/console/log_buffer.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { serve, STATUS } from "./protocol_helpers.ts";
 import { withTmpDir } from "./helpers.ts";

@@ -4,14 +4,13 @@
  *
  * @module
  */
-import { getLogger } from "@logtape/logtape";
+import { warn } from "./_warn.ts";
 import { FrameConnection, type ReadGate } from "./connection.ts";
 import { idKey, Pending, PendingTable } from "./_pending.ts";
 import { fromErrorResponse, IpcError, isIpcError } from "./errors.ts";
 import { atlas, type RequestName } from "./messages.ts";
 
 const { Request, Response } = atlas.ipc;
-const logger = getLogger(["atlas-runner", "protocol", "client"]);
 
 /**
  * Marks the `CONNECTION_CLOSED` errors of requests whose connection was lost
@@ -159,7 +158,7 @@ export class Channel {
     if (error.code === "TOO_MANY_CONNECTIONS" || error.code === "FRAME_TOO_LARGE") {
       this.#fatal = error;
     } else {
-      logger.warn("The daemon could not read a request: {message}", { message: error.message });
+      warn("client", "The daemon could not read a request: {message}", { message: error.message });
     }
   }
 
@@ -170,7 +169,7 @@ export class Channel {
     } catch (error) {
       // A body we cannot read: its id is unknown, so no request can fail
       // for it. Ending the connection would lose every other answer.
-      logger.warn("Ignoring a response that does not decode: {error}", { error });
+      warn("client", "Ignoring a response that does not decode: {error}", { error });
       return;
     }
     const key = idKey(response.id);

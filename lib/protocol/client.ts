@@ -4,7 +4,7 @@
  * @module
  */
 import { type Call, Channel, closedError, isLost } from "./_channel.ts";
-import { followLogLines } from "./_follow.ts";
+import { followLogLines, type StreamClient } from "./_follow.ts";
 import { RECONNECTED_PREFIX, resumingFollow } from "./_resume.ts";
 import { backoff, FIRST_DELAY_MS, gaveUp, IDEMPOTENT, MAX_DELAY_MS } from "./_retry.ts";
 import { IpcError, isIpcError } from "./errors.ts";
@@ -567,7 +567,16 @@ export class IpcClient {
    * daemon's error.
    */
   followLogs(lines: number, options: FollowLogsOptions = {}): AsyncIterable<string> {
-    const open = () => IpcClient.connect(this.#path, { maxFrameBytes: this.#maxFrameBytes });
+    // A follow gets a connection of its own, seen through the narrow StreamClient.
+    const open = async (): Promise<StreamClient> => {
+      const client = await IpcClient.connect(this.#path, { maxFrameBytes: this.#maxFrameBytes });
+      return {
+        openStream: (name, payload, onFrame, onError) =>
+          client.#openStream(name, payload, onFrame, onError),
+        close: () => client.close(),
+        setReadGate: (gate) => client.#setReadGate(gate),
+      };
+    };
     if (!this.#reconnect) return followLogLines(open, lines, options.signal);
     return resumingFollow(open, lines, {
       signal: options.signal,
@@ -608,22 +617,13 @@ export class IpcClient {
     return this.close();
   }
 
-  /**
-   * Sets a gate consulted before each read of the socket: while it returns
-   * a promise, nothing more is read (the daemon's output then backs up).
-   *
-   * @internal Used by {@linkcode IpcClient.followLogs}.
-   */
-  setReadGate(gate: (() => Promise<void> | null) | null): void {
+  /** Sets the gate consulted before each read of the socket: for followLogs. */
+  #setReadGate(gate: (() => Promise<void> | null) | null): void {
     this.#channel.setReadGate(gate);
   }
 
-  /**
-   * Sends a request whose answer may come in several frames (a stream).
-   *
-   * @internal Used by {@linkcode IpcClient.followLogs}.
-   */
-  openStream(
+  /** Sends a request whose answer may come in several frames (a stream): for followLogs. */
+  #openStream(
     name: RequestName,
     payload: object,
     onFrame: (payload: unknown) => boolean,
