@@ -73,3 +73,4 @@ export {
 } from "./setup.ts";
 export { DEFAULT_DEMO_VERSION, type DemoJar, type DemoVersion, formatDemoJar } from "./jar.ts";
 export type { DemoWriter } from "./output.ts";
+export { type DemoSetup, pickPort, prepareDemo } from "./prepare.ts";
