@@ -9,9 +9,8 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
-import { pathExists } from "../../util/fs.ts";
 import { readServerProperties } from "../../minecraft/server_properties.ts";
-import { writeArchive } from "../../archive/pack.ts";
+import { type ArchiveFormat, writeArchive } from "../../archive/pack.ts";
 import { safeEntryPath } from "../../archive/header.ts";
 import type { StorageLock } from "../operation_lock.ts";
 import { type SavingTimeouts, type ServerPort, withSavingOff } from "./saving_off.ts";
@@ -24,6 +23,13 @@ import {
   validateBackupName,
 } from "./store.ts";
 import type { ConfigStore } from "../config/store.ts";
+import {
+  copySnapshot,
+  noSpaceError,
+  planSnapshot,
+  snapshotFits,
+  type SnapshotMode,
+} from "./snapshot.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup"]);
 
@@ -49,7 +55,7 @@ export interface BackupServiceOptions {
   lock: StorageLock;
   /** Console timeouts (tests shorten them). */
   timeouts?: SavingTimeouts;
-  /** Internal: called at `backup:flushed` and `backup:archived` (crash tests). */
+  /** Internal: called at `backup:staged`, `backup:flushed` and `backup:archived` (crash tests). */
   probe?: (step: string) => void | Promise<void>;
   /** Internal: the length of a `backups.intervalMinutes` minute (tests shorten it). @default 60000 */
   minuteMs?: number;
@@ -63,6 +69,11 @@ export interface BackupResult {
   pruned: string[];
   /** One or two sentences for the user. */
   message: string;
+  /**
+   * How long saving was off (from `save-off` to `save-on`), in milliseconds;
+   * `null` when the server was not running (saving was never paused).
+   */
+  savingPausedMs: number | null;
 }
 
 /** A listed backup, as plain values. */
@@ -212,9 +223,12 @@ export class BackupService {
       ? topmostPaths(options.paths)
       : await includedPaths(this.#options.server.directory(), config.backups.include);
     const server = this.#options.server;
+    const { format, snapshot } = config.backups;
     let running = false;
-    const write = () => this.#writeBackup(store, server.directory(), paths, name, kind, signal);
-    const make = () => {
+    let pausedMs: number | null = null;
+    const write = (root: string) =>
+      this.#writeBackup(store, root, paths, name, kind, format, signal);
+    const make = async () => {
       const state = server.state();
       if (state === "STARTING" || state === "STOPPING") {
         throw new IpcError(
@@ -226,22 +240,55 @@ export class BackupService {
         );
       }
       running = state === "RUNNING";
-      if (!running) return write();
-      const { dataDirectory, timeouts } = this.#options;
-      return withSavingOff(server, dataDirectory, write, timeouts, signal);
+      const root = server.directory();
+      if (!running) return await write(root);
+      const staging = await this.#stagingFor(store, root, paths, snapshot);
+      if (staging === null) {
+        const { result, ms } = await this.#withSavingOffTimed(() => write(root), signal);
+        pausedMs = ms;
+        return result;
+      }
+      try {
+        const { ms } = await this.#withSavingOffTimed(async () => {
+          try {
+            await copySnapshot(root, paths, staging.path, signal);
+          } catch (error) {
+            if (!isNoSpace(error)) throw error;
+            throw noSpaceError(staging.plan, error);
+          }
+          await this.#options.probe?.("backup:staged");
+        }, signal);
+        pausedMs = ms;
+        return await write(staging.path);
+      } finally {
+        await Deno.remove(staging.path, { recursive: true }).catch((error) => {
+          if (!(error instanceof Deno.errors.NotFound)) {
+            log.warn("Could not remove the staging copy {path}", { path: staging.path, error });
+          }
+        });
+      }
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
     const pruned = kind === "pre-restore" ? [] : await store.prune(config.backups.keep);
     const size = (manifest.size / 1024 / 1024).toFixed(1);
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
-      (running ? " (saving was paused while it was made)" : "") +
+      (pausedMs !== null
+        ? ` (saving was paused for ${(pausedMs / 1000).toFixed(1)} s while the world was ${
+          manifest.snapshot ? "copied" : "archived"
+        })`
+        : "") +
       (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
-    log.info("Backup {id} created ({files} files, {bytes} bytes)", {
-      id: manifest.id,
-      files: manifest.file_count,
-      bytes: manifest.size,
-    });
-    return { manifest, pruned, message };
+    log.info(
+      "Backup {id} created ({files} files, {bytes} bytes, {format}); saving paused for {pausedMs} ms",
+      {
+        id: manifest.id,
+        files: manifest.file_count,
+        bytes: manifest.size,
+        format,
+        pausedMs: pausedMs ?? 0,
+      },
+    );
+    return { manifest, pruned, message, savingPausedMs: pausedMs };
   }
 
   /** @returns Complete backups, newest first. */
@@ -270,15 +317,17 @@ export class BackupService {
     paths: string[],
     name: string,
     kind: BackupKind,
+    format: ArchiveFormat,
     signal?: AbortSignal,
   ): Promise<BackupManifest> {
     const created = await uniqueTime(store, name);
     const id = makeBackupId(name, created);
-    const temp = store.tempPath(id);
+    const temp = store.tempPath(id, format);
+    const snapshot = root !== this.#options.server.directory();
     try {
       await this.#options.probe?.("backup:flushed");
       using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
-      const result = await writeArchive({ root, paths, output: file, signal });
+      const result = await writeArchive({ root, paths, output: file, format, signal });
       await file.sync();
       await this.#options.probe?.("backup:archived");
       if (result.changed.length) {
@@ -293,6 +342,8 @@ export class BackupService {
         created: created.toISOString(),
         size: result.bytes,
         sha256: result.sha256,
+        archive: format,
+        ...(snapshot ? { snapshot: true } : {}),
         server_version: this.#options.server.version(),
         file_count: result.files,
         paths: paths.filter((p) => !result.missing.includes(p)),
@@ -306,6 +357,43 @@ export class BackupService {
       if (signal?.aborted) throw signal.reason;
       throw new IpcError("FAILED", `Backup failed: ${(error as Error).message}`, { cause: error });
     }
+  }
+
+  /** Runs `fn` with saving off, timing from `save-off` to `save-on`. */
+  async #withSavingOffTimed<T>(
+    fn: () => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<{ result: T; ms: number }> {
+    const { server, dataDirectory, timeouts } = this.#options;
+    const start = performance.now();
+    const result = await withSavingOff(server, dataDirectory, fn, timeouts, signal);
+    return { result, ms: Math.round(performance.now() - start) };
+  }
+
+  /**
+   * Where a snapshot goes (a new dot-named folder beside the archives, swept
+   * at start like temp files), or `null` when the world is archived live:
+   * `backups.snapshot` is `"none"`, or `"auto"` and the copy does not fit.
+   *
+   * @throws {IpcError} `FAILED` when `"copy"` is asked for and the copy does not fit.
+   */
+  async #stagingFor(
+    store: BackupStore,
+    root: string,
+    paths: readonly string[],
+    mode: SnapshotMode,
+  ): Promise<{ path: string; plan: Awaited<ReturnType<typeof planSnapshot>> } | null> {
+    if (mode === "none") return null;
+    const plan = await planSnapshot(root, paths, store.directory);
+    if (!snapshotFits(plan)) {
+      if (mode === "copy") throw noSpaceError(plan);
+      log.warn(
+        "Not enough free space for a staging copy ({bytes} bytes, {free} free): archiving with saving paused throughout",
+        { bytes: plan.bytes, free: plan.free },
+      );
+      return null;
+    }
+    return { path: store.stagingPath(), plan };
   }
 
   #arm(): void {
@@ -335,14 +423,18 @@ export class BackupService {
   }
 }
 
+/** Whether an error is the file system running out of space. */
+function isNoSpace(error: unknown): boolean {
+  return (error as { code?: string })?.code === "ENOSPC" ||
+    /no space left/i.test((error as Error)?.message ?? "");
+}
+
 /** A creation time whose id is not taken yet (ids have millisecond resolution). */
 async function uniqueTime(store: BackupStore, name: string): Promise<Date> {
   let time = Date.now();
   for (;;) {
     const id = makeBackupId(name, new Date(time));
-    const taken = await pathExists(store.archivePath(id), { followSymlinks: false }) ||
-      await pathExists(store.manifestPath(id), { followSymlinks: false });
-    if (!taken) return new Date(time);
+    if (!(await store.taken(id))) return new Date(time);
     time++;
   }
 }

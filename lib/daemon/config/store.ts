@@ -95,6 +95,10 @@ const BackupsSchema = z.strictObject({
   ).default(0),
   /** Empty = the world folders, `server.properties` and the JSON lists. */
   include: z.array(nonEmpty).default([]),
+  /** How archives are compressed; restore reads both. */
+  format: z.enum(["tar.zst", "tar.gz"]).default("tar.zst"),
+  /** How a running server's world is frozen: a staging copy (or clone), or none. */
+  snapshot: z.enum(["auto", "copy", "none"]).default("auto"),
 });
 
 const UpdateSchema = z.strictObject({
