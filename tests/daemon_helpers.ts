@@ -11,7 +11,7 @@ import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import type { DaemonTesting } from "../lib/daemon/mod.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
-import { freePort, LineCollector, MAIN_PATH } from "./helpers.ts";
+import { freePort, LineCollector, MAIN_PATH } from "./helpers/child.ts";
 
 /**
  * The permissions the daemon runs with: all. It spawns an arbitrary server

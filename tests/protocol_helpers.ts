@@ -12,7 +12,7 @@ import { atlas } from "../lib/protocol/messages.ts";
 import type { RequestHandler } from "../lib/protocol/handler.ts";
 import { IpcServer, type IpcServerOptions } from "../lib/protocol/server.ts";
 import { fileURLToPath as fromFileUrl } from "node:url";
-import { LineCollector } from "./helpers.ts";
+import { LineCollector } from "./helpers/child.ts";
 
 /** A raw connection that collects every frame the server sends. */
 export class RawPeer implements AsyncDisposable {

@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { formatServerProperties } from "../../lib/minecraft/server_properties.ts";
-import { freePort, LineCollector } from "../helpers.ts";
+import { freePort, LineCollector } from "./child.ts";
 import { demoServerCommand } from "../../lib/demo/setup.ts";
 
 /** How long the server may take to exit: generous for a busy CI machine, as line waits are. */
