@@ -23,6 +23,9 @@ import {
   validateBackupName,
 } from "./store.ts";
 import type { ConfigStore } from "../config/store.ts";
+import { ResticRepository } from "./restic.ts";
+import { atomicWriteFile } from "../../util/atomic_write.ts";
+import { join } from "node:path";
 import {
   copySnapshot,
   noSpaceError,
@@ -148,6 +151,8 @@ export class BackupService {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #unsubscribe: (() => void) | null = null;
   #scheduled: Promise<unknown> | null = null;
+  #resticRepo: ResticRepository | null = null;
+  #resticKey = "";
 
   /**
    * @param options Config, data directory, server, lock.
@@ -241,6 +246,16 @@ export class BackupService {
       }
       running = state === "RUNNING";
       const root = server.directory();
+      if (config.backups.engine === "restic") {
+        // restic reads only what changed since its last snapshot: it runs on
+        // the live folder (a staging copy would make every file look new).
+        const repo = this.restic;
+        const backup = () => this.#writeRestic(repo, store, root, paths, name, kind, signal);
+        if (!running) return await backup();
+        const { result, ms } = await this.#withSavingOffTimed(backup, signal);
+        pausedMs = ms;
+        return result;
+      }
       if (!running) return await write(root);
       const staging = await this.#stagingFor(store, root, paths, snapshot);
       if (staging === null) {
@@ -269,12 +284,17 @@ export class BackupService {
       }
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
-    const pruned = kind === "pre-restore" ? [] : await store.prune(config.backups.keep);
+    const pruned = kind === "pre-restore"
+      ? []
+      : manifest.engine === "restic"
+      ? await this.#pruneRestic(store, config.backups.keep)
+      : await store.prune(config.backups.keep);
     const size = (manifest.size / 1024 / 1024).toFixed(1);
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
+      (manifest.engine === "restic" ? " added to the restic repository" : "") +
       (pausedMs !== null
         ? ` (saving was paused for ${(pausedMs / 1000).toFixed(1)} s while the world was ${
-          manifest.snapshot ? "copied" : "archived"
+          manifest.snapshot ? "copied" : manifest.engine === "restic" ? "backed up" : "archived"
         })`
         : "") +
       (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
@@ -291,24 +311,121 @@ export class BackupService {
     return { manifest, pruned, message, savingPausedMs: pausedMs };
   }
 
-  /** @returns Complete backups, newest first. */
+  /** The restic repository `backups.restic` names (used with `backups.engine: "restic"`). */
+  get restic(): ResticRepository {
+    const settings = this.#options.config.get().backups.restic;
+    const key = JSON.stringify(settings);
+    if (this.#resticKey !== key) {
+      this.#resticRepo = new ResticRepository(settings);
+      this.#resticKey = key;
+    }
+    return this.#resticRepo!;
+  }
+
+  /** @returns Complete backups of both engines, newest first. */
   async list(): Promise<BackupSummary[]> {
-    return (await this.store.list()).map(({ manifest }) => ({
-      id: manifest.id,
-      name: manifest.name,
-      createdAt: manifest.created_at,
-      sizeBytes: manifest.size,
-    }));
+    const archives = (await this.store.list()).map(({ manifest }) => manifest);
+    const snapshots = await this.#resticBackups();
+    return [...archives, ...snapshots.map((b) => b.manifest)]
+      .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .map((manifest) => ({
+        id: manifest.id,
+        name: manifest.name,
+        createdAt: manifest.created_at,
+        sizeBytes: manifest.size,
+      }));
   }
 
   /**
-   * Looks a backup up.
+   * Looks a backup up: an archive, else (with the restic engine) a snapshot.
    *
    * @param id A validated id.
    * @returns The backup, or `null`.
    */
-  get(id: string): Promise<StoredBackup | null> {
-    return this.store.get(id);
+  async get(id: string): Promise<StoredBackup | null> {
+    return await this.store.get(id) ??
+      (await this.#resticBackups()).find((b) => b.manifest.id === id) ?? null;
+  }
+
+  /** The restic engine's snapshots as backups (none with the archive engine). */
+  async #resticBackups(): Promise<StoredBackup[]> {
+    const config = this.#options.config.get().backups;
+    if (config.engine !== "restic" || !config.restic.repository) return [];
+    const store = new BackupStore(config.directory);
+    const snapshots = await this.restic.list();
+    return await Promise.all(snapshots.map(async (snapshot) => {
+      const manifestPath = store.resticManifestPath(snapshot.id);
+      const saved = await Deno.readTextFile(manifestPath).then(JSON.parse).catch(() => null);
+      const manifest: BackupManifest = {
+        format: 1,
+        id: snapshot.id,
+        name: snapshot.name,
+        kind: snapshot.kind,
+        created_at: snapshot.createdAt,
+        created: new Date(snapshot.createdAt * 1000).toISOString(),
+        size: typeof saved?.size === "number" ? saved.size : 0,
+        sha256: "",
+        server_version: typeof saved?.server_version === "string" ? saved.server_version : "",
+        file_count: typeof saved?.file_count === "number" ? saved.file_count : 0,
+        paths: Array.isArray(saved?.paths) ? saved.paths : [],
+        ...(Array.isArray(saved?.included) ? { included: saved.included } : {}),
+        engine: "restic",
+        restic_snapshot: snapshot.snapshotId,
+      };
+      return { manifest, archivePath: "", manifestPath };
+    }));
+  }
+
+  async #writeRestic(
+    repo: ResticRepository,
+    store: BackupStore,
+    root: string,
+    paths: string[],
+    name: string,
+    kind: BackupKind,
+    signal?: AbortSignal,
+  ): Promise<BackupManifest> {
+    await this.#options.probe?.("backup:flushed");
+    const created = await uniqueTime(store, name);
+    const id = makeBackupId(name, created);
+    const existing: string[] = [];
+    for (const path of paths) {
+      if (await Deno.lstat(join(root, path)).then(() => true, () => false)) existing.push(path);
+    }
+    const result = await repo.backup(root, existing, { id, name, kind }, signal);
+    const manifest: BackupManifest = {
+      format: 1,
+      id,
+      name,
+      kind,
+      created_at: Math.floor(created.getTime() / 1000),
+      created: created.toISOString(),
+      size: result.addedBytes,
+      sha256: "",
+      server_version: this.#options.server.version(),
+      file_count: result.files,
+      paths: existing,
+      included: paths,
+      engine: "restic",
+      restic_snapshot: result.snapshotId,
+    };
+    // Our record beside the archives (sizes and the include set restic does not keep).
+    await atomicWriteFile(store.resticManifestPath(id), JSON.stringify(manifest, null, 2) + "\n", {
+      mode: 0o600,
+    });
+    return manifest;
+  }
+
+  /** Forgets the oldest restic backups beyond `keep` (never pre-restore ones, never the newest). */
+  async #pruneRestic(store: BackupStore, keep: number): Promise<string[]> {
+    const prunable = (await this.#resticBackups()).filter((b) => b.manifest.kind !== "pre-restore");
+    const doomed = prunable.slice(Math.max(1, keep)).map((b) => b.manifest);
+    await this.restic.forget(doomed.map((m) => m.restic_snapshot!));
+    for (const manifest of doomed) {
+      await Deno.remove(store.resticManifestPath(manifest.id)).catch(() => {});
+      log.info("Pruned restic backup {id}", { id: manifest.id });
+    }
+    return doomed.map((m) => m.id);
   }
 
   async #writeBackup(

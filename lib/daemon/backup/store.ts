@@ -60,6 +60,14 @@ export interface BackupManifest {
   archive?: ArchiveFormat;
   /** Made from a staging copy taken while saving was off (`backups.snapshot`). */
   snapshot?: boolean;
+  /**
+   * Which engine holds it: absent for our archives; `"restic"` for a restic
+   * snapshot (then `size` is what it added to the repository, `sha256` is
+   * empty, and `restic_snapshot` is restic's id).
+   */
+  engine?: "restic";
+  /** restic's snapshot id (`engine: "restic"`). */
+  restic_snapshot?: string;
   /** The paths archived (the included ones that existed), relative to the server folder. */
   paths: string[];
   /**
@@ -141,7 +149,7 @@ export function makeBackupId(name: string, date: Date): string {
 export interface StoredBackup {
   /** Its manifest. */
   manifest: BackupManifest;
-  /** The archive's path. */
+  /** The archive's path ("" for a restic snapshot). */
   archivePath: string;
   /** The manifest's path. */
   manifestPath: string;
@@ -174,6 +182,14 @@ export class BackupStore {
     return join(this.directory, id + suffixOf(format));
   }
 
+  /**
+   * @returns Where our record of a restic backup goes (not `<id>.json`, which
+   *   would be taken for an archive's manifest).
+   */
+  resticManifestPath(id: string): string {
+    return join(this.directory, `${id}.restic.json`);
+  }
+
   /** @returns The manifest path of an id. */
   manifestPath(id: string): string {
     return join(this.directory, id + MANIFEST_SUFFIX);
@@ -193,7 +209,11 @@ export class BackupStore {
    * @returns `true` when a file of that id exists.
    */
   async taken(id: string): Promise<boolean> {
-    const paths = [this.manifestPath(id), ...ARCHIVE_FORMATS.map((f) => this.archivePath(id, f))];
+    const paths = [
+      this.manifestPath(id),
+      this.resticManifestPath(id),
+      ...ARCHIVE_FORMATS.map((f) => this.archivePath(id, f)),
+    ];
     for (const path of paths) {
       try {
         await Deno.lstat(path);

@@ -48,6 +48,8 @@ Deno.test("parseConfig() fills every default from an empty object", () => {
     include: [],
     format: "tar.zst",
     snapshot: "auto",
+    engine: "archive",
+    restic: { binary: "restic", repository: null, passwordFile: null },
   });
   assert.deepEqual(config.update, {
     source: "mojang",
