@@ -151,7 +151,9 @@ async function connectWithRetries(path: string, retries: number): Promise<Deno.U
 /**
  * A connection to a runner-ipc-v2 server. Any number of requests may be in
  * flight at once; each is matched to its response by id, times out on its
- * own, and fails with `CONNECTION_CLOSED` if the connection is lost.
+ * own, and fails with `CONNECTION_CLOSED` if the connection is lost (with
+ * `reconnect`, requests that change nothing are sent again on a new
+ * connection instead: see {@linkcode IpcClientOptions.reconnect}).
  *
  * Every request method returns the typed response or throws an
  * {@linkcode IpcError}: an `ErrorResponse` from the daemon becomes an
@@ -574,6 +576,7 @@ export class IpcClient {
         openStream: (name, payload, onFrame, onError) =>
           client.#openStream(name, payload, onFrame, onError),
         close: () => client.close(),
+        setReadGate: (gate) => client.#setReadGate(gate),
       };
     };
     if (!this.#reconnect) return followLogLines(open, lines, options.signal);
@@ -614,6 +617,11 @@ export class IpcClient {
   /** Same as {@linkcode IpcClient.close}, for `await using`. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
+  }
+
+  /** Sets the gate consulted before each read of the socket: for followLogs. */
+  #setReadGate(gate: (() => Promise<void> | null) | null): void {
+    this.#channel.setReadGate(gate);
   }
 
   /** Sends a request whose answer may come in several frames (a stream): for followLogs. */
