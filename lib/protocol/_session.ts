@@ -24,6 +24,13 @@ export interface Counters {
   requests: number;
   responses: number;
   errors: number;
+  /** Dispatched requests by payload name (every name present from the start: a fixed shape). */
+  requestsByType: Record<RequestName, number>;
+  /** Error responses by code (rare: keys added as they occur). */
+  errorsByCode: Record<string, number>;
+  /** Streams (log follows) open now, and begun in total. */
+  streamsOpen: number;
+  streamsStarted: number;
 }
 
 /** What a session needs from its server. */
@@ -217,6 +224,7 @@ export class Session {
   }
 
   #dispatch(id: WireId, name: RequestName, payload: Payload): void {
+    this.#host.counters.requestsByType[name]++;
     const method = this.#handler[name] as Method | undefined;
     if (typeof method !== "function") {
       this.#sendError(id, new IpcError("UNKNOWN_REQUEST", `Request "${name}" is not supported`));
@@ -250,7 +258,13 @@ export class Session {
       );
     } else if (name === "getLogs" && isAsyncIterable(result)) {
       this.#inFlight++;
-      this.#stream(id, result).finally(() => this.#done());
+      const counters = this.#host.counters;
+      counters.streamsOpen++;
+      counters.streamsStarted++;
+      this.#stream(id, result).finally(() => {
+        counters.streamsOpen--;
+        this.#done();
+      });
     } else {
       this.#sendResponse(id, name, (result ?? {}) as Payload);
     }
@@ -328,8 +342,11 @@ export class Session {
       });
       return;
     }
-    this.#host.counters.responses++;
-    this.#host.counters.errors++;
+    const counters = this.#host.counters;
+    counters.responses++;
+    counters.errors++;
+    const code = response.code || "INTERNAL";
+    counters.errorsByCode[code] = (counters.errorsByCode[code] ?? 0) + 1;
   }
 
   #done(): void {

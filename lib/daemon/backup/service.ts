@@ -65,6 +65,16 @@ export interface BackupResult {
   message: string;
 }
 
+/** The last backup that succeeded since the daemon started (for metrics). */
+export interface LastBackup {
+  /** When it finished, Unix ms. */
+  at: number;
+  /** Its archive's size in bytes. */
+  sizeBytes: number;
+  /** How long it took, in seconds. */
+  durationSeconds: number;
+}
+
 /** A listed backup, as plain values. */
 export interface BackupSummary {
   /** Its id. */
@@ -137,6 +147,7 @@ export class BackupService {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #unsubscribe: (() => void) | null = null;
   #scheduled: Promise<unknown> | null = null;
+  #lastSuccess: LastBackup | null = null;
 
   /**
    * @param options Config, data directory, server, lock.
@@ -205,6 +216,7 @@ export class BackupService {
     options: CreateLockedOptions = {},
   ): Promise<BackupResult> {
     const { signal, powerHeld = false } = options;
+    const begun = performance.now();
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
@@ -241,7 +253,17 @@ export class BackupService {
       files: manifest.file_count,
       bytes: manifest.size,
     });
+    this.#lastSuccess = {
+      at: Date.now(),
+      sizeBytes: manifest.size,
+      durationSeconds: (performance.now() - begun) / 1000,
+    };
     return { manifest, pruned, message };
+  }
+
+  /** The last backup that succeeded since the daemon started, or `null`. */
+  get lastSuccess(): LastBackup | null {
+    return this.#lastSuccess;
   }
 
   /** @returns Complete backups, newest first. */
