@@ -42,7 +42,16 @@ Deno.test("parseConfig() fills every default from an empty object", () => {
   assert.equal(config.logs.bufferLines, 10_000);
   assert.equal(config.logs.fileMaxBytes, 10_485_760);
   assert.equal(config.logs.files, 5);
-  assert.deepEqual(config.backups, { directory: null, keep: 10, intervalMinutes: 0, include: [] });
+  assert.deepEqual(config.backups, {
+    directory: null,
+    keep: 10,
+    intervalMinutes: 0,
+    include: [],
+    format: "tar.zst",
+    snapshot: "auto",
+    engine: "archive",
+    restic: { binary: "restic", repository: null, passwordFile: null },
+  });
   assert.deepEqual(config.update, {
     source: "mojang",
     url: "",
@@ -195,4 +204,20 @@ Deno.test("ConfigSchema keeps metrics.listen off by default and loopback unless 
   assert.equal(metrics({ listen: "0.0.0.0:9940", allowRemote: true }).success, true);
   assert.equal(metrics({ listen: "9940" }).success, false);
   assert.equal(metrics({ listen: "127.0.0.1:70000" }).success, false);
+});
+
+Deno.test("parseConfig() refuses a stop command a console would refuse and an update.url in the clear", () => {
+  assert.throws(
+    () => parseConfig({ server: { stopCommand: "stop\nop mallory" } }, "c.json"),
+    /server\.stopCommand: must be one console command: Console command holds a control character/,
+  );
+  assert.throws(
+    () => parseConfig({ update: { url: "http://mirror.example/meta" } }, "c.json"),
+    /update\.url: must be an https: address/,
+  );
+  for (
+    const url of ["", "https://mirror.example/meta", "http://127.0.0.1:8080/", "http://localhost/"]
+  ) {
+    assert.equal(parseConfig({ update: { url } }, "c.json").update.url, url);
+  }
 });

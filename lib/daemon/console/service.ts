@@ -19,6 +19,7 @@ import { fromMinecraftError } from "../minecraft_error.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import { stripAnsi } from "../server/readiness.ts";
 import type { Supervisor } from "../server/supervisor.ts";
+import { listenerOwner, serverHost } from "../server/process/listener.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "console"]);
 
@@ -26,6 +27,11 @@ const log = getLogger(["atlas-runner", "daemon", "console"]);
 const REPLY_QUIET_MS = 250;
 /** Longest a console reply is collected. */
 const REPLY_MAX_MS = 2000;
+/**
+ * Most characters of a console reply (the first lines are kept): far more
+ * than any command prints, far less than a frame holds.
+ */
+const REPLY_MAX_CHARS = 1024 * 1024;
 /** Deadline of connecting to RCON and of logging in: a live server answers these at once. */
 const RCON_TIMEOUT_MS = 5000;
 /**
@@ -68,6 +74,8 @@ export interface ConsoleServiceOptions {
 /** Sends console commands and waits for console lines. */
 export class ConsoleService {
   #options: ConsoleServiceOptions;
+  /** The last reason RCON was not trusted, so a repeat is logged quietly. */
+  #lastRconRefusal = "";
 
   /**
    * @param options Supervisor and log buffer.
@@ -97,7 +105,7 @@ export class ConsoleService {
       });
     const bytes = new TextEncoder().encode(command).length;
     if (props?.enableRcon && props.rconPassword !== "" && bytes <= RCON_MAX_COMMAND_BYTES) {
-      const reply = await this.#viaRcon(command, props.rconPort, props.rconPassword);
+      const reply = await this.#viaRcon(command, props);
       if (reply !== null) return { response: reply, via: "rcon" };
     }
     const lines = await this.collectReply(command);
@@ -120,12 +128,13 @@ export class ConsoleService {
       return null;
     });
     if (!props?.enableRcon || props.rconPassword === "") return null;
-    return await this.#viaRcon(command, props.rconPort, props.rconPassword);
+    return await this.#viaRcon(command, props);
   }
 
   /**
    * Writes a command to stdin and collects the lines printed right after it,
-   * until `quietMs` without a line (at most `maxMs`).
+   * until `quietMs` without a line (at most `maxMs`), the first 1 MiB of
+   * characters of them (then a line saying how many more were left out).
    *
    * @param command A validated command.
    * @param options The quiet time and the maximum.
@@ -140,10 +149,17 @@ export class ConsoleService {
     const quietMs = options.quietMs ?? REPLY_QUIET_MS;
     const maxMs = options.maxMs ?? REPLY_MAX_MS;
     const lines: string[] = [];
+    let chars = 0;
+    let leftOut = 0;
     let last = 0;
     const unsubscribe = this.#options.logs.subscribe((line) => {
-      lines.push(line);
       last = Date.now();
+      // A server flooding its console meanwhile must not make the answer too large to send.
+      if (leftOut > 0 || chars + line.length > REPLY_MAX_CHARS) leftOut++;
+      else {
+        lines.push(line);
+        chars += line.length + 1;
+      }
     });
     try {
       // Bounded like the reply: a server that does not read its console must not hang us.
@@ -161,6 +177,7 @@ export class ConsoleService {
     } finally {
       unsubscribe();
     }
+    if (leftOut > 0) lines.push(`… ${leftOut} more lines left out (all are in the log)`);
     return lines;
   }
 
@@ -255,13 +272,24 @@ export class ConsoleService {
     }
   }
 
-  /** Runs a command over RCON; `null` when RCON cannot be reached (use the console instead). */
-  async #viaRcon(command: string, port: number, password: string): Promise<string | null> {
+  /**
+   * Runs a command over RCON at the address the server binds (`server-ip`,
+   * else loopback); `null` when RCON cannot be reached or cannot be trusted
+   * with the password (use the console instead).
+   */
+  async #viaRcon(
+    command: string,
+    props: { serverIp: string; rconPort: number; rconPassword: string },
+  ): Promise<string | null> {
+    const host = serverHost(props.serverIp);
+    const port = props.rconPort;
+    if (!await this.#rconIsTheServers(host, port)) return null;
     let rcon: RconClient;
     try {
-      rcon = await RconClient.connect("127.0.0.1", port, { timeoutMs: RCON_TIMEOUT_MS });
+      rcon = await RconClient.connect(host, port, { timeoutMs: RCON_TIMEOUT_MS });
     } catch (error) {
-      log.warn("RCON is enabled but not reachable on port {port}; using the console", {
+      log.warn("RCON is enabled but not reachable at {host}:{port}; using the console", {
+        host,
         port,
         error,
       });
@@ -269,7 +297,7 @@ export class ConsoleService {
     }
     using client = rcon;
     try {
-      await client.auth(password);
+      await client.auth(props.rconPassword);
     } catch (error) {
       if (error instanceof MinecraftError && error.code === "AUTH_FAILED") {
         log.warn("RCON refused rcon.password; using the console", { port });
@@ -282,5 +310,31 @@ export class ConsoleService {
     } catch (error) {
       throw fromMinecraftError(error);
     }
+  }
+
+  /**
+   * Whether the RCON listener is the server's own: the password goes only
+   * to a socket held by the server's process group, never to a local user
+   * who took the port (see `listener.ts`).
+   */
+  async #rconIsTheServers(host: string, port: number): Promise<boolean> {
+    const pid = this.#options.supervisor.process?.pid;
+    if (pid === undefined) return false;
+    const owner = await listenerOwner({ host, port }, pid);
+    const key = `${owner} ${host}:${port} ${pid}`;
+    const repeated = key === this.#lastRconRefusal;
+    this.#lastRconRefusal = owner === "server" ? "" : key;
+    if (owner === "server") return true;
+    const why = {
+      other: "another process, not the server, listens on the RCON port",
+      none: "nothing listens on the RCON port",
+      unknown: "who listens on the RCON port cannot be checked (that needs Linux /proc, which " +
+        "Deno grants only with --allow-all)",
+    }[owner];
+    // Said once per cause: status asks RCON for player names every few seconds.
+    const message = `Not sending the RCON password: ${why}; using the console`;
+    if (repeated) log.debug(message, { host, port, pid });
+    else log.warn(message, { host, port, pid });
+    return false;
   }
 }
