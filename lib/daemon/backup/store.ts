@@ -13,6 +13,8 @@ import { join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile, fsyncDir } from "../../util/atomic_write.ts";
+import { removeIfExists } from "../../util/fs.ts";
+import { tempPath } from "../../util/temp.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_store"]);
 
@@ -170,7 +172,7 @@ export class BackupStore {
 
   /** @returns A temp path in the folder for an id's archive (ignored by listings). */
   tempPath(id: string): string {
-    return join(this.directory, `.${id}${ARCHIVE_SUFFIX}.${crypto.randomUUID().slice(0, 8)}.tmp`);
+    return tempPath(join(this.directory, id + ARCHIVE_SUFFIX));
   }
 
   /** Creates the folder (0700: worlds and ops lists are private). */
@@ -257,8 +259,8 @@ export class BackupStore {
    * @param id A validated id.
    */
   async remove(id: string): Promise<void> {
-    await Deno.remove(this.manifestPath(id)).catch(ignoreNotFound);
-    await Deno.remove(this.archivePath(id)).catch(ignoreNotFound);
+    await removeIfExists(this.manifestPath(id));
+    await removeIfExists(this.archivePath(id));
   }
 
   /**
@@ -303,14 +305,10 @@ export class BackupStore {
         ID_PATTERN.test(name.slice(0, -ARCHIVE_SUFFIX.length)) &&
         !names.has(name.slice(0, -ARCHIVE_SUFFIX.length) + MANIFEST_SUFFIX);
       if (!temp && !orphan) continue;
-      await Deno.remove(join(this.directory, name)).catch(ignoreNotFound);
+      await removeIfExists(join(this.directory, name));
       removed.push(name);
     }
     if (removed.length) log.warn("Removed unfinished backup files: {removed}", { removed });
     return removed;
   }
-}
-
-function ignoreNotFound(error: unknown): void {
-  if (!(error instanceof Deno.errors.NotFound)) throw error;
 }

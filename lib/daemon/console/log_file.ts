@@ -9,6 +9,8 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { dirname } from "node:path";
+import { writeAll } from "../../util/bytes.ts";
+import { removeIfExists } from "../../util/fs.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "log_file"]);
 
@@ -119,10 +121,7 @@ export class LogFile {
         if (this.#size > 0 && this.#size + bytes.length > this.#options.maxBytes) {
           await this.#rotate();
         }
-        let written = 0;
-        while (written < bytes.length) {
-          written += await this.#file!.write(bytes.subarray(written));
-        }
+        await writeAll(this.#file!, bytes);
         this.#size += bytes.length;
         this.#failed = false;
       } catch (error) {
@@ -150,9 +149,9 @@ export class LogFile {
     this.#file = null;
     const keep = this.#options.files;
     if (keep === 0) {
-      await Deno.remove(this.path).catch(ignoreNotFound);
+      await removeIfExists(this.path);
     } else {
-      await Deno.remove(`${this.path}.${keep}`).catch(ignoreNotFound);
+      await removeIfExists(`${this.path}.${keep}`);
       for (let i = keep - 1; i >= 1; i--) {
         await Deno.rename(`${this.path}.${i}`, `${this.path}.${i + 1}`).catch(ignoreNotFound);
       }
