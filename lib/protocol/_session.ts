@@ -45,11 +45,12 @@ class RequestContext implements HandlerContext {
   readonly #id: WireId;
   readonly connectionId: number;
   readonly signal: AbortSignal;
+  readonly peerEnded: AbortSignal;
 
-  constructor(id: WireId, connectionId: number, signal: AbortSignal) {
+  constructor(id: WireId, connectionId: number, signals: [AbortSignal, AbortSignal]) {
     this.#id = id;
     this.connectionId = connectionId;
-    this.signal = signal;
+    [this.signal, this.peerEnded] = signals;
   }
 
   get requestId(): bigint {
@@ -227,7 +228,8 @@ export class Session {
       if (name === "sendCommand") validateConsoleCommand(String(payload.command ?? ""));
       else if (name === "setConfig") validateConfigJson(String(payload.configJson ?? ""));
       const signal = name === "getLogs" ? this.#streamsEndSignal : this.#closedSignal;
-      result = method.call(this.#handler, payload, new RequestContext(id, this.id, signal));
+      const context = new RequestContext(id, this.id, [signal, this.#streamsEndSignal]);
+      result = method.call(this.#handler, payload, context);
     } catch (error) {
       this.#sendError(id, error);
       return;

@@ -5,6 +5,7 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
+import { dirname, join } from "node:path";
 import { FrameConnection } from "./connection.ts";
 import { IpcError } from "./errors.ts";
 import { MAX_FRAME_BYTES } from "./frame.ts";
@@ -74,13 +75,33 @@ function nonNegative(name: string, value: number): number {
   return value;
 }
 
-/** Creates the listener with umask 0177, so the socket is 0600 from its first instant. */
-function listenPrivate(path: string): Deno.UnixListener {
-  const previous = Deno.umask(0o177);
+/**
+ * Creates the listener so that it is 0600 before anyone can connect,
+ * without touching the process-wide umask (which every thread of the
+ * process reads for each file it creates): bound in a fresh 0700 directory
+ * next to `path`, made 0600 there, then linked into place. The link fails
+ * when `path` exists, as a bind would (`AddrInUse`).
+ */
+async function listenPrivate(path: string): Promise<Deno.UnixListener> {
+  const staging = join(dirname(path), `.atlas-${crypto.randomUUID().slice(0, 8)}`);
+  await Deno.mkdir(staging, { mode: 0o700 });
   try {
-    return Deno.listen({ transport: "unix", path });
+    const temp = join(staging, "s");
+    const listener = Deno.listen({ transport: "unix", path: temp });
+    try {
+      await Deno.chmod(temp, 0o600);
+      await Deno.link(temp, path).catch((error) => {
+        throw error instanceof Deno.errors.AlreadyExists
+          ? new Deno.errors.AddrInUse(`${path} exists`)
+          : error;
+      });
+    } catch (error) {
+      listener.close();
+      throw error;
+    }
+    return listener;
   } finally {
-    Deno.umask(previous);
+    await Deno.remove(staging, { recursive: true });
   }
 }
 
@@ -101,7 +122,7 @@ function cannotListen(path: string, error: unknown): IpcError {
 
 async function bindSocket(path: string): Promise<Deno.UnixListener> {
   try {
-    return listenPrivate(path);
+    return await listenPrivate(path);
   } catch (error) {
     if (!(error instanceof Deno.errors.AddrInUse)) throw cannotListen(path, error);
   }
@@ -117,7 +138,7 @@ async function bindSocket(path: string): Promise<Deno.UnixListener> {
   logger.info("Replacing stale socket {path}", { path });
   try {
     await Deno.remove(path);
-    return listenPrivate(path);
+    return await listenPrivate(path);
   } catch (error) {
     throw cannotListen(path, error);
   }

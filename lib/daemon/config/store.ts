@@ -17,6 +17,8 @@ import { z } from "zod";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
 import { defaultDataDirectory } from "../../util/paths.ts";
+import { isTrustedDownloadUrl } from "../../util/url.ts";
+import { validateConsoleCommand } from "../../protocol/validate.ts";
 import { Mutex } from "../../util/mutex.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "config"]);
@@ -61,6 +63,18 @@ const regexString = nonEmpty.refine((value) => {
   }
 }, "is not a valid regular expression");
 
+/** One console command, refused as SendCommand refuses it (no newline smuggles in a second). */
+const consoleCommand = nonEmpty.superRefine((value, ctx) => {
+  try {
+    validateConsoleCommand(value);
+  } catch (error) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be one console command: ${(error as Error).message}`,
+    });
+  }
+});
+
 const ServerSchema = z.strictObject({
   directory: nonEmpty.default("server"),
   command: z.array(nonEmpty).min(1, "must name a program").default([
@@ -72,7 +86,7 @@ const ServerSchema = z.strictObject({
     "nogui",
   ]),
   jar: nonEmpty.default("server.jar"),
-  stopCommand: nonEmpty.default("stop"),
+  stopCommand: consoleCommand.default("stop"),
   stopTimeoutSeconds: timeoutSeconds.default(60),
   startTimeoutSeconds: timeoutSeconds.default(300),
   readyPattern: regexString.default(DEFAULT_READY_PATTERN),
@@ -100,7 +114,10 @@ const BackupsSchema = z.strictObject({
 const UpdateSchema = z.strictObject({
   source: z.enum(["mojang", "paper"]).default("mojang"),
   /** Empty = the source's official address. */
-  url: z.string().default(""),
+  url: z.string().refine(
+    (value) => value === "" || isTrustedDownloadUrl(value),
+    "must be an https: address (plain http: only to this machine, such as http://127.0.0.1:8080)",
+  ).default(""),
   channel: channelString.default("release"),
   paperChannel: channelString.default("STABLE"),
 });

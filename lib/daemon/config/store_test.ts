@@ -181,3 +181,19 @@ Deno.test("ConfigStore.update() serialises concurrent read-modify-writes", async
   );
   assert.equal(store.get().backups.keep, 20);
 });
+
+Deno.test("parseConfig() refuses a stop command a console would refuse and an update.url in the clear", () => {
+  assert.throws(
+    () => parseConfig({ server: { stopCommand: "stop\nop mallory" } }, "c.json"),
+    /server\.stopCommand: must be one console command: Console command holds a control character/,
+  );
+  assert.throws(
+    () => parseConfig({ update: { url: "http://mirror.example/meta" } }, "c.json"),
+    /update\.url: must be an https: address/,
+  );
+  for (
+    const url of ["", "https://mirror.example/meta", "http://127.0.0.1:8080/", "http://localhost/"]
+  ) {
+    assert.equal(parseConfig({ update: { url } }, "c.json").update.url, url);
+  }
+});
