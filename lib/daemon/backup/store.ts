@@ -1,6 +1,7 @@
 /**
  * The backups folder on disk: ids and names, manifests, listing, pruning and
- * the start-up sweep of leftovers. A backup is `<id>.tar.gz` plus `<id>.json`
+ * the start-up sweep of leftovers. A backup is `<id>.tar.zst` (or, as
+ * `backups.format` or an older version chose, `<id>.tar.gz`) plus `<id>.json`
  * (its manifest), and it exists only once the manifest does: the archive is
  * written as a dot-named temp file, fsynced and renamed first, the manifest
  * atomically last. Anything else in the folder (temp files, an archive
@@ -13,8 +14,9 @@ import { join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile, fsyncDir } from "../../util/atomic_write.ts";
-import { removeIfExists } from "../../util/fs.ts";
-import { tempPath } from "../../util/temp.ts";
+import { pathExists, removeIfExists } from "../../util/fs.ts";
+import { tempId, tempPath } from "../../util/temp.ts";
+import { ARCHIVE_FORMATS, type ArchiveFormat } from "../../archive/pack.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_store"]);
 
@@ -24,7 +26,8 @@ export const MAX_NAME_LENGTH = 64;
 const NAME_PATTERN = /^[A-Za-z0-9._-]*$/;
 /** What an id looks like: a UTC timestamp, then `-` and the sanitised name, if any. */
 const ID_PATTERN = /^\d{8}-\d{6}-\d{3}(-[A-Za-z0-9._-]+)?$/;
-const ARCHIVE_SUFFIX = ".tar.gz";
+/** An archive's file name ends in `.` and its format. */
+const suffixOf = (format: ArchiveFormat) => `.${format}`;
 const MANIFEST_SUFFIX = ".json";
 
 /** Why a backup was made. */
@@ -52,6 +55,21 @@ export interface BackupManifest {
   server_version: string;
   /** Regular files in the archive. */
   file_count: number;
+  /**
+   * How the archive is compressed (its file name ends in it). Absent in
+   * manifests of older versions, which wrote only `tar.gz`.
+   */
+  archive?: ArchiveFormat;
+  /** Made from a staging copy taken while saving was off (`backups.snapshot`). */
+  snapshot?: boolean;
+  /**
+   * Which engine holds it: absent for our archives; `"restic"` for a restic
+   * snapshot (then `size` is what it added to the repository, `sha256` is
+   * empty, and `restic_snapshot` is restic's id).
+   */
+  engine?: "restic";
+  /** restic's snapshot id (`engine: "restic"`). */
+  restic_snapshot?: string;
   /** The paths archived (the included ones that existed), relative to the server folder. */
   paths: string[];
   /**
@@ -133,7 +151,7 @@ export function makeBackupId(name: string, date: Date): string {
 export interface StoredBackup {
   /** Its manifest. */
   manifest: BackupManifest;
-  /** The archive's path. */
+  /** The archive's path ("" for a restic snapshot). */
   archivePath: string;
   /** The manifest's path. */
   manifestPath: string;
@@ -145,6 +163,7 @@ function isManifest(value: unknown): value is BackupManifest {
     typeof m.name === "string" && typeof m.created_at === "number" &&
     typeof m.size === "number" && typeof m.sha256 === "string" && /^[0-9a-f]{64}$/.test(m.sha256) &&
     typeof m.file_count === "number" && Array.isArray(m.paths) &&
+    (m.archive === undefined || ARCHIVE_FORMATS.includes(m.archive)) &&
     (m.included === undefined || Array.isArray(m.included));
 }
 
@@ -160,9 +179,17 @@ export class BackupStore {
     this.directory = directory;
   }
 
-  /** @returns The archive path of an id. */
-  archivePath(id: string): string {
-    return join(this.directory, id + ARCHIVE_SUFFIX);
+  /** @returns The archive path of an id in a format (`tar.gz` in manifests without one). */
+  archivePath(id: string, format: ArchiveFormat = "tar.gz"): string {
+    return join(this.directory, id + suffixOf(format));
+  }
+
+  /**
+   * @returns Where our record of a restic backup goes (not `<id>.json`, which
+   *   would be taken for an archive's manifest).
+   */
+  resticManifestPath(id: string): string {
+    return join(this.directory, `${id}.restic.json`);
   }
 
   /** @returns The manifest path of an id. */
@@ -171,8 +198,35 @@ export class BackupStore {
   }
 
   /** @returns A temp path in the folder for an id's archive (ignored by listings). */
-  tempPath(id: string): string {
-    return tempPath(join(this.directory, id + ARCHIVE_SUFFIX));
+  tempPath(id: string, format: ArchiveFormat = "tar.gz"): string {
+    return tempPath(join(this.directory, id + suffixOf(format)));
+  }
+
+  /**
+   * Whether an id is taken by any file of a backup (manifest or archive, in
+   * any format, complete or not).
+   *
+   * @param id An id.
+   * @returns `true` when a file of that id exists.
+   */
+  async taken(id: string): Promise<boolean> {
+    const paths = [
+      this.manifestPath(id),
+      this.resticManifestPath(id),
+      ...ARCHIVE_FORMATS.map((f) => this.archivePath(id, f)),
+    ];
+    for (const path of paths) {
+      if (await pathExists(path, { followSymlinks: false })) return true;
+    }
+    return false;
+  }
+
+  /**
+   * @returns A new path in the folder for a backup's staging copy (a
+   *   dot-named folder, ignored by listings and removed by {@linkcode sweep}).
+   */
+  stagingPath(): string {
+    return join(this.directory, `.staging-${tempId()}`);
   }
 
   /** Creates the folder (0700: worlds and ops lists are private). */
@@ -188,7 +242,6 @@ export class BackupStore {
    */
   async get(id: string): Promise<StoredBackup | null> {
     const manifestPath = this.manifestPath(id);
-    const archivePath = this.archivePath(id);
     let manifest: unknown;
     try {
       manifest = JSON.parse(await Deno.readTextFile(manifestPath));
@@ -201,6 +254,7 @@ export class BackupStore {
       log.warn("Ignoring backup {id}: invalid manifest", { id });
       return null;
     }
+    const archivePath = this.archivePath(id, manifest.archive);
     const size = await Deno.stat(archivePath).then((info) => info.size, () => -1);
     if (size !== manifest.size) {
       log.warn("Ignoring backup {id}: archive missing or of the wrong size", { id });
@@ -241,7 +295,7 @@ export class BackupStore {
    * @param manifest Its manifest.
    */
   async publish(tempPath: string, manifest: BackupManifest): Promise<void> {
-    await Deno.rename(tempPath, this.archivePath(manifest.id));
+    await Deno.rename(tempPath, this.archivePath(manifest.id, manifest.archive));
     await fsyncDir(this.directory);
     await atomicWriteFile(
       this.manifestPath(manifest.id),
@@ -260,7 +314,9 @@ export class BackupStore {
    */
   async remove(id: string): Promise<void> {
     await removeIfExists(this.manifestPath(id));
-    await removeIfExists(this.archivePath(id));
+    for (const format of ARCHIVE_FORMATS) {
+      await removeIfExists(this.archivePath(id, format));
+    }
   }
 
   /**
@@ -283,8 +339,8 @@ export class BackupStore {
   }
 
   /**
-   * Removes what a crash can leave behind: temp archives, and archives whose
-   * manifest was never written. Call only when no backup is running.
+   * Removes what a crash can leave behind: temp archives, staging copies,
+   * and archives whose manifest was never written. Call only when no backup is running.
    *
    * @returns The file names removed.
    */
@@ -294,6 +350,10 @@ export class BackupStore {
     try {
       for await (const entry of Deno.readDir(this.directory)) {
         if (entry.isFile) names.add(entry.name);
+        else if (entry.isDirectory && entry.name.startsWith(".staging-")) {
+          await Deno.remove(join(this.directory, entry.name), { recursive: true });
+          removed.push(entry.name);
+        }
       }
     } catch (error) {
       if (error instanceof Deno.errors.NotFound) return [];
@@ -301,9 +361,10 @@ export class BackupStore {
     }
     for (const name of names) {
       const temp = name.startsWith(".") && name.endsWith(".tmp");
-      const orphan = name.endsWith(ARCHIVE_SUFFIX) &&
-        ID_PATTERN.test(name.slice(0, -ARCHIVE_SUFFIX.length)) &&
-        !names.has(name.slice(0, -ARCHIVE_SUFFIX.length) + MANIFEST_SUFFIX);
+      const orphan = ARCHIVE_FORMATS.map(suffixOf).some((suffix) =>
+        name.endsWith(suffix) && ID_PATTERN.test(name.slice(0, -suffix.length)) &&
+        !names.has(name.slice(0, -suffix.length) + MANIFEST_SUFFIX)
+      );
       if (!temp && !orphan) continue;
       await removeIfExists(join(this.directory, name));
       removed.push(name);

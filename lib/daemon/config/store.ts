@@ -99,6 +99,15 @@ const LogsSchema = z.strictObject({
   files: z.number().int().min(0).max(1000).default(5),
 });
 
+const ResticSchema = z.strictObject({
+  /** The restic program: a name looked up on PATH, or a path. */
+  binary: nonEmpty.default("restic"),
+  /** The repository (a folder, or any location restic accepts); required for the engine. */
+  repository: nonEmpty.nullable().default(null),
+  /** A file holding the repository password; else `RESTIC_PASSWORD` of the daemon's environment. */
+  passwordFile: nonEmpty.nullable().default(null),
+});
+
 const BackupsSchema = z.strictObject({
   /** `null` = `backups/` in the data directory. */
   directory: nonEmpty.nullable().default(null),
@@ -109,6 +118,13 @@ const BackupsSchema = z.strictObject({
   ).default(0),
   /** Empty = the world folders, `server.properties` and the JSON lists. */
   include: z.array(nonEmpty).default([]),
+  /** How archives are compressed; restore reads both. */
+  format: z.enum(["tar.zst", "tar.gz"]).default("tar.zst"),
+  /** How a running server's world is frozen: a staging copy (or clone), or none. */
+  snapshot: z.enum(["auto", "copy", "none"]).default("auto"),
+  /** `archive` (our own .tar.zst/.tar.gz files) or `restic` (incremental, deduplicated). */
+  engine: z.enum(["archive", "restic"]).default("archive"),
+  restic: ResticSchema.prefault({}),
 });
 
 const UpdateSchema = z.strictObject({
@@ -221,6 +237,17 @@ export function resolveConfig(config: Config, configPath: string): ResolvedConfi
       directory: config.backups.directory === null
         ? join(dataDirectory, "backups")
         : abs(config.backups.directory),
+      restic: {
+        ...structuredClone(config.backups.restic),
+        passwordFile: config.backups.restic.passwordFile === null
+          ? null
+          : abs(config.backups.restic.passwordFile),
+        // A local folder is resolved like other paths; "sftp:…", "s3:…" and the like stay as they are.
+        repository: config.backups.restic.repository === null ||
+            /^[a-z0-9]+:/.test(config.backups.restic.repository)
+          ? config.backups.restic.repository
+          : abs(config.backups.restic.repository),
+      },
     },
   };
 }

@@ -41,7 +41,16 @@ Deno.test("parseConfig() fills every default from an empty object", () => {
   assert.equal(config.logs.bufferLines, 10_000);
   assert.equal(config.logs.fileMaxBytes, 10_485_760);
   assert.equal(config.logs.files, 5);
-  assert.deepEqual(config.backups, { directory: null, keep: 10, intervalMinutes: 0, include: [] });
+  assert.deepEqual(config.backups, {
+    directory: null,
+    keep: 10,
+    intervalMinutes: 0,
+    include: [],
+    format: "tar.zst",
+    snapshot: "auto",
+    engine: "archive",
+    restic: { binary: "restic", repository: null, passwordFile: null },
+  });
   assert.deepEqual(config.update, {
     source: "mojang",
     url: "",
