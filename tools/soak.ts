@@ -217,7 +217,8 @@ const flood = writtenBefore !== null && writtenAfter !== null
   ? `${f((writtenAfter - writtenBefore) / seconds / 1024 / 1024)} MiB/s written by the server`
   : "server's write rate unknown";
 
-console.log(`soak: ${f(seconds / 60)} min, daemon pid ${pid}, state ${status.state}`);
+const state = atlas.common.ServerState[status.state] ?? String(status.state);
+console.log(`soak: ${f(seconds / 60)} min, daemon pid ${pid}, server ${state} at the end`);
 console.log(
   `mix: ${conns} conns x ${depth} in flight GetStatus; 1 never-reading client ` +
     `(${muteSent} requests written); ${FOLLOWS} unread follows; ` +
