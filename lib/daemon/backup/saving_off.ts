@@ -24,7 +24,7 @@ export type ServerRunState = "STOPPED" | "STARTING" | "RUNNING" | "STOPPING" | "
 
 /**
  * What backups, restores and updates need from the game server's
- * supervisor. `handlers` builds it from the real supervisor; the services
+ * supervisor. `storage.ts` builds it from the real supervisor; the services
  * take plain values and never see the wire.
  */
 export interface ServerPort {

@@ -17,7 +17,7 @@ import { RCON_MAX_COMMAND_BYTES, RconClient } from "../../minecraft/rcon.ts";
 import { MinecraftError } from "../../minecraft/errors.ts";
 import { fromMinecraftError } from "../minecraft_error.ts";
 import type { LogBuffer } from "./log_buffer.ts";
-import { stripAnsi } from "../server/readiness.ts";
+import { stripAnsi } from "../../util/ansi.ts";
 import type { Supervisor } from "../server/supervisor.ts";
 import { listenerOwner, serverHost } from "../server/process/listener.ts";
 
