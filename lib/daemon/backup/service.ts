@@ -85,6 +85,16 @@ export interface BackupResult {
   savingPausedMs: number | null;
 }
 
+/** The last backup that succeeded since the daemon started (for metrics). */
+export interface LastBackup {
+  /** When it finished, Unix ms. */
+  at: number;
+  /** Its archive's size in bytes. */
+  sizeBytes: number;
+  /** How long it took, in seconds. */
+  durationSeconds: number;
+}
+
 /** A listed backup, as plain values. */
 export interface BackupSummary {
   /** Its id. */
@@ -157,6 +167,7 @@ export class BackupService {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #unsubscribe: (() => void) | null = null;
   #scheduled: Promise<unknown> | null = null;
+  #lastSuccess: LastBackup | null = null;
   #resticRepo: ResticRepository | null = null;
   #resticKey = "";
 
@@ -227,6 +238,7 @@ export class BackupService {
     options: CreateLockedOptions = {},
   ): Promise<BackupResult> {
     const { signal, powerHeld = false } = options;
+    const begun = performance.now();
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
@@ -319,7 +331,17 @@ export class BackupService {
         pausedMs: pausedMs ?? 0,
       },
     );
+    this.#lastSuccess = {
+      at: Date.now(),
+      sizeBytes: manifest.size,
+      durationSeconds: (performance.now() - begun) / 1000,
+    };
     return { manifest, pruned, message, savingPausedMs: pausedMs };
+  }
+
+  /** The last backup that succeeded since the daemon started, or `null`. */
+  get lastSuccess(): LastBackup | null {
+    return this.#lastSuccess;
   }
 
   /** The restic repository `backups.restic` names (used with `backups.engine: "restic"`). */
