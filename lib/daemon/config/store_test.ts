@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { isIpcError } from "../../protocol/errors.ts";
 import { withTmpDir } from "../../../tests/helpers.ts";
 import {
+  ConfigSchema,
   ConfigStore,
   DEFAULT_READY_PATTERN,
   loadConfig,
@@ -191,34 +192,18 @@ Deno.test("ConfigStore.update() serialises concurrent read-modify-writes", async
   assert.equal(store.get().backups.keep, 20);
 });
 
-Deno.test("loadConfig() gives a named server its own data and server directories", async () => {
-  await using dir = await withTmpDir();
-  const path = join(dir.path, "lobby.json");
-  const defaults = { dataDirectory: join(dir.path, "data", "lobby") };
-  const { config } = await loadConfig(path, defaults);
-  assert.equal(config.dataDirectory, defaults.dataDirectory);
-  assert.equal(config.server.directory, join(defaults.dataDirectory, "server"));
-  // Written to the file, so the file alone says where everything is.
-  const onDisk = JSON.parse(await Deno.readTextFile(path));
-  assert.equal(onDisk.dataDirectory, defaults.dataDirectory);
-  // A file's own values win; a server directory follows a chosen data directory.
-  const own = parseConfig({ dataDirectory: "/srv/lobby" }, "x.json", defaults);
-  assert.equal(own.dataDirectory, "/srv/lobby");
-  assert.equal(own.server.directory, "/srv/lobby/server");
-  const both = parseConfig({ server: { directory: "/games/lobby" } }, "x.json", defaults);
-  assert.equal(both.server.directory, "/games/lobby");
-  // Without defaults (the unnamed server): the schema's defaults, as before.
-  assert.equal(parseConfig({}, "x.json").server.directory, "server");
-});
-
-Deno.test("ConfigStore.update() falls back to the named server's defaults for a removed key", async () => {
-  await using dir = await withTmpDir();
-  const defaults = { dataDirectory: join(dir.path, "data", "lobby") };
-  const store = await ConfigStore.open(join(dir.path, "lobby.json"), defaults);
-  await store.update((c) => ({ ...c, dataDirectory: "/elsewhere" }));
-  assert.equal(store.get().dataDirectory, "/elsewhere");
-  await store.update(({ dataDirectory: _, ...rest }) => rest);
-  assert.equal(store.get().dataDirectory, defaults.dataDirectory);
+Deno.test("ConfigSchema keeps metrics.listen off by default and loopback unless metrics.allowRemote", () => {
+  const metrics = (value: unknown) => ConfigSchema.safeParse({ metrics: value });
+  assert.deepEqual(ConfigSchema.parse({}).metrics, { listen: null, allowRemote: false });
+  assert.equal(metrics({ listen: "127.0.0.1:9940" }).success, true);
+  assert.equal(metrics({ listen: "[::1]:9940" }).success, true);
+  assert.equal(metrics({ listen: "localhost:9940" }).success, true);
+  const remote = metrics({ listen: "0.0.0.0:9940" });
+  assert.equal(remote.success, false);
+  assert.match(String(remote.error?.issues[0].message), /loopback.*metrics\.allowRemote/);
+  assert.equal(metrics({ listen: "0.0.0.0:9940", allowRemote: true }).success, true);
+  assert.equal(metrics({ listen: "9940" }).success, false);
+  assert.equal(metrics({ listen: "127.0.0.1:70000" }).success, false);
 });
 
 Deno.test("parseConfig() refuses a stop command a console would refuse and an update.url in the clear", () => {

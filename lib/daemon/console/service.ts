@@ -17,7 +17,7 @@ import { RCON_MAX_COMMAND_BYTES, RconClient } from "../../minecraft/rcon.ts";
 import { MinecraftError } from "../../minecraft/errors.ts";
 import { fromMinecraftError } from "../minecraft_error.ts";
 import type { LogBuffer } from "./log_buffer.ts";
-import { stripAnsi } from "../server/readiness.ts";
+import { stripAnsi } from "../../util/ansi.ts";
 import type { Supervisor } from "../server/supervisor.ts";
 import { listenerOwner, serverHost } from "../server/process/listener.ts";
 
@@ -72,7 +72,23 @@ export interface ConsoleServiceOptions {
 }
 
 /** Sends console commands and waits for console lines. */
-export class ConsoleService {
+/** Console commands whose reply is awaited: what backups use (saving off and on). */
+export interface ConsoleCommands {
+  /**
+   * Writes a console command and resolves with the first console line after
+   * it that matches `until`.
+   *
+   * @throws {IpcError} `NOT_RUNNING` when the server is not running, `TIMEOUT` after the
+   *   deadline, `UNAVAILABLE` when `signal` aborts.
+   */
+  runAndWait(
+    command: string,
+    until: RegExp,
+    options: { timeoutMs: number; signal?: AbortSignal },
+  ): Promise<string>;
+}
+
+export class ConsoleService implements ConsoleCommands {
   #options: ConsoleServiceOptions;
   /** The last reason RCON was not trusted, so a repeat is logged quietly. */
   #lastRconRefusal = "";
