@@ -14,7 +14,6 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcError } from "../protocol/errors.ts";
 import { IpcServer } from "../protocol/server.ts";
-import { IpcError } from "../protocol/errors.ts";
 import { type ResolvedInstance, resolveInstance } from "../util/paths.ts";
 import { ConfigStore } from "./config/store.ts";
 import { ConsoleService } from "./console/service.ts";
