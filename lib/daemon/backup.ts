@@ -9,6 +9,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../protocol/errors.ts";
+import { join } from "node:path";
 import { pathExists } from "../util/fs.ts";
 import { readServerProperties } from "../util/server_properties.ts";
 import { writeArchive } from "./archive.ts";
@@ -19,7 +20,9 @@ import {
   type BackupKind,
   type BackupManifest,
   BackupStore,
+  idsInFolder,
   makeBackupId,
+  nextBackupTime,
   type StoredBackup,
   validateBackupName,
 } from "./backup_store.ts";
@@ -99,6 +102,13 @@ export interface CreateLockedOptions {
   powerHeld?: boolean;
   /** The paths to include instead of the configured set (normalised, relative). */
   paths?: readonly string[];
+  /**
+   * The server folder the caller resolved (restore's safety backup): the
+   * whole operation uses one value even if `server.directory` changes meanwhile.
+   */
+  directory?: string;
+  /** Ids pruning must keep (the backup being restored). */
+  protect?: ReadonlySet<string>;
 }
 
 /**
@@ -208,13 +218,10 @@ export class BackupService {
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
-    const paths = options.paths
-      ? topmostPaths(options.paths)
-      : await includedPaths(this.#options.server.directory(), config.backups.include);
     const server = this.#options.server;
+    const saveControl = config.backups.saveControl;
     let running = false;
-    const write = () => this.#writeBackup(store, server.directory(), paths, name, kind, signal);
-    const make = () => {
+    const make = async () => {
       const state = server.state();
       if (state === "STARTING" || state === "STOPPING") {
         throw new IpcError(
@@ -225,23 +232,55 @@ export class BackupService {
           },
         );
       }
+      // Resolved once, under the power lock: a start or a `config set server.directory`
+      // meanwhile cannot make the paths come from one folder and the files from another.
+      const directory = options.directory ?? server.directory();
+      const paths = options.paths
+        ? topmostPaths(options.paths)
+        : await this.#configuredPaths(directory, config.backups.include);
+      const write = () => this.#writeBackup(store, { directory, paths, name, kind, signal });
       running = state === "RUNNING";
-      if (!running) return write();
+      if (!running || saveControl === "none") return await write();
       const { dataDirectory, timeouts } = this.#options;
-      return withSavingOff(server, dataDirectory, write, timeouts, signal);
+      return await withSavingOff(server, dataDirectory, write, {
+        mode: saveControl,
+        timeouts,
+        signal,
+      });
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
-    const pruned = kind === "pre-restore" ? [] : await store.prune(config.backups.keep);
+    const { keep, keepManual, keepPreRestore } = config.backups;
+    const pruned = await store.prune(
+      { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
+      new Set([manifest.id, ...options.protect ?? []]),
+    );
     const size = (manifest.size / 1024 / 1024).toFixed(1);
+    const how = !running
+      ? ""
+      : saveControl === "none"
+      ? ' (a crash-consistent copy: saving was not paused, as backups.saveControl is "none")'
+      : " (saving was paused while it was made)";
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
-      (running ? " (saving was paused while it was made)" : "") +
-      (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
+      how + (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
     log.info("Backup {id} created ({files} files, {bytes} bytes)", {
       id: manifest.id,
       files: manifest.file_count,
       bytes: manifest.size,
     });
     return { manifest, pruned, message };
+  }
+
+  /**
+   * The configured include set, refused when none of it exists: a wrong
+   * `level-name`, `server.directory` or `backups.include` must not publish
+   * an empty backup that looks like a good one.
+   */
+  async #configuredPaths(directory: string, include: readonly string[]): Promise<string[]> {
+    const paths = await includedPaths(directory, include);
+    for (const path of paths) {
+      if (await pathExists(join(directory, path), { followSymlinks: false })) return paths;
+    }
+    throw nothingToBackUp(directory, paths, include.length > 0);
   }
 
   /** @returns Complete backups, newest first. */
@@ -266,14 +305,20 @@ export class BackupService {
 
   async #writeBackup(
     store: BackupStore,
-    root: string,
-    paths: string[],
-    name: string,
-    kind: BackupKind,
-    signal?: AbortSignal,
+    what: {
+      directory: string;
+      paths: string[];
+      name: string;
+      kind: BackupKind;
+      signal?: AbortSignal;
+    },
   ): Promise<BackupManifest> {
-    const created = await uniqueTime(store, name);
-    const id = makeBackupId(name, created);
+    const { directory: root, paths, name, kind, signal } = what;
+    const created = new Date();
+    const id = makeBackupId(
+      name,
+      nextBackupTime(await idsInFolder(store.directory), created.getTime()),
+    );
     const temp = store.tempPath(id);
     try {
       await this.#options.probe?.("backup:flushed");
@@ -298,6 +343,10 @@ export class BackupService {
         paths: paths.filter((p) => !result.missing.includes(p)),
         included: paths,
       };
+      if (kind !== "pre-restore" && manifest.paths.length === 0) {
+        // Everything vanished while it was archived (checked before, too).
+        throw nothingToBackUp(root, paths, false);
+      }
       await store.publish(temp, manifest);
       return manifest;
     } catch (error) {
@@ -335,14 +384,21 @@ export class BackupService {
   }
 }
 
-/** A creation time whose id is not taken yet (ids have millisecond resolution). */
-async function uniqueTime(store: BackupStore, name: string): Promise<Date> {
-  let time = Date.now();
-  for (;;) {
-    const id = makeBackupId(name, new Date(time));
-    const taken = await pathExists(store.archivePath(id), { followSymlinks: false }) ||
-      await pathExists(store.manifestPath(id), { followSymlinks: false });
-    if (!taken) return new Date(time);
-    time++;
-  }
+/** The error for a backup that would include nothing. */
+function nothingToBackUp(
+  directory: string,
+  paths: readonly string[],
+  configured: boolean,
+): IpcError {
+  const listed = paths.slice(0, 4).map((p) => `"${p}"`).join(", ") +
+    (paths.length > 4 ? ` and ${paths.length - 4} more` : "");
+  return new IpcError(
+    "FAILED",
+    `Backup refused: none of the paths it includes exist in ${directory} (${listed})`,
+    {
+      hint: configured
+        ? "check backups.include (paths relative to server.directory): atlas-runner config get backups"
+        : "check server.directory in the config and level-name in server.properties",
+    },
+  );
 }

@@ -67,8 +67,7 @@ export function serverPort(options: StorageServicesOptions): ServerPort {
     state: () => supervisor.state,
     version: () => status.version,
     directory: () => supervisor.serverDirectory,
-    command: (command, expect, timeoutMs, signal) =>
-      console.runAndWait(command, expect, { timeoutMs, signal }),
+    command: (command, fn, signal) => console.runWatched(command, fn, signal),
     exclusive: (fn) =>
       supervisor.exclusive((power) =>
         fn({
