@@ -268,7 +268,7 @@ function printDaemonOutput(text: string, why: string | null): void {
 /** Options of {@linkcode runDaemonInProcess}. */
 export interface InProcessDaemonOptions extends StartDaemonOptions {
   /** Internal daemon options (crash policy, SIGTERM timeout). */
-  daemon?: Pick<DaemonOptions, "crashPolicy" | "termTimeoutMs">;
+  daemon?: Pick<DaemonOptions, "crashPolicy" | "termTimeoutMs" | "storageHooks">;
 }
 
 /** A daemon running inside the test process. */

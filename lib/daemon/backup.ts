@@ -271,16 +271,19 @@ export class BackupService {
   }
 
   /**
-   * The configured include set, refused when none of it exists: a wrong
+   * The configured include set, refused when what matters is missing: every
+   * `backups.include` path, or (default set) every world folder. A wrong
    * `level-name`, `server.directory` or `backups.include` must not publish
-   * an empty backup that looks like a good one.
+   * a backup that holds no world but looks like a good one.
    */
   async #configuredPaths(directory: string, include: readonly string[]): Promise<string[]> {
     const paths = await includedPaths(directory, include);
-    for (const path of paths) {
+    // The default set: the world folders come first, the extra files after them.
+    const essential = include.length > 0 ? paths : paths.slice(0, 3);
+    for (const path of essential) {
       if (await pathExists(join(directory, path), { followSymlinks: false })) return paths;
     }
-    throw nothingToBackUp(directory, paths, include.length > 0);
+    throw nothingToBackUp(directory, essential, include.length > 0);
   }
 
   /** @returns Complete backups, newest first. */
@@ -345,7 +348,7 @@ export class BackupService {
       };
       if (kind !== "pre-restore" && manifest.paths.length === 0) {
         // Everything vanished while it was archived (checked before, too).
-        throw nothingToBackUp(root, paths, false);
+        throw nothingToBackUp(root, paths, true);
       }
       await store.publish(temp, manifest);
       return manifest;
@@ -384,21 +387,27 @@ export class BackupService {
   }
 }
 
-/** The error for a backup that would include nothing. */
+/** The error for a backup whose paths (or world folders) are all missing. */
 function nothingToBackUp(
   directory: string,
   paths: readonly string[],
   configured: boolean,
 ): IpcError {
+  if (!configured) {
+    return new IpcError(
+      "FAILED",
+      `Backup refused: the world folder "${paths[0]}" does not exist in ${directory}`,
+      {
+        hint: "level-name in server.properties names the world folder: check it, and " +
+          "server.directory in the config (atlas-runner config get server.directory)",
+      },
+    );
+  }
   const listed = paths.slice(0, 4).map((p) => `"${p}"`).join(", ") +
     (paths.length > 4 ? ` and ${paths.length - 4} more` : "");
   return new IpcError(
     "FAILED",
-    `Backup refused: none of the paths it includes exist in ${directory} (${listed})`,
-    {
-      hint: configured
-        ? "check backups.include (paths relative to server.directory): atlas-runner config get backups"
-        : "check server.directory in the config and level-name in server.properties",
-    },
+    `Backup refused: none of the paths in backups.include exist in ${directory} (${listed})`,
+    { hint: "backups.include paths are relative to server.directory: check both" },
   );
 }

@@ -219,6 +219,7 @@ export async function withSavingOff<T>(
   const marker = join(dataDirectory, SAVING_OFF_MARKER);
   await atomicWriteFile(marker, JSON.stringify({ since: new Date().toISOString() }) + "\n");
   let savingOff = true;
+  let confirmed = false;
   try {
     await server.command("save-off", async (watch) => {
       await confirmStep(watch, STEPS.saveOff, {
@@ -228,6 +229,7 @@ export async function withSavingOff<T>(
         onUnknown: () => savingOff = false,
       });
     }, signal);
+    confirmed = true;
     await server.command("save-all flush", async (watch) => {
       await confirmStep(watch, STEPS.saveAll, {
         mode,
@@ -238,8 +240,11 @@ export async function withSavingOff<T>(
     }, signal);
     return await fn();
   } finally {
-    if (savingOff) await turnSavingOn(server, marker, commandMs);
-    else await Deno.remove(marker).catch(() => {});
+    if (!savingOff) await Deno.remove(marker).catch(() => {});
+    else if (confirmed || mode === "vanilla") await turnSavingOn(server, marker, commandMs);
+    // Auto mode, save-off unanswered: the server may have taken it silently, so save-on is
+    // sent, but the failure is not held back by its wait (the marker stays until confirmed).
+    else void turnSavingOn(server, marker, commandMs);
   }
 }
 
