@@ -55,6 +55,13 @@ export type {
 export { atlas, idToBigInt, idToLong, MAX_ID, REQUEST_NAMES } from "./lib/protocol/messages.ts";
 export type { Long, RequestName, ResponseName, WireId } from "./lib/protocol/messages.ts";
 export {
+  assertDaemonFeature,
+  DAEMON_FEATURES,
+  daemonInfoFromStatus,
+  PROTOCOL_VERSION,
+} from "./lib/protocol/version.ts";
+export type { DaemonFeature, DaemonInfo } from "./lib/protocol/version.ts";
+export {
   MAX_CONSOLE_COMMAND_LENGTH,
   validateConfigJson,
   validateConsoleCommand,

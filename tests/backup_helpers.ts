@@ -15,7 +15,7 @@ import {
   END_OF_ARCHIVE,
   padded,
   type TarEntry,
-} from "../lib/daemon/archive_tar.ts";
+} from "../lib/archive/header.ts";
 import type { IpcClient } from "../lib/protocol/client.ts";
 import { concatBytes } from "../lib/util/bytes.ts";
 import { waitFor } from "./helpers.ts";

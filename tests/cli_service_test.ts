@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { parseConfig } from "../lib/daemon/config.ts";
+import { parseConfig } from "../lib/daemon/config/store.ts";
 import { withTmpDir } from "./helpers.ts";
 
 const UNIT = new URL("../dist/atlas-runner.service", import.meta.url);

@@ -18,10 +18,10 @@
 import { parseArgs } from "node:util";
 import { join, resolve } from "node:path";
 import { createGzip } from "node:zlib";
-import { BackupService } from "../lib/daemon/backup.ts";
-import { StorageLock } from "../lib/daemon/backup_lock.ts";
-import type { ServerPort } from "../lib/daemon/backup_saving.ts";
-import { ConfigStore } from "../lib/daemon/config.ts";
+import { BackupService } from "../lib/daemon/backup/service.ts";
+import { StorageLock } from "../lib/daemon/operation_lock.ts";
+import type { ServerPort } from "../lib/daemon/backup/saving_off.ts";
+import { ConfigStore } from "../lib/daemon/config/store.ts";
 import { pathExists } from "../lib/util/fs.ts";
 
 const args = parseArgs({

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { demoServerCommand, writeDemoServerDirectory } from "../demo/mod.ts";
-import { readServerProperties } from "../util/server_properties.ts";
+import { readServerProperties } from "../minecraft/server_properties.ts";
 
 /** The demo server's directory, ports and command. */
 export interface DemoSetup {

@@ -12,15 +12,17 @@
  *
  * @module
  */
+import denoConfig from "../../deno.json" with { type: "json" };
 import type { RequestHandler } from "../protocol/handler.ts";
 import { atlas } from "../protocol/messages.ts";
-import type { ConfigStore } from "./config.ts";
-import type { ConsoleService } from "./console.ts";
-import type { LogBuffer } from "./log_buffer.ts";
-import type { StatusService } from "./status.ts";
+import { type DaemonFeature, PROTOCOL_VERSION } from "../protocol/version.ts";
+import type { ConfigStore } from "./config/store.ts";
+import type { ConsoleService } from "./console/service.ts";
+import type { LogBuffer } from "./console/log_buffer.ts";
+import type { StatusService } from "./console/status.ts";
 import type { StorageServices } from "./storage.ts";
 import { storageHandlers } from "./storage_handlers.ts";
-import type { ServerState, Supervisor } from "./supervisor.ts";
+import type { ServerState, Supervisor } from "./server/supervisor.ts";
 
 /** The services requests are answered with (built in `mod.ts`). */
 export interface DaemonServices {
@@ -37,6 +39,9 @@ export interface DaemonServices {
   /** Backups, restore, update, config get/set (`storage.ts`). */
   storage: StorageServices;
 }
+
+/** The daemon's version, from deno.json (embedded at build time). */
+export const DAEMON_VERSION: string = denoConfig.version;
 
 /** `lines = 0` in GetLogs means this many. */
 export const DEFAULT_LOG_LINES = 100;
@@ -66,7 +71,14 @@ export function wireState(state: ServerState): atlas.common.ServerState {
  * @returns The handler for `IpcServer`.
  */
 export function createHandler(services: DaemonServices): RequestHandler {
-  return { ...lifecycleHandlers(services), ...storageHandlers(services.storage) };
+  const features: DaemonFeature[] = [];
+  const handler: RequestHandler = {
+    ...lifecycleHandlers(services, features),
+    ...storageHandlers(services.storage),
+  };
+  // Status lists exactly the optional requests this handler answers.
+  if (handler.getMetrics) features.push("metrics");
+  return handler;
 }
 
 /**
@@ -74,9 +86,13 @@ export function createHandler(services: DaemonServices): RequestHandler {
  * SendCommand, GetLogs.
  *
  * @param services The services.
+ * @param features The optional features GetStatus lists (filled in by {@linkcode createHandler}).
  * @returns Those five handler methods.
  */
-export function lifecycleHandlers(services: DaemonServices): RequestHandler {
+export function lifecycleHandlers(
+  services: DaemonServices,
+  features: readonly DaemonFeature[] = [],
+): RequestHandler {
   const { supervisor, status, console, logs, storage } = services;
   return {
     async startServer(request) {
@@ -116,6 +132,14 @@ export function lifecycleHandlers(services: DaemonServices): RequestHandler {
         playerCount: s.playerCount,
         maxPlayers: s.maxPlayers,
         motd: s.motd,
+        daemonVersion: DAEMON_VERSION,
+        protocolVersion: PROTOCOL_VERSION,
+        serverPid: s.pid,
+        playerNames: s.playerNames,
+        restarts: s.restarts,
+        lastExitReason: s.lastExitReason,
+        runStartedAt: s.runStartedAt,
+        features: [...features],
       };
     },
 

@@ -14,18 +14,18 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcServer } from "../protocol/server.ts";
 import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
-import { ConfigStore } from "./config.ts";
-import { ConsoleService } from "./console.ts";
-import type { CrashPolicyOptions } from "./crash_policy.ts";
+import { ConfigStore } from "./config/store.ts";
+import { ConsoleService } from "./console/service.ts";
+import type { CrashPolicyOptions } from "./server/crash_policy.ts";
 import { createHandler, type DaemonServices } from "./handlers.ts";
-import { readInstalled } from "./installed.ts";
-import { LogBuffer } from "./log_buffer.ts";
-import { LogFile, readLogTail } from "./log_file.ts";
-import { ensureSocketDirectory } from "./paths.ts";
-import { acquireDaemonLock, stopOrphanedServer } from "./pid_files.ts";
-import { StatusService } from "./status.ts";
+import { readInstalled } from "./update/installed.ts";
+import { LogBuffer } from "./console/log_buffer.ts";
+import { LogFile, readLogTail } from "./console/log_file.ts";
+import { ensureSocketDirectory } from "./socket_dir.ts";
+import { acquireDaemonLock, stopOrphanedServer } from "./server/pid_file.ts";
+import { StatusService } from "./console/status.ts";
 import { StorageServices, type StorageTestHooks } from "./storage.ts";
-import { Supervisor } from "./supervisor.ts";
+import { Supervisor } from "./server/supervisor.ts";
 import type { DemoSetup } from "./demo.ts";
 
 export type { DaemonServices } from "./handlers.ts";
@@ -208,12 +208,13 @@ async function createServices(
     serverEnv: options.serverEnv,
   });
   const installed = await readInstalled(dataDirectory);
+  const console = new ConsoleService({ supervisor, logs });
   const status = new StatusService({
     supervisor,
     logs,
     initialVersion: installed?.version,
+    listPlayers: () => console.viaRconOnly("list"),
   });
-  const console = new ConsoleService({ supervisor, logs });
   const storage = new StorageServices({
     config,
     dataDirectory,

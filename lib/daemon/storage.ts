@@ -9,18 +9,18 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
-import { BackupService } from "./backup.ts";
-import { StorageLock } from "./backup_lock.ts";
-import { recoverSaving, type SavingTimeouts, type ServerPort } from "./backup_saving.ts";
-import type { ConfigStore } from "./config.ts";
-import { ConfigService } from "./config_patch.ts";
-import type { ConsoleService } from "./console.ts";
-import { RestoreService } from "./restore.ts";
-import type { SwapProbe } from "./restore_journal.ts";
-import type { StatusService } from "./status.ts";
-import { DATA_TEMP_PATTERN, sweepTempFiles } from "./storage_sweep.ts";
-import type { Supervisor } from "./supervisor.ts";
-import { UpdateService } from "./update.ts";
+import { BackupService } from "./backup/service.ts";
+import { StorageLock } from "./operation_lock.ts";
+import { recoverSaving, type SavingTimeouts, type ServerPort } from "./backup/saving_off.ts";
+import type { ConfigStore } from "./config/store.ts";
+import { ConfigService } from "./config/merge_patch.ts";
+import type { ConsoleService } from "./console/service.ts";
+import { RestoreService } from "./backup/restore.ts";
+import type { SwapProbe } from "./backup/restore_journal.ts";
+import type { StatusService } from "./console/status.ts";
+import { DATA_TEMP_PATTERN, sweepTempFiles } from "../util/temp.ts";
+import type { Supervisor } from "./server/supervisor.ts";
+import { UpdateService } from "./update/service.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "storage"]);
 

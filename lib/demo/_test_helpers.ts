@@ -7,7 +7,7 @@
  * @module
  */
 import { join } from "node:path";
-import { formatServerProperties } from "../util/server_properties.ts";
+import { formatServerProperties } from "../minecraft/server_properties.ts";
 import { freePort, LineCollector } from "../../tests/helpers.ts";
 import { demoServerCommand } from "./setup.ts";
 

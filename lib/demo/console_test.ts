@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { command, startDemo } from "./_test_helpers.ts";
-import { parseProperties } from "../util/properties.ts";
+import { parseProperties } from "../minecraft/properties.ts";
 
 const STAMP = /^\[\d\d:\d\d:\d\d\] \[[^\]]+\/(INFO|WARN|ERROR)\]: /;
 

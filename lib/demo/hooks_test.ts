@@ -5,7 +5,7 @@ import { readDemoHooks } from "./hooks.ts";
 import { formatDemoJar, parseDemoJar } from "./jar.ts";
 import { offlineUuid } from "./players.ts";
 import { pathExists } from "../util/fs.ts";
-import { pingServer } from "../util/slp.ts";
+import { pingServer } from "../minecraft/slp.ts";
 
 Deno.test("readDemoHooks() reads every variable and warns about bad numbers", () => {
   const { hooks, warnings } = readDemoHooks({

@@ -16,7 +16,7 @@ import {
   RCON_TYPE,
   RCON_VANILLA_READ_BYTES,
   splitRconResponse,
-} from "../util/rcon.ts";
+} from "../minecraft/rcon.ts";
 import { concatBytes, writeAll } from "../util/bytes.ts";
 import { AcceptLoop, closeQuietly } from "./_accept_loop.ts";
 import type { ConsoleOutput } from "./output.ts";

@@ -7,8 +7,8 @@ import {
   RconClient,
   type RconPacket,
   RconPacketDecoder,
-} from "../util/rcon.ts";
-import { concatBytes } from "../util/slp.ts";
+} from "../minecraft/rcon.ts";
+import { concatBytes } from "../minecraft/slp.ts";
 
 const RCON = { "enable-rcon": "true", "rcon.password": "s3cret" };
 

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { getLogger } from "@logtape/logtape";
-import { formatServerProperties, readServerProperties } from "../util/server_properties.ts";
+import { formatServerProperties, readServerProperties } from "../minecraft/server_properties.ts";
 import { atomicWriteFile } from "../util/atomic_write.ts";
 import { readDemoHooks } from "./hooks.ts";
 import { DEFAULT_DEMO_VERSION, readDemoJar } from "./jar.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
-import type { ServerProperties } from "../util/server_properties.ts";
+import type { ServerProperties } from "../minecraft/server_properties.ts";
 import { type CommandServer, type CommandSource, runCommand } from "./commands.ts";
 import type { DemoHooks } from "./hooks.ts";
 import type { DemoVersion } from "./jar.ts";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { atomicWriteFile } from "../util/atomic_write.ts";
 import { pathExists } from "../util/fs.ts";
-import { formatServerProperties, SERVER_PROPERTIES_FILE } from "../util/server_properties.ts";
+import { formatServerProperties, SERVER_PROPERTIES_FILE } from "../minecraft/server_properties.ts";
 
 /** The permissions a demo server needs under `deno run`. */
 export const DEMO_SERVER_PERMISSIONS: readonly string[] = [

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { isAbsolute, join } from "node:path";
 import { DEMO_SERVER_PERMISSIONS, demoServerCommand, writeDemoServerDirectory } from "./setup.ts";
-import { readServerProperties } from "../util/server_properties.ts";
+import { readServerProperties } from "../minecraft/server_properties.ts";
 import { errorContext } from "./commands.ts";
 
 Deno.test("demoServerCommand() runs this tree's main.ts under deno run, even from a test", async () => {

@@ -19,7 +19,7 @@ import {
   SLP_PACKET_STATUS,
   SlpPacketDecoder,
   SlpReader,
-} from "../util/slp_codec.ts";
+} from "../minecraft/slp_codec.ts";
 import { AcceptLoop, closeQuietly } from "./_accept_loop.ts";
 
 const logger = getLogger(["atlas-runner", "demo", "slp"]);

@@ -9,7 +9,7 @@ import {
   pingServer,
   SlpPacketDecoder,
   SlpReader,
-} from "../util/slp.ts";
+} from "../minecraft/slp.ts";
 
 /** Sends bytes, then reads until the server closes. */
 async function exchange(port: number, ...writes: Uint8Array[]): Promise<Uint8Array> {

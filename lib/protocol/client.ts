@@ -10,6 +10,12 @@ import { idKey, Pending, PendingTable } from "./_pending.ts";
 import { fromErrorResponse, IpcError, isIpcError } from "./errors.ts";
 import { MAX_FRAME_BYTES } from "./frame.ts";
 import { atlas, type RequestName } from "./messages.ts";
+import {
+  assertDaemonFeature,
+  type DaemonInfo,
+  daemonInfoFromStatus,
+  featureMissing,
+} from "./version.ts";
 
 const { Request, Response } = atlas.ipc;
 const logger = getLogger(["atlas-runner", "protocol", "client"]);
@@ -104,6 +110,8 @@ export class IpcClient {
   #closed = false;
   /** A connection-level error the server sent with id 0 (e.g. `TOO_MANY_CONNECTIONS`). */
   #fatal: IpcError | null = null;
+  /** What the daemon said about itself in its first status on this connection. */
+  #daemonInfo: DaemonInfo | null = null;
 
   private constructor(path: string, conn: Deno.UnixConn, options: IpcClientOptions) {
     this.#path = path;
@@ -182,8 +190,59 @@ export class IpcClient {
    * a long.js `Long` or a number, so convert with `Number()`).
    * @throws {IpcError} See the class description.
    */
-  getStatus(options?: CallOptions): Promise<atlas.ipc.GetStatusResponse> {
-    return this.#call("getStatus", {}, options);
+  async getStatus(options?: CallOptions): Promise<atlas.ipc.GetStatusResponse> {
+    const status = await this.#call<atlas.ipc.GetStatusResponse>("getStatus", {}, options);
+    // A daemon's version cannot change within a connection: learn it once.
+    this.#daemonInfo ??= daemonInfoFromStatus(status);
+    return status;
+  }
+
+  /**
+   * What the daemon says about itself: its version, protocol version and
+   * optional features. Learned from its status (one `GetStatus` request, or
+   * none when a status was already fetched) and cached for this connection.
+   *
+   * @example Checking what a daemon offers
+   * ```ts ignore
+   * import { IpcClient } from "@atlas/runner";
+   *
+   * await using client = await IpcClient.connect("/run/user/1000/atlas-runner.sock");
+   * const info = await client.daemonInfo();
+   * console.log(info.daemonVersion ?? "older than 0.2.0", info.protocolVersion, info.features);
+   * ```
+   *
+   * @param options Timeout and abort signal.
+   * @returns The daemon's version (`null` before 0.2.0), protocol version
+   * (0 before 0.2.0) and features.
+   * @throws {IpcError} See the class description.
+   */
+  async daemonInfo(options?: CallOptions): Promise<DaemonInfo> {
+    if (this.#daemonInfo === null) await this.getStatus(options);
+    return this.#daemonInfo!;
+  }
+
+  /**
+   * Fetches the daemon's metrics in the Prometheus text format (daemon 0.2.0
+   * or newer, feature `"metrics"`).
+   *
+   * @param options Timeout and abort signal.
+   * @returns The exposition text.
+   * @throws {IpcError} `NOT_IMPLEMENTED` naming the daemon version needed when
+   * the daemon is older; see the class description.
+   */
+  async getMetrics(options?: CallOptions): Promise<atlas.ipc.GetMetricsResponse> {
+    const info = await this.daemonInfo(options);
+    assertDaemonFeature(info, "metrics");
+    try {
+      return await this.#call<atlas.ipc.GetMetricsResponse>("getMetrics", {}, options);
+    } catch (error) {
+      // A daemon that listed the feature but refuses the request (another
+      // implementation): still say which version has it.
+      if (isIpcError(error) && error.code === "UNKNOWN_REQUEST") {
+        throw featureMissing(info, "metrics");
+      }
+      throw error;
+    }
   }
 
   /**

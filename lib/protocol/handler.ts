@@ -88,4 +88,12 @@ export interface RequestHandler {
     request: atlas.ipc.SetConfigRequest,
     context: HandlerContext,
   ): Awaitable<atlas.ipc.SetConfigResponse.$Properties>;
+  /**
+   * Answers `GetMetricsRequest` (daemon 0.2.0). A daemon that implements it
+   * lists the `"metrics"` feature in its status.
+   */
+  getMetrics?(
+    request: atlas.ipc.GetMetricsRequest,
+    context: HandlerContext,
+  ): Awaitable<atlas.ipc.GetMetricsResponse.$Properties>;
 }

@@ -39,6 +39,7 @@ export const REQUEST_NAMES: readonly RequestName[] = [
   "updateServer",
   "getConfig",
   "setConfig",
+  "getMetrics",
 ];
 
 /** A uint64 id as protobufjs holds it: a long.js `Long`, or a safe integer. */

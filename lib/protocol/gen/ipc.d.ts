@@ -62,8 +62,11 @@ export namespace atlas {
             /** Request setConfig. */
             setConfig?: (atlas.ipc.SetConfigRequest.$Properties|null);
 
+            /** Request getMetrics. */
+            getMetrics?: (atlas.ipc.GetMetricsRequest.$Properties|null);
+
             /** Request payload. */
-            payload?: ("startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig");
+            payload?: ("startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"getMetrics");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -187,8 +190,11 @@ export namespace atlas {
                 /** Request setConfig */
                 setConfig?: (atlas.ipc.SetConfigRequest.$Properties|null);
 
+                /** Request getMetrics */
+                getMetrics?: (atlas.ipc.GetMetricsRequest.$Properties|null);
+
                 /** Request payload */
-                payload?: ("startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig");
+                payload?: ("startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"getMetrics");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -208,9 +214,10 @@ export namespace atlas {
               updateServer?: atlas.ipc.UpdateServerRequest.$Shape|null;
               getConfig?: atlas.ipc.GetConfigRequest.$Shape|null;
               setConfig?: atlas.ipc.SetConfigRequest.$Shape|null;
+              getMetrics?: atlas.ipc.GetMetricsRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "startServer"; startServer: atlas.ipc.StartServerRequest.$Shape; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "stopServer"; startServer?: null; stopServer: atlas.ipc.StopServerRequest.$Shape; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "getStatus"; startServer?: null; stopServer?: null; getStatus: atlas.ipc.GetStatusRequest.$Shape; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "sendCommand"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand: atlas.ipc.SendCommandRequest.$Shape; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "getLogs"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs: atlas.ipc.GetLogsRequest.$Shape; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "createBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup: atlas.ipc.CreateBackupRequest.$Shape; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "listBackups"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups: atlas.ipc.ListBackupsRequest.$Shape; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "restoreBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup: atlas.ipc.RestoreBackupRequest.$Shape; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "updateServer"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer: atlas.ipc.UpdateServerRequest.$Shape; getConfig?: null; setConfig?: null }|{ payload?: "getConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig: atlas.ipc.GetConfigRequest.$Shape; setConfig?: null }|{ payload?: "setConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig: atlas.ipc.SetConfigRequest.$Shape })
+              ({ payload?: undefined; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "startServer"; startServer: atlas.ipc.StartServerRequest.$Shape; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "stopServer"; startServer?: null; stopServer: atlas.ipc.StopServerRequest.$Shape; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "getStatus"; startServer?: null; stopServer?: null; getStatus: atlas.ipc.GetStatusRequest.$Shape; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "sendCommand"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand: atlas.ipc.SendCommandRequest.$Shape; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "getLogs"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs: atlas.ipc.GetLogsRequest.$Shape; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "createBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup: atlas.ipc.CreateBackupRequest.$Shape; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "listBackups"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups: atlas.ipc.ListBackupsRequest.$Shape; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "restoreBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup: atlas.ipc.RestoreBackupRequest.$Shape; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "updateServer"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer: atlas.ipc.UpdateServerRequest.$Shape; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "getConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig: atlas.ipc.GetConfigRequest.$Shape; setConfig?: null; getMetrics?: null }|{ payload?: "setConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig: atlas.ipc.SetConfigRequest.$Shape; getMetrics?: null }|{ payload?: "getMetrics"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics: atlas.ipc.GetMetricsRequest.$Shape })
             );
         }
 
@@ -272,8 +279,11 @@ export namespace atlas {
             /** Response error. */
             error?: (atlas.ipc.ErrorResponse.$Properties|null);
 
+            /** Response getMetrics. */
+            getMetrics?: (atlas.ipc.GetMetricsResponse.$Properties|null);
+
             /** Response payload. */
-            payload?: ("startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"error");
+            payload?: ("startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"error"|"getMetrics");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -400,8 +410,11 @@ export namespace atlas {
                 /** Response error */
                 error?: (atlas.ipc.ErrorResponse.$Properties|null);
 
+                /** Response getMetrics */
+                getMetrics?: (atlas.ipc.GetMetricsResponse.$Properties|null);
+
                 /** Response payload */
-                payload?: ("startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"error");
+                payload?: ("startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"error"|"getMetrics");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -422,9 +435,10 @@ export namespace atlas {
               getConfig?: atlas.ipc.GetConfigResponse.$Shape|null;
               setConfig?: atlas.ipc.SetConfigResponse.$Shape|null;
               error?: atlas.ipc.ErrorResponse.$Shape|null;
+              getMetrics?: atlas.ipc.GetMetricsResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "startServer"; startServer: atlas.ipc.StartServerResponse.$Shape; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "stopServer"; startServer?: null; stopServer: atlas.ipc.StopServerResponse.$Shape; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "getStatus"; startServer?: null; stopServer?: null; getStatus: atlas.ipc.GetStatusResponse.$Shape; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "sendCommand"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand: atlas.ipc.SendCommandResponse.$Shape; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "getLogs"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs: atlas.ipc.GetLogsResponse.$Shape; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "createBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup: atlas.ipc.CreateBackupResponse.$Shape; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "listBackups"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups: atlas.ipc.ListBackupsResponse.$Shape; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "restoreBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup: atlas.ipc.RestoreBackupResponse.$Shape; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "updateServer"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer: atlas.ipc.UpdateServerResponse.$Shape; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "getConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig: atlas.ipc.GetConfigResponse.$Shape; setConfig?: null; error?: null }|{ payload?: "setConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig: atlas.ipc.SetConfigResponse.$Shape; error?: null }|{ payload?: "error"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error: atlas.ipc.ErrorResponse.$Shape })
+              ({ payload?: undefined; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "startServer"; startServer: atlas.ipc.StartServerResponse.$Shape; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "stopServer"; startServer?: null; stopServer: atlas.ipc.StopServerResponse.$Shape; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "getStatus"; startServer?: null; stopServer?: null; getStatus: atlas.ipc.GetStatusResponse.$Shape; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "sendCommand"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand: atlas.ipc.SendCommandResponse.$Shape; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "getLogs"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs: atlas.ipc.GetLogsResponse.$Shape; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "createBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup: atlas.ipc.CreateBackupResponse.$Shape; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "listBackups"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups: atlas.ipc.ListBackupsResponse.$Shape; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "restoreBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup: atlas.ipc.RestoreBackupResponse.$Shape; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "updateServer"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer: atlas.ipc.UpdateServerResponse.$Shape; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "getConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig: atlas.ipc.GetConfigResponse.$Shape; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "setConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig: atlas.ipc.SetConfigResponse.$Shape; error?: null; getMetrics?: null }|{ payload?: "error"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error: atlas.ipc.ErrorResponse.$Shape; getMetrics?: null }|{ payload?: "getMetrics"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics: atlas.ipc.GetMetricsResponse.$Shape })
             );
         }
 
@@ -1087,6 +1101,30 @@ export namespace atlas {
             /** GetStatusResponse motd. */
             motd: string;
 
+            /** GetStatusResponse daemonVersion. */
+            daemonVersion: string;
+
+            /** GetStatusResponse protocolVersion. */
+            protocolVersion: number;
+
+            /** GetStatusResponse serverPid. */
+            serverPid: number;
+
+            /** GetStatusResponse playerNames. */
+            playerNames: string[];
+
+            /** GetStatusResponse restarts. */
+            restarts: number;
+
+            /** GetStatusResponse lastExitReason. */
+            lastExitReason: string;
+
+            /** GetStatusResponse runStartedAt. */
+            runStartedAt: (number|Long);
+
+            /** GetStatusResponse features. */
+            features: string[];
+
             /**
              * Creates a new GetStatusResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -1193,6 +1231,30 @@ export namespace atlas {
 
                 /** GetStatusResponse motd */
                 motd?: (string|null);
+
+                /** GetStatusResponse daemonVersion */
+                daemonVersion?: (string|null);
+
+                /** GetStatusResponse protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** GetStatusResponse serverPid */
+                serverPid?: (number|null);
+
+                /** GetStatusResponse playerNames */
+                playerNames?: (string[]|null);
+
+                /** GetStatusResponse restarts */
+                restarts?: (number|null);
+
+                /** GetStatusResponse lastExitReason */
+                lastExitReason?: (string|null);
+
+                /** GetStatusResponse runStartedAt */
+                runStartedAt?: (number|Long|null);
+
+                /** GetStatusResponse features */
+                features?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3152,6 +3214,238 @@ export namespace atlas {
 
             /** Shape of a SetConfigResponse. */
             type $Shape = atlas.ipc.SetConfigResponse.$Properties;
+        }
+
+        /**
+         * Properties of a GetMetricsRequest.
+         * @deprecated Use atlas.ipc.GetMetricsRequest.$Properties instead.
+         */
+        interface IGetMetricsRequest extends atlas.ipc.GetMetricsRequest.$Properties {
+        }
+
+        /** Represents a GetMetricsRequest. */
+        class GetMetricsRequest {
+
+            /**
+             * Constructs a new GetMetricsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: atlas.ipc.GetMetricsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GetMetricsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetMetricsRequest instance
+             */
+            static create(properties: atlas.ipc.GetMetricsRequest.$Shape): atlas.ipc.GetMetricsRequest & atlas.ipc.GetMetricsRequest.$Shape;
+            /** Creates a new GetMetricsRequest instance using the specified properties. */
+            static create(properties?: atlas.ipc.GetMetricsRequest.$Properties): atlas.ipc.GetMetricsRequest;
+
+            /**
+             * Encodes the specified GetMetricsRequest message. Does not implicitly {@link atlas.ipc.GetMetricsRequest.verify|verify} messages.
+             * @param message GetMetricsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: atlas.ipc.GetMetricsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GetMetricsRequest message, length delimited. Does not implicitly {@link atlas.ipc.GetMetricsRequest.verify|verify} messages.
+             * @param message GetMetricsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: atlas.ipc.GetMetricsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetMetricsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {atlas.ipc.GetMetricsRequest & atlas.ipc.GetMetricsRequest.$Shape} GetMetricsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): atlas.ipc.GetMetricsRequest & atlas.ipc.GetMetricsRequest.$Shape;
+
+            /**
+             * Decodes a GetMetricsRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {atlas.ipc.GetMetricsRequest & atlas.ipc.GetMetricsRequest.$Shape} GetMetricsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): atlas.ipc.GetMetricsRequest & atlas.ipc.GetMetricsRequest.$Shape;
+
+            /**
+             * Verifies a GetMetricsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetMetricsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetMetricsRequest
+             */
+            static fromObject(object: { [k: string]: any }): atlas.ipc.GetMetricsRequest;
+
+            /**
+             * Creates a plain object from a GetMetricsRequest message. Also converts values to other types if specified.
+             * @param message GetMetricsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: atlas.ipc.GetMetricsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetMetricsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetMetricsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        /** Types that belong to {@link GetMetricsRequest}. */
+        namespace GetMetricsRequest {
+
+            /** Properties of a GetMetricsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetMetricsRequest. */
+            type $Shape = atlas.ipc.GetMetricsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GetMetricsResponse.
+         * @deprecated Use atlas.ipc.GetMetricsResponse.$Properties instead.
+         */
+        interface IGetMetricsResponse extends atlas.ipc.GetMetricsResponse.$Properties {
+        }
+
+        /** Represents a GetMetricsResponse. */
+        class GetMetricsResponse {
+
+            /**
+             * Constructs a new GetMetricsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: atlas.ipc.GetMetricsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetMetricsResponse text. */
+            text: string;
+
+            /**
+             * Creates a new GetMetricsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetMetricsResponse instance
+             */
+            static create(properties: atlas.ipc.GetMetricsResponse.$Shape): atlas.ipc.GetMetricsResponse & atlas.ipc.GetMetricsResponse.$Shape;
+            /** Creates a new GetMetricsResponse instance using the specified properties. */
+            static create(properties?: atlas.ipc.GetMetricsResponse.$Properties): atlas.ipc.GetMetricsResponse;
+
+            /**
+             * Encodes the specified GetMetricsResponse message. Does not implicitly {@link atlas.ipc.GetMetricsResponse.verify|verify} messages.
+             * @param message GetMetricsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: atlas.ipc.GetMetricsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GetMetricsResponse message, length delimited. Does not implicitly {@link atlas.ipc.GetMetricsResponse.verify|verify} messages.
+             * @param message GetMetricsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: atlas.ipc.GetMetricsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetMetricsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {atlas.ipc.GetMetricsResponse & atlas.ipc.GetMetricsResponse.$Shape} GetMetricsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): atlas.ipc.GetMetricsResponse & atlas.ipc.GetMetricsResponse.$Shape;
+
+            /**
+             * Decodes a GetMetricsResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {atlas.ipc.GetMetricsResponse & atlas.ipc.GetMetricsResponse.$Shape} GetMetricsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): atlas.ipc.GetMetricsResponse & atlas.ipc.GetMetricsResponse.$Shape;
+
+            /**
+             * Verifies a GetMetricsResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetMetricsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetMetricsResponse
+             */
+            static fromObject(object: { [k: string]: any }): atlas.ipc.GetMetricsResponse;
+
+            /**
+             * Creates a plain object from a GetMetricsResponse message. Also converts values to other types if specified.
+             * @param message GetMetricsResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: atlas.ipc.GetMetricsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetMetricsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetMetricsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        /** Types that belong to {@link GetMetricsResponse}. */
+        namespace GetMetricsResponse {
+
+            /** Properties of a GetMetricsResponse. */
+            interface $Properties {
+
+                /** GetMetricsResponse text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetMetricsResponse. */
+            type $Shape = atlas.ipc.GetMetricsResponse.$Properties;
         }
 
         /**

@@ -44,7 +44,8 @@ export const atlas = $root.atlas = (() => {
              * @property {atlas.ipc.UpdateServerRequest.$Properties|null} [updateServer] Request updateServer
              * @property {atlas.ipc.GetConfigRequest.$Properties|null} [getConfig] Request getConfig
              * @property {atlas.ipc.SetConfigRequest.$Properties|null} [setConfig] Request setConfig
-             * @property {"startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"} [payload] Request payload
+             * @property {atlas.ipc.GetMetricsRequest.$Properties|null} [getMetrics] Request getMetrics
+             * @property {"startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"getMetrics"} [payload] Request payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -71,9 +72,10 @@ export const atlas = $root.atlas = (() => {
              *   updateServer?: atlas.ipc.UpdateServerRequest.$Shape|null;
              *   getConfig?: atlas.ipc.GetConfigRequest.$Shape|null;
              *   setConfig?: atlas.ipc.SetConfigRequest.$Shape|null;
+             *   getMetrics?: atlas.ipc.GetMetricsRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "startServer"; startServer: atlas.ipc.StartServerRequest.$Shape; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "stopServer"; startServer?: null; stopServer: atlas.ipc.StopServerRequest.$Shape; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "getStatus"; startServer?: null; stopServer?: null; getStatus: atlas.ipc.GetStatusRequest.$Shape; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "sendCommand"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand: atlas.ipc.SendCommandRequest.$Shape; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "getLogs"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs: atlas.ipc.GetLogsRequest.$Shape; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "createBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup: atlas.ipc.CreateBackupRequest.$Shape; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "listBackups"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups: atlas.ipc.ListBackupsRequest.$Shape; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "restoreBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup: atlas.ipc.RestoreBackupRequest.$Shape; updateServer?: null; getConfig?: null; setConfig?: null }|{ payload?: "updateServer"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer: atlas.ipc.UpdateServerRequest.$Shape; getConfig?: null; setConfig?: null }|{ payload?: "getConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig: atlas.ipc.GetConfigRequest.$Shape; setConfig?: null }|{ payload?: "setConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig: atlas.ipc.SetConfigRequest.$Shape })
+             *   ({ payload?: undefined; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "startServer"; startServer: atlas.ipc.StartServerRequest.$Shape; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "stopServer"; startServer?: null; stopServer: atlas.ipc.StopServerRequest.$Shape; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "getStatus"; startServer?: null; stopServer?: null; getStatus: atlas.ipc.GetStatusRequest.$Shape; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "sendCommand"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand: atlas.ipc.SendCommandRequest.$Shape; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "getLogs"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs: atlas.ipc.GetLogsRequest.$Shape; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "createBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup: atlas.ipc.CreateBackupRequest.$Shape; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "listBackups"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups: atlas.ipc.ListBackupsRequest.$Shape; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "restoreBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup: atlas.ipc.RestoreBackupRequest.$Shape; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "updateServer"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer: atlas.ipc.UpdateServerRequest.$Shape; getConfig?: null; setConfig?: null; getMetrics?: null }|{ payload?: "getConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig: atlas.ipc.GetConfigRequest.$Shape; setConfig?: null; getMetrics?: null }|{ payload?: "setConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig: atlas.ipc.SetConfigRequest.$Shape; getMetrics?: null }|{ payload?: "getMetrics"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; getMetrics: atlas.ipc.GetMetricsRequest.$Shape })
              * )} atlas.ipc.Request.$Shape
              */
 
@@ -188,17 +190,25 @@ export const atlas = $root.atlas = (() => {
              */
             Request.prototype.setConfig = null;
 
+            /**
+             * Request getMetrics.
+             * @member {atlas.ipc.GetMetricsRequest.$Properties|null|undefined} getMetrics
+             * @memberof atlas.ipc.Request
+             * @instance
+             */
+            Request.prototype.getMetrics = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request payload.
-             * @member {"startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|undefined} payload
+             * @member {"startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"getMetrics"|undefined} payload
              * @memberof atlas.ipc.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["startServer", "stopServer", "getStatus", "sendCommand", "getLogs", "createBackup", "listBackups", "restoreBackup", "updateServer", "getConfig", "setConfig"]),
+                get: $util.oneOfGetter($oneOfFields = ["startServer", "stopServer", "getStatus", "sendCommand", "getLogs", "createBackup", "listBackups", "restoreBackup", "updateServer", "getConfig", "setConfig", "getMetrics"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -258,6 +268,8 @@ export const atlas = $root.atlas = (() => {
                     $root.atlas.ipc.GetConfigRequest.encode(message.getConfig, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.setConfig != null && $Object.hasOwnProperty.call(message, "setConfig"))
                     $root.atlas.ipc.SetConfigRequest.encode(message.setConfig, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.getMetrics != null && $Object.hasOwnProperty.call(message, "getMetrics"))
+                    $root.atlas.ipc.GetMetricsRequest.encode(message.getMetrics, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -399,6 +411,13 @@ export const atlas = $root.atlas = (() => {
                                 break;
                             message.setConfig = $root.atlas.ipc.SetConfigRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.setConfig);
                             message.payload = "setConfig";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.getMetrics = $root.atlas.ipc.GetMetricsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.getMetrics);
+                            message.payload = "getMetrics";
                             continue;
                         }
                     }
@@ -561,6 +580,16 @@ export const atlas = $root.atlas = (() => {
                             return "setConfig." + error;
                     }
                 }
+                if (message.getMetrics != null && $Object.hasOwnProperty.call(message, "getMetrics")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.atlas.ipc.GetMetricsRequest.verify(message.getMetrics, _depth + 1);
+                        if (error)
+                            return "getMetrics." + error;
+                    }
+                }
                 return null;
             };
 
@@ -646,6 +675,11 @@ export const atlas = $root.atlas = (() => {
                     if (!$util.isObject(object.setConfig))
                         throw $TypeError(".atlas.ipc.Request.setConfig: object expected");
                     message.setConfig = $root.atlas.ipc.SetConfigRequest.fromObject(object.setConfig, _depth + 1);
+                }
+                if (object.getMetrics != null) {
+                    if (!$util.isObject(object.getMetrics))
+                        throw $TypeError(".atlas.ipc.Request.getMetrics: object expected");
+                    message.getMetrics = $root.atlas.ipc.GetMetricsRequest.fromObject(object.getMetrics, _depth + 1);
                 }
                 return message;
             };
@@ -735,6 +769,11 @@ export const atlas = $root.atlas = (() => {
                     if (options.oneofs)
                         object.payload = "setConfig";
                 }
+                if (message.getMetrics != null && $Object.hasOwnProperty.call(message, "getMetrics")) {
+                    object.getMetrics = $root.atlas.ipc.GetMetricsRequest.toObject(message.getMetrics, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "getMetrics";
+                }
                 return object;
             };
 
@@ -784,7 +823,8 @@ export const atlas = $root.atlas = (() => {
              * @property {atlas.ipc.GetConfigResponse.$Properties|null} [getConfig] Response getConfig
              * @property {atlas.ipc.SetConfigResponse.$Properties|null} [setConfig] Response setConfig
              * @property {atlas.ipc.ErrorResponse.$Properties|null} [error] Response error
-             * @property {"startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"error"} [payload] Response payload
+             * @property {atlas.ipc.GetMetricsResponse.$Properties|null} [getMetrics] Response getMetrics
+             * @property {"startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"error"|"getMetrics"} [payload] Response payload
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -812,9 +852,10 @@ export const atlas = $root.atlas = (() => {
              *   getConfig?: atlas.ipc.GetConfigResponse.$Shape|null;
              *   setConfig?: atlas.ipc.SetConfigResponse.$Shape|null;
              *   error?: atlas.ipc.ErrorResponse.$Shape|null;
+             *   getMetrics?: atlas.ipc.GetMetricsResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ payload?: undefined; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "startServer"; startServer: atlas.ipc.StartServerResponse.$Shape; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "stopServer"; startServer?: null; stopServer: atlas.ipc.StopServerResponse.$Shape; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "getStatus"; startServer?: null; stopServer?: null; getStatus: atlas.ipc.GetStatusResponse.$Shape; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "sendCommand"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand: atlas.ipc.SendCommandResponse.$Shape; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "getLogs"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs: atlas.ipc.GetLogsResponse.$Shape; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "createBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup: atlas.ipc.CreateBackupResponse.$Shape; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "listBackups"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups: atlas.ipc.ListBackupsResponse.$Shape; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "restoreBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup: atlas.ipc.RestoreBackupResponse.$Shape; updateServer?: null; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "updateServer"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer: atlas.ipc.UpdateServerResponse.$Shape; getConfig?: null; setConfig?: null; error?: null }|{ payload?: "getConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig: atlas.ipc.GetConfigResponse.$Shape; setConfig?: null; error?: null }|{ payload?: "setConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig: atlas.ipc.SetConfigResponse.$Shape; error?: null }|{ payload?: "error"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error: atlas.ipc.ErrorResponse.$Shape })
+             *   ({ payload?: undefined; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "startServer"; startServer: atlas.ipc.StartServerResponse.$Shape; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "stopServer"; startServer?: null; stopServer: atlas.ipc.StopServerResponse.$Shape; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "getStatus"; startServer?: null; stopServer?: null; getStatus: atlas.ipc.GetStatusResponse.$Shape; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "sendCommand"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand: atlas.ipc.SendCommandResponse.$Shape; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "getLogs"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs: atlas.ipc.GetLogsResponse.$Shape; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "createBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup: atlas.ipc.CreateBackupResponse.$Shape; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "listBackups"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups: atlas.ipc.ListBackupsResponse.$Shape; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "restoreBackup"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup: atlas.ipc.RestoreBackupResponse.$Shape; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "updateServer"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer: atlas.ipc.UpdateServerResponse.$Shape; getConfig?: null; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "getConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig: atlas.ipc.GetConfigResponse.$Shape; setConfig?: null; error?: null; getMetrics?: null }|{ payload?: "setConfig"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig: atlas.ipc.SetConfigResponse.$Shape; error?: null; getMetrics?: null }|{ payload?: "error"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error: atlas.ipc.ErrorResponse.$Shape; getMetrics?: null }|{ payload?: "getMetrics"; startServer?: null; stopServer?: null; getStatus?: null; sendCommand?: null; getLogs?: null; createBackup?: null; listBackups?: null; restoreBackup?: null; updateServer?: null; getConfig?: null; setConfig?: null; error?: null; getMetrics: atlas.ipc.GetMetricsResponse.$Shape })
              * )} atlas.ipc.Response.$Shape
              */
 
@@ -937,17 +978,25 @@ export const atlas = $root.atlas = (() => {
              */
             Response.prototype.error = null;
 
+            /**
+             * Response getMetrics.
+             * @member {atlas.ipc.GetMetricsResponse.$Properties|null|undefined} getMetrics
+             * @memberof atlas.ipc.Response
+             * @instance
+             */
+            Response.prototype.getMetrics = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response payload.
-             * @member {"startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"error"|undefined} payload
+             * @member {"startServer"|"stopServer"|"getStatus"|"sendCommand"|"getLogs"|"createBackup"|"listBackups"|"restoreBackup"|"updateServer"|"getConfig"|"setConfig"|"error"|"getMetrics"|undefined} payload
              * @memberof atlas.ipc.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["startServer", "stopServer", "getStatus", "sendCommand", "getLogs", "createBackup", "listBackups", "restoreBackup", "updateServer", "getConfig", "setConfig", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["startServer", "stopServer", "getStatus", "sendCommand", "getLogs", "createBackup", "listBackups", "restoreBackup", "updateServer", "getConfig", "setConfig", "error", "getMetrics"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1009,6 +1058,8 @@ export const atlas = $root.atlas = (() => {
                     $root.atlas.ipc.SetConfigResponse.encode(message.setConfig, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.atlas.ipc.ErrorResponse.encode(message.error, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.getMetrics != null && $Object.hasOwnProperty.call(message, "getMetrics"))
+                    $root.atlas.ipc.GetMetricsResponse.encode(message.getMetrics, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1157,6 +1208,13 @@ export const atlas = $root.atlas = (() => {
                                 break;
                             message.error = $root.atlas.ipc.ErrorResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             message.payload = "error";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.getMetrics = $root.atlas.ipc.GetMetricsResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.getMetrics);
+                            message.payload = "getMetrics";
                             continue;
                         }
                     }
@@ -1329,6 +1387,16 @@ export const atlas = $root.atlas = (() => {
                             return "error." + error;
                     }
                 }
+                if (message.getMetrics != null && $Object.hasOwnProperty.call(message, "getMetrics")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.atlas.ipc.GetMetricsResponse.verify(message.getMetrics, _depth + 1);
+                        if (error)
+                            return "getMetrics." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1419,6 +1487,11 @@ export const atlas = $root.atlas = (() => {
                     if (!$util.isObject(object.error))
                         throw $TypeError(".atlas.ipc.Response.error: object expected");
                     message.error = $root.atlas.ipc.ErrorResponse.fromObject(object.error, _depth + 1);
+                }
+                if (object.getMetrics != null) {
+                    if (!$util.isObject(object.getMetrics))
+                        throw $TypeError(".atlas.ipc.Response.getMetrics: object expected");
+                    message.getMetrics = $root.atlas.ipc.GetMetricsResponse.fromObject(object.getMetrics, _depth + 1);
                 }
                 return message;
             };
@@ -1512,6 +1585,11 @@ export const atlas = $root.atlas = (() => {
                     object.error = $root.atlas.ipc.ErrorResponse.toObject(message.error, options, _depth + 1);
                     if (options.oneofs)
                         object.payload = "error";
+                }
+                if (message.getMetrics != null && $Object.hasOwnProperty.call(message, "getMetrics")) {
+                    object.getMetrics = $root.atlas.ipc.GetMetricsResponse.toObject(message.getMetrics, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "getMetrics";
                 }
                 return object;
             };
@@ -3039,6 +3117,14 @@ export const atlas = $root.atlas = (() => {
              * @property {number|null} [playerCount] GetStatusResponse playerCount
              * @property {number|null} [maxPlayers] GetStatusResponse maxPlayers
              * @property {string|null} [motd] GetStatusResponse motd
+             * @property {string|null} [daemonVersion] GetStatusResponse daemonVersion
+             * @property {number|null} [protocolVersion] GetStatusResponse protocolVersion
+             * @property {number|null} [serverPid] GetStatusResponse serverPid
+             * @property {Array.<string>|null} [playerNames] GetStatusResponse playerNames
+             * @property {number|null} [restarts] GetStatusResponse restarts
+             * @property {string|null} [lastExitReason] GetStatusResponse lastExitReason
+             * @property {number|Long|null} [runStartedAt] GetStatusResponse runStartedAt
+             * @property {Array.<string>|null} [features] GetStatusResponse features
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3064,6 +3150,8 @@ export const atlas = $root.atlas = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const GetStatusResponse = function (properties) {
+                this.playerNames = [];
+                this.features = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3127,6 +3215,70 @@ export const atlas = $root.atlas = (() => {
             GetStatusResponse.prototype.motd = "";
 
             /**
+             * GetStatusResponse daemonVersion.
+             * @member {string} daemonVersion
+             * @memberof atlas.ipc.GetStatusResponse
+             * @instance
+             */
+            GetStatusResponse.prototype.daemonVersion = "";
+
+            /**
+             * GetStatusResponse protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof atlas.ipc.GetStatusResponse
+             * @instance
+             */
+            GetStatusResponse.prototype.protocolVersion = 0;
+
+            /**
+             * GetStatusResponse serverPid.
+             * @member {number} serverPid
+             * @memberof atlas.ipc.GetStatusResponse
+             * @instance
+             */
+            GetStatusResponse.prototype.serverPid = 0;
+
+            /**
+             * GetStatusResponse playerNames.
+             * @member {Array.<string>} playerNames
+             * @memberof atlas.ipc.GetStatusResponse
+             * @instance
+             */
+            GetStatusResponse.prototype.playerNames = $util.emptyArray;
+
+            /**
+             * GetStatusResponse restarts.
+             * @member {number} restarts
+             * @memberof atlas.ipc.GetStatusResponse
+             * @instance
+             */
+            GetStatusResponse.prototype.restarts = 0;
+
+            /**
+             * GetStatusResponse lastExitReason.
+             * @member {string} lastExitReason
+             * @memberof atlas.ipc.GetStatusResponse
+             * @instance
+             */
+            GetStatusResponse.prototype.lastExitReason = "";
+
+            /**
+             * GetStatusResponse runStartedAt.
+             * @member {number|Long} runStartedAt
+             * @memberof atlas.ipc.GetStatusResponse
+             * @instance
+             */
+            GetStatusResponse.prototype.runStartedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GetStatusResponse features.
+             * @member {Array.<string>} features
+             * @memberof atlas.ipc.GetStatusResponse
+             * @instance
+             */
+            GetStatusResponse.prototype.features = $util.emptyArray;
+
+            /**
              * Creates a new GetStatusResponse instance using the specified properties.
              * @function create
              * @memberof atlas.ipc.GetStatusResponse
@@ -3172,6 +3324,24 @@ export const atlas = $root.atlas = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxPlayers);
                 if (message.motd != null && $Object.hasOwnProperty.call(message, "motd") && message.motd !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.motd);
+                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion") && message.daemonVersion !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.daemonVersion);
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.protocolVersion);
+                if (message.serverPid != null && $Object.hasOwnProperty.call(message, "serverPid") && message.serverPid !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.serverPid);
+                if (message.playerNames != null && message.playerNames.length)
+                    for (let i = 0; i < message.playerNames.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.playerNames[i]);
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.restarts);
+                if (message.lastExitReason != null && $Object.hasOwnProperty.call(message, "lastExitReason") && message.lastExitReason !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.lastExitReason);
+                if (message.runStartedAt != null && $Object.hasOwnProperty.call(message, "runStartedAt") && (typeof message.runStartedAt === "object" ? message.runStartedAt.low || message.runStartedAt.high : message.runStartedAt !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.runStartedAt);
+                if (message.features != null && message.features.length)
+                    for (let i = 0; i < message.features.length; ++i)
+                        writer.uint32(/* id 15, wireType 2 =*/122).string(message.features[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3292,6 +3462,76 @@ export const atlas = $root.atlas = (() => {
                                 delete message.motd;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.daemonVersion = value;
+                            else
+                                delete message.daemonVersion;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.serverPid = value;
+                            else
+                                delete message.serverPid;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.playerNames && message.playerNames.length))
+                                message.playerNames = [];
+                            message.playerNames.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.restarts = value;
+                            else
+                                delete message.restarts;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lastExitReason = value;
+                            else
+                                delete message.lastExitReason;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.runStartedAt = value;
+                            else
+                                delete message.runStartedAt;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.features && message.features.length))
+                                message.features = [];
+                            message.features.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3361,6 +3601,38 @@ export const atlas = $root.atlas = (() => {
                 if (message.motd != null && $Object.hasOwnProperty.call(message, "motd"))
                     if (!$util.isString(message.motd))
                         return "motd: string expected";
+                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion"))
+                    if (!$util.isString(message.daemonVersion))
+                        return "daemonVersion: string expected";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.serverPid != null && $Object.hasOwnProperty.call(message, "serverPid"))
+                    if (!$util.isInteger(message.serverPid))
+                        return "serverPid: integer expected";
+                if (message.playerNames != null && $Object.hasOwnProperty.call(message, "playerNames")) {
+                    if (!$Array.isArray(message.playerNames))
+                        return "playerNames: array expected";
+                    for (let i = 0; i < message.playerNames.length; ++i)
+                        if (!$util.isString(message.playerNames[i]))
+                            return "playerNames: string[] expected";
+                }
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                    if (!$util.isInteger(message.restarts))
+                        return "restarts: integer expected";
+                if (message.lastExitReason != null && $Object.hasOwnProperty.call(message, "lastExitReason"))
+                    if (!$util.isString(message.lastExitReason))
+                        return "lastExitReason: string expected";
+                if (message.runStartedAt != null && $Object.hasOwnProperty.call(message, "runStartedAt"))
+                    if (!$util.isInteger(message.runStartedAt) && !(message.runStartedAt && $util.isInteger(message.runStartedAt.low) && $util.isInteger(message.runStartedAt.high)))
+                        return "runStartedAt: integer|Long expected";
+                if (message.features != null && $Object.hasOwnProperty.call(message, "features")) {
+                    if (!$Array.isArray(message.features))
+                        return "features: array expected";
+                    for (let i = 0; i < message.features.length; ++i)
+                        if (!$util.isString(message.features[i]))
+                            return "features: string[] expected";
+                }
                 return null;
             };
 
@@ -3444,6 +3716,45 @@ export const atlas = $root.atlas = (() => {
                 if (object.motd != null)
                     if (typeof object.motd !== "string" || object.motd.length)
                         message.motd = $String(object.motd);
+                if (object.daemonVersion != null)
+                    if (typeof object.daemonVersion !== "string" || object.daemonVersion.length)
+                        message.daemonVersion = $String(object.daemonVersion);
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.serverPid != null)
+                    if ($Number(object.serverPid) !== 0)
+                        message.serverPid = object.serverPid >>> 0;
+                if (object.playerNames) {
+                    if (!$Array.isArray(object.playerNames))
+                        throw $TypeError(".atlas.ipc.GetStatusResponse.playerNames: array expected");
+                    message.playerNames = $Array(object.playerNames.length);
+                    for (let i = 0; i < object.playerNames.length; ++i)
+                        message.playerNames[i] = $String(object.playerNames[i]);
+                }
+                if (object.restarts != null)
+                    if ($Number(object.restarts) !== 0)
+                        message.restarts = object.restarts >>> 0;
+                if (object.lastExitReason != null)
+                    if (typeof object.lastExitReason !== "string" || object.lastExitReason.length)
+                        message.lastExitReason = $String(object.lastExitReason);
+                if (object.runStartedAt != null)
+                    if (typeof object.runStartedAt === "object" ? object.runStartedAt.low || object.runStartedAt.high : $Number(object.runStartedAt) !== 0)
+                        if ($util.Long)
+                            message.runStartedAt = $util.Long.fromValue(object.runStartedAt, true);
+                        else if (typeof object.runStartedAt === "string")
+                            message.runStartedAt = $parseInt(object.runStartedAt, 10);
+                        else if (typeof object.runStartedAt === "number")
+                            message.runStartedAt = object.runStartedAt;
+                        else if (typeof object.runStartedAt === "object")
+                            message.runStartedAt = new $util.LongBits(object.runStartedAt.low >>> 0, object.runStartedAt.high >>> 0).toNumber(true);
+                if (object.features) {
+                    if (!$Array.isArray(object.features))
+                        throw $TypeError(".atlas.ipc.GetStatusResponse.features: array expected");
+                    message.features = $Array(object.features.length);
+                    for (let i = 0; i < object.features.length; ++i)
+                        message.features[i] = $String(object.features[i]);
+                }
                 return message;
             };
 
@@ -3464,6 +3775,10 @@ export const atlas = $root.atlas = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults) {
+                    object.playerNames = [];
+                    object.features = [];
+                }
                 if (options.defaults) {
                     object.state = options.enums === $String ? "SERVER_STATE_UNKNOWN" : 0;
                     object.version = "";
@@ -3480,6 +3795,16 @@ export const atlas = $root.atlas = (() => {
                     object.playerCount = 0;
                     object.maxPlayers = 0;
                     object.motd = "";
+                    object.daemonVersion = "";
+                    object.protocolVersion = 0;
+                    object.serverPid = 0;
+                    object.restarts = 0;
+                    object.lastExitReason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.runStartedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.runStartedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                     object.state = options.enums === $String ? $root.atlas.common.ServerState[message.state] === $undefined ? message.state : $root.atlas.common.ServerState[message.state] : message.state;
@@ -3505,6 +3830,33 @@ export const atlas = $root.atlas = (() => {
                     object.maxPlayers = message.maxPlayers;
                 if (message.motd != null && $Object.hasOwnProperty.call(message, "motd"))
                     object.motd = message.motd;
+                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion"))
+                    object.daemonVersion = message.daemonVersion;
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.serverPid != null && $Object.hasOwnProperty.call(message, "serverPid"))
+                    object.serverPid = message.serverPid;
+                if (message.playerNames && message.playerNames.length) {
+                    object.playerNames = $Array(message.playerNames.length);
+                    for (let j = 0; j < message.playerNames.length; ++j)
+                        object.playerNames[j] = message.playerNames[j];
+                }
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                    object.restarts = message.restarts;
+                if (message.lastExitReason != null && $Object.hasOwnProperty.call(message, "lastExitReason"))
+                    object.lastExitReason = message.lastExitReason;
+                if (message.runStartedAt != null && $Object.hasOwnProperty.call(message, "runStartedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.runStartedAt = typeof message.runStartedAt === "number" ? $BigInt(message.runStartedAt) : $util.Long.fromBits(message.runStartedAt.low >>> 0, message.runStartedAt.high >>> 0, true).toBigInt();
+                    else if (typeof message.runStartedAt === "number")
+                        object.runStartedAt = options.longs === $String ? $String(message.runStartedAt) : message.runStartedAt;
+                    else
+                        object.runStartedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.runStartedAt) : options.longs === $Number ? new $util.LongBits(message.runStartedAt.low >>> 0, message.runStartedAt.high >>> 0).toNumber(true) : message.runStartedAt;
+                if (message.features && message.features.length) {
+                    object.features = $Array(message.features.length);
+                    for (let j = 0; j < message.features.length; ++j)
+                        object.features[j] = message.features[j];
+                }
                 return object;
             };
 
@@ -8178,6 +8530,515 @@ export const atlas = $root.atlas = (() => {
             };
 
             return SetConfigResponse;
+        })();
+
+        ipc.GetMetricsRequest = (function() {
+
+            /**
+             * Properties of a GetMetricsRequest.
+             * @typedef {Object} atlas.ipc.GetMetricsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetMetricsRequest.
+             * @memberof atlas.ipc
+             * @interface IGetMetricsRequest
+             * @augments atlas.ipc.GetMetricsRequest.$Properties
+             * @deprecated Use atlas.ipc.GetMetricsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetMetricsRequest.
+             * @typedef {atlas.ipc.GetMetricsRequest.$Properties} atlas.ipc.GetMetricsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetMetricsRequest.
+             * @memberof atlas.ipc
+             * @classdesc Represents a GetMetricsRequest.
+             * @constructor
+             * @param {atlas.ipc.GetMetricsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetMetricsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GetMetricsRequest instance using the specified properties.
+             * @function create
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {atlas.ipc.GetMetricsRequest.$Properties=} [properties] Properties to set
+             * @returns {atlas.ipc.GetMetricsRequest} GetMetricsRequest instance
+             * @type {{
+             *   (properties: atlas.ipc.GetMetricsRequest.$Shape): atlas.ipc.GetMetricsRequest & atlas.ipc.GetMetricsRequest.$Shape;
+             *   (properties?: atlas.ipc.GetMetricsRequest.$Properties): atlas.ipc.GetMetricsRequest;
+             * }}
+             */
+            GetMetricsRequest.create = function(properties) {
+                return new GetMetricsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetMetricsRequest message. Does not implicitly {@link atlas.ipc.GetMetricsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {atlas.ipc.GetMetricsRequest.$Properties} message GetMetricsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetMetricsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GetMetricsRequest message, length delimited. Does not implicitly {@link atlas.ipc.GetMetricsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {atlas.ipc.GetMetricsRequest.$Properties} message GetMetricsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetMetricsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetMetricsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {atlas.ipc.GetMetricsRequest & atlas.ipc.GetMetricsRequest.$Shape} GetMetricsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetMetricsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.atlas.ipc.GetMetricsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GetMetricsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {atlas.ipc.GetMetricsRequest & atlas.ipc.GetMetricsRequest.$Shape} GetMetricsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetMetricsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GetMetricsRequest message.
+             * @function verify
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetMetricsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GetMetricsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {atlas.ipc.GetMetricsRequest} GetMetricsRequest
+             */
+            GetMetricsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.atlas.ipc.GetMetricsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".atlas.ipc.GetMetricsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.atlas.ipc.GetMetricsRequest();
+            };
+
+            /**
+             * Creates a plain object from a GetMetricsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {atlas.ipc.GetMetricsRequest} message GetMetricsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetMetricsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GetMetricsRequest to JSON.
+             * @function toJSON
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetMetricsRequest.prototype.toJSON = function() {
+                return GetMetricsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetMetricsRequest
+             * @function getTypeUrl
+             * @memberof atlas.ipc.GetMetricsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetMetricsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/atlas.ipc.GetMetricsRequest";
+            };
+
+            return GetMetricsRequest;
+        })();
+
+        ipc.GetMetricsResponse = (function() {
+
+            /**
+             * Properties of a GetMetricsResponse.
+             * @typedef {Object} atlas.ipc.GetMetricsResponse.$Properties
+             * @property {string|null} [text] GetMetricsResponse text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetMetricsResponse.
+             * @memberof atlas.ipc
+             * @interface IGetMetricsResponse
+             * @augments atlas.ipc.GetMetricsResponse.$Properties
+             * @deprecated Use atlas.ipc.GetMetricsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetMetricsResponse.
+             * @typedef {atlas.ipc.GetMetricsResponse.$Properties} atlas.ipc.GetMetricsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetMetricsResponse.
+             * @memberof atlas.ipc
+             * @classdesc Represents a GetMetricsResponse.
+             * @constructor
+             * @param {atlas.ipc.GetMetricsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetMetricsResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetMetricsResponse text.
+             * @member {string} text
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @instance
+             */
+            GetMetricsResponse.prototype.text = "";
+
+            /**
+             * Creates a new GetMetricsResponse instance using the specified properties.
+             * @function create
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {atlas.ipc.GetMetricsResponse.$Properties=} [properties] Properties to set
+             * @returns {atlas.ipc.GetMetricsResponse} GetMetricsResponse instance
+             * @type {{
+             *   (properties: atlas.ipc.GetMetricsResponse.$Shape): atlas.ipc.GetMetricsResponse & atlas.ipc.GetMetricsResponse.$Shape;
+             *   (properties?: atlas.ipc.GetMetricsResponse.$Properties): atlas.ipc.GetMetricsResponse;
+             * }}
+             */
+            GetMetricsResponse.create = function(properties) {
+                return new GetMetricsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetMetricsResponse message. Does not implicitly {@link atlas.ipc.GetMetricsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {atlas.ipc.GetMetricsResponse.$Properties} message GetMetricsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetMetricsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GetMetricsResponse message, length delimited. Does not implicitly {@link atlas.ipc.GetMetricsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {atlas.ipc.GetMetricsResponse.$Properties} message GetMetricsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetMetricsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetMetricsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {atlas.ipc.GetMetricsResponse & atlas.ipc.GetMetricsResponse.$Shape} GetMetricsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetMetricsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.atlas.ipc.GetMetricsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GetMetricsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {atlas.ipc.GetMetricsResponse & atlas.ipc.GetMetricsResponse.$Shape} GetMetricsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetMetricsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GetMetricsResponse message.
+             * @function verify
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetMetricsResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetMetricsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {atlas.ipc.GetMetricsResponse} GetMetricsResponse
+             */
+            GetMetricsResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.atlas.ipc.GetMetricsResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".atlas.ipc.GetMetricsResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.atlas.ipc.GetMetricsResponse();
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetMetricsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {atlas.ipc.GetMetricsResponse} message GetMetricsResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetMetricsResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.text = "";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                return object;
+            };
+
+            /**
+             * Converts this GetMetricsResponse to JSON.
+             * @function toJSON
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetMetricsResponse.prototype.toJSON = function() {
+                return GetMetricsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetMetricsResponse
+             * @function getTypeUrl
+             * @memberof atlas.ipc.GetMetricsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetMetricsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/atlas.ipc.GetMetricsResponse";
+            };
+
+            return GetMetricsResponse;
         })();
 
         ipc.ErrorResponse = (function() {

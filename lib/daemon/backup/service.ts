@@ -1,0 +1,413 @@
+/**
+ * CreateBackup and ListBackups as a domain service, plus scheduled backups.
+ * A backup of a running server is made with saving off and the world
+ * flushed (see `saving_off.ts`); of a stopped one, directly. The archive
+ * is streamed to a temp file, fsynced, renamed, and published by its
+ * manifest (see `store.ts`); then older backups are pruned.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { join } from "node:path";
+import { IpcError } from "../../protocol/errors.ts";
+import { pathExists } from "../../util/fs.ts";
+import { readServerProperties } from "../../minecraft/server_properties.ts";
+import { writeArchive } from "../../archive/pack.ts";
+import { safeEntryPath } from "../../archive/header.ts";
+import type { StorageLock } from "../operation_lock.ts";
+import { type SavingTimeouts, type ServerPort, withSavingOff } from "./saving_off.ts";
+import {
+  type BackupKind,
+  type BackupManifest,
+  BackupStore,
+  idsInFolder,
+  makeBackupId,
+  nextBackupTime,
+  type StoredBackup,
+  validateBackupName,
+} from "./store.ts";
+import type { ConfigStore } from "../config/store.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "backup"]);
+
+/** The files besides the world folders that a default backup includes (when present). */
+export const DEFAULT_EXTRA_FILES: readonly string[] = [
+  "server.properties",
+  "ops.json",
+  "whitelist.json",
+  "banned-players.json",
+  "banned-ips.json",
+  "usercache.json",
+];
+
+/** Options of {@linkcode BackupService}. */
+export interface BackupServiceOptions {
+  /** The live config (`server.directory`, `backups.*`). */
+  config: ConfigStore;
+  /** The data directory (for the saving-off marker). */
+  dataDirectory: string;
+  /** The game server. */
+  server: ServerPort;
+  /** Shared with restores and updates: one at a time. */
+  lock: StorageLock;
+  /** Console timeouts (tests shorten them). */
+  timeouts?: SavingTimeouts;
+  /** Internal: called at `backup:flushed` and `backup:archived` (crash tests). */
+  probe?: (step: string) => void | Promise<void>;
+  /** Internal: the length of a `backups.intervalMinutes` minute (tests shorten it). @default 60000 */
+  minuteMs?: number;
+}
+
+/** What {@linkcode BackupService.create} made. */
+export interface BackupResult {
+  /** The new backup's manifest. */
+  manifest: BackupManifest;
+  /** Ids pruned afterwards. */
+  pruned: string[];
+  /** One or two sentences for the user. */
+  message: string;
+}
+
+/** A listed backup, as plain values. */
+export interface BackupSummary {
+  /** Its id. */
+  id: string;
+  /** Its name. */
+  name: string;
+  /** Creation time, Unix seconds. */
+  createdAt: number;
+  /** Archive size in bytes. */
+  sizeBytes: number;
+}
+
+/**
+ * Drops the paths that lie below another path of the list (the outer one
+ * already covers them) and duplicates; keeps the order otherwise.
+ *
+ * @param paths Normalised relative paths (`world`, `plugins/LuckPerms`).
+ * @returns The paths no other path contains.
+ */
+export function topmostPaths(paths: readonly string[]): string[] {
+  const unique = [...new Set(paths)];
+  return unique.filter((path) =>
+    !unique.some((other) => other !== path && path.startsWith(`${other}/`))
+  );
+}
+
+/** Options of {@linkcode BackupService.createLocked}. */
+export interface CreateLockedOptions {
+  /** Aborts the backup. */
+  signal?: AbortSignal;
+  /** Whether the caller already runs inside `server.exclusive` (restore's safety backup). */
+  powerHeld?: boolean;
+  /** The paths to include instead of the configured set (normalised, relative). */
+  paths?: readonly string[];
+  /**
+   * The server folder the caller resolved (restore's safety backup): the
+   * whole operation uses one value even if `server.directory` changes meanwhile.
+   */
+  directory?: string;
+  /** Ids pruning must keep (the backup being restored). */
+  protect?: ReadonlySet<string>;
+}
+
+/**
+ * Works out what a backup includes: `backups.include` when set, else the
+ * world folders named by `level-name` (plus `_nether` and `_the_end`) and
+ * the {@linkcode DEFAULT_EXTRA_FILES}.
+ *
+ * @param serverDirectory The server folder.
+ * @param include `backups.include`.
+ * @returns Relative paths, possibly nested (missing ones are skipped when archiving), none
+ *   below another.
+ * @throws {IpcError} `VALIDATION` when an include path leaves the server folder.
+ */
+export async function includedPaths(
+  serverDirectory: string,
+  include: readonly string[],
+): Promise<string[]> {
+  const check = (path: string, what: string) => {
+    try {
+      const safe = safeEntryPath(path);
+      if (safe) return safe;
+    } catch { /* reported below */ }
+    throw new IpcError("VALIDATION", `${what} "${path}" must be a path inside the server folder`);
+  };
+  if (include.length > 0) {
+    return topmostPaths(include.map((p) => check(p, "backups.include entry")));
+  }
+  const properties = await readServerProperties(serverDirectory);
+  const level = check(properties.levelName || "world", "level-name");
+  return [level, `${level}_nether`, `${level}_the_end`, ...DEFAULT_EXTRA_FILES];
+}
+
+/** Creates, lists and schedules backups. */
+export class BackupService {
+  #options: BackupServiceOptions;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #scheduled: Promise<unknown> | null = null;
+
+  /**
+   * @param options Config, data directory, server, lock.
+   */
+  constructor(options: BackupServiceOptions) {
+    this.#options = options;
+  }
+
+  /** The backups folder as configured now. */
+  get store(): BackupStore {
+    return new BackupStore(this.#options.config.get().backups.directory);
+  }
+
+  /**
+   * Sweeps leftovers of interrupted backups and arms the schedule. Call once
+   * at daemon start, before serving requests.
+   */
+  async start(): Promise<void> {
+    await this.store.sweep();
+    this.#arm();
+    this.#unsubscribe = this.#options.config.onChange((next, previous) => {
+      if (next.backups.intervalMinutes !== previous.backups.intervalMinutes) this.#arm();
+    });
+  }
+
+  /** Stops the schedule and waits for a scheduled backup in flight. */
+  async close(): Promise<void> {
+    this.#unsubscribe?.();
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    await this.#scheduled;
+  }
+
+  /**
+   * Makes a backup now.
+   *
+   * @param name The backup's name (letters, digits, `.`, `_`, `-`; ≤ 64).
+   * @returns The new backup and what was pruned.
+   * @throws {IpcError} `VALIDATION` for a bad name, `BUSY` while another storage operation runs,
+   *   `TIMEOUT` when the running server does not confirm saving, `FAILED` on an I/O error.
+   */
+  create(name: string): Promise<BackupResult> {
+    validateBackupName(name);
+    return this.#options.lock.run(
+      "a backup",
+      (signal) => this.createLocked(name, "manual", { signal }),
+    );
+  }
+
+  /**
+   * Makes a backup while the caller holds the storage lock. Start and stop
+   * requests wait until it is done (a stop in the middle would write the
+   * world while it is archived); restore's safety backup, made while restore
+   * already holds them back, passes `powerHeld`, and the exact paths it is
+   * about to replace.
+   *
+   * @param name The name (not length-checked: internal names may be longer).
+   * @param kind Why it is made.
+   * @param options Abort signal, `powerHeld`, and paths instead of the configured ones.
+   * @returns The new backup and what was pruned.
+   * @throws {IpcError} `UNAVAILABLE` while the server is starting or stopping.
+   */
+  async createLocked(
+    name: string,
+    kind: BackupKind,
+    options: CreateLockedOptions = {},
+  ): Promise<BackupResult> {
+    const { signal, powerHeld = false } = options;
+    const config = this.#options.config.get();
+    const store = new BackupStore(config.backups.directory);
+    await store.ensure();
+    const server = this.#options.server;
+    const saveControl = config.backups.saveControl;
+    let running = false;
+    const make = async () => {
+      const state = server.state();
+      if (state === "STARTING" || state === "STOPPING") {
+        throw new IpcError(
+          "UNAVAILABLE",
+          `Cannot back up while the server is ${state.toLowerCase()}`,
+          {
+            hint: "retry once it is running or stopped",
+          },
+        );
+      }
+      // Resolved once, under the power lock: a start or a `config set server.directory`
+      // meanwhile cannot make the paths come from one folder and the files from another.
+      const directory = options.directory ?? server.directory();
+      const paths = options.paths
+        ? topmostPaths(options.paths)
+        : await this.#configuredPaths(directory, config.backups.include);
+      const write = () => this.#writeBackup(store, { directory, paths, name, kind, signal });
+      running = state === "RUNNING";
+      if (!running || saveControl === "none") return await write();
+      const { dataDirectory, timeouts } = this.#options;
+      return await withSavingOff(server, dataDirectory, write, {
+        mode: saveControl,
+        timeouts,
+        signal,
+      });
+    };
+    const manifest = powerHeld ? await make() : await server.exclusive(make);
+    const { keep, keepManual, keepPreRestore } = config.backups;
+    const pruned = await store.prune(
+      { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
+      new Set([manifest.id, ...options.protect ?? []]),
+    );
+    const size = (manifest.size / 1024 / 1024).toFixed(1);
+    const how = !running
+      ? ""
+      : saveControl === "none"
+      ? ' (a crash-consistent copy: saving was not paused, as backups.saveControl is "none")'
+      : " (saving was paused while it was made)";
+    const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
+      how + (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
+    log.info("Backup {id} created ({files} files, {bytes} bytes)", {
+      id: manifest.id,
+      files: manifest.file_count,
+      bytes: manifest.size,
+    });
+    return { manifest, pruned, message };
+  }
+
+  /**
+   * The configured include set, refused when what matters is missing: every
+   * `backups.include` path, or (default set) every world folder. A wrong
+   * `level-name`, `server.directory` or `backups.include` must not publish
+   * a backup that holds no world but looks like a good one.
+   */
+  async #configuredPaths(directory: string, include: readonly string[]): Promise<string[]> {
+    const paths = await includedPaths(directory, include);
+    // The default set: the world folders come first, the extra files after them.
+    const essential = include.length > 0 ? paths : paths.slice(0, 3);
+    for (const path of essential) {
+      if (await pathExists(join(directory, path), { followSymlinks: false })) return paths;
+    }
+    throw nothingToBackUp(directory, essential, include.length > 0);
+  }
+
+  /** @returns Complete backups, newest first. */
+  async list(): Promise<BackupSummary[]> {
+    return (await this.store.list()).map(({ manifest }) => ({
+      id: manifest.id,
+      name: manifest.name,
+      createdAt: manifest.created_at,
+      sizeBytes: manifest.size,
+    }));
+  }
+
+  /**
+   * Looks a backup up.
+   *
+   * @param id A validated id.
+   * @returns The backup, or `null`.
+   */
+  get(id: string): Promise<StoredBackup | null> {
+    return this.store.get(id);
+  }
+
+  async #writeBackup(
+    store: BackupStore,
+    what: {
+      directory: string;
+      paths: string[];
+      name: string;
+      kind: BackupKind;
+      signal?: AbortSignal;
+    },
+  ): Promise<BackupManifest> {
+    const { directory: root, paths, name, kind, signal } = what;
+    const created = new Date();
+    const id = makeBackupId(
+      name,
+      nextBackupTime(await idsInFolder(store.directory), created.getTime()),
+    );
+    const temp = store.tempPath(id);
+    try {
+      await this.#options.probe?.("backup:flushed");
+      using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
+      const result = await writeArchive({ root, paths, output: file, signal });
+      await file.sync();
+      await this.#options.probe?.("backup:archived");
+      if (result.changed.length) {
+        log.warn("Files changed while they were archived: {paths}", { paths: result.changed });
+      }
+      const manifest: BackupManifest = {
+        format: 1,
+        id,
+        name,
+        kind,
+        created_at: Math.floor(created.getTime() / 1000),
+        created: created.toISOString(),
+        size: result.bytes,
+        sha256: result.sha256,
+        server_version: this.#options.server.version(),
+        file_count: result.files,
+        paths: paths.filter((p) => !result.missing.includes(p)),
+        included: paths,
+      };
+      if (kind !== "pre-restore" && manifest.paths.length === 0) {
+        // Everything vanished while it was archived (checked before, too).
+        throw nothingToBackUp(root, paths, true);
+      }
+      await store.publish(temp, manifest);
+      return manifest;
+    } catch (error) {
+      await Deno.remove(temp).catch(() => {});
+      if (error instanceof IpcError) throw error;
+      if (signal?.aborted) throw signal.reason;
+      throw new IpcError("FAILED", `Backup failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  #arm(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    const minutes = this.#options.config.get().backups.intervalMinutes;
+    if (minutes <= 0) return;
+    this.#timer = setTimeout(() => {
+      this.#scheduled = this.#runScheduled().finally(() => this.#scheduled = null);
+      this.#arm();
+    }, minutes * (this.#options.minuteMs ?? 60_000));
+  }
+
+  async #runScheduled(): Promise<void> {
+    if (this.#options.server.state() !== "RUNNING") {
+      log.info("Scheduled backup skipped: the server is not running, so the world is unchanged");
+      return;
+    }
+    try {
+      await this.#options.lock.run(
+        "a backup",
+        (signal) => this.createLocked("scheduled", "scheduled", { signal }),
+      );
+    } catch (error) {
+      log.error("Scheduled backup failed: {message}", { message: (error as Error).message, error });
+    }
+  }
+}
+
+/** The error for a backup whose paths (or world folders) are all missing. */
+function nothingToBackUp(
+  directory: string,
+  paths: readonly string[],
+  configured: boolean,
+): IpcError {
+  if (!configured) {
+    return new IpcError(
+      "FAILED",
+      `Backup refused: the world folder "${paths[0]}" does not exist in ${directory}`,
+      {
+        hint: "level-name in server.properties names the world folder: check it, and " +
+          "server.directory in the config (atlas-runner config get server.directory)",
+      },
+    );
+  }
+  const listed = paths.slice(0, 4).map((p) => `"${p}"`).join(", ") +
+    (paths.length > 4 ? ` and ${paths.length - 4} more` : "");
+  return new IpcError(
+    "FAILED",
+    `Backup refused: none of the paths in backups.include exist in ${directory} (${listed})`,
+    { hint: "backups.include paths are relative to server.directory: check both" },
+  );
+}

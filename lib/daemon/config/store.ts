@@ -1,0 +1,388 @@
+/**
+ * The daemon's JSON config file: its schema (every key, with defaults),
+ * loading (created with defaults on first run), validation errors that name
+ * the field, the problem and the file, atomic saving, and a
+ * {@linkcode ConfigStore} holding the live config so that changes can be
+ * applied while the daemon runs.
+ *
+ * Relative paths resolve against the config file's folder, except
+ * `server.jar`, which is relative to `server.directory` (where the server
+ * command runs, so `-jar server.jar` and `server.jar` name the same file).
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { z } from "zod";
+import { IpcError } from "../../protocol/errors.ts";
+import { atomicWriteFile } from "../../util/atomic_write.ts";
+import { defaultDataDirectory } from "../../util/paths.ts";
+import { Mutex } from "../../util/mutex.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "config"]);
+
+/**
+ * The default `server.readyPattern`: vanilla's `Done (1.234s)! For help, type "help"`,
+ * with a dot or comma decimal. Lines are matched with and without their ANSI
+ * colour codes (see `readiness.ts`), so the pattern need not mention them.
+ */
+export const DEFAULT_READY_PATTERN = 'Done \\(\\d+(?:[.,]\\d+)?s\\)! For help, type "help"';
+
+const nonEmpty = z.string().min(1, "must not be empty");
+/** A channel or version id; a JSON number (`26.1`, as a CLI may send it) becomes its text. */
+const channelString = z.union([z.string(), z.number()], {
+  error: "must be a channel or version id",
+})
+  .transform(String).pipe(nonEmpty);
+const positiveInt = z.number().int().positive();
+
+/**
+ * The longest timeout in seconds: `server.stopTimeoutSeconds`,
+ * `server.startTimeoutSeconds`, `ipc.idleTimeoutSeconds`, and StopServer's
+ * `timeout_seconds`. 24 hours: enough for any real server, and far below
+ * 2^31 ms (about 24.8 days), beyond which a timer fires at once instead.
+ */
+export const MAX_TIMEOUT_SECONDS = 86_400;
+
+/** The longest `backups.intervalMinutes`: 7 days (a timer of 2^31 ms or more would fire at once). */
+export const MAX_BACKUP_INTERVAL_MINUTES = 10_080;
+
+const timeoutSeconds = positiveInt.max(
+  MAX_TIMEOUT_SECONDS,
+  `must be at most ${MAX_TIMEOUT_SECONDS} seconds (24 hours)`,
+);
+
+const regexString = nonEmpty.refine((value) => {
+  try {
+    new RegExp(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, "is not a valid regular expression");
+
+const ServerSchema = z.strictObject({
+  directory: nonEmpty.default("server"),
+  command: z.array(nonEmpty).min(1, "must name a program").default([
+    "java",
+    "-Xms1G",
+    "-Xmx2G",
+    "-jar",
+    "server.jar",
+    "nogui",
+  ]),
+  jar: nonEmpty.default("server.jar"),
+  stopCommand: nonEmpty.default("stop"),
+  stopTimeoutSeconds: timeoutSeconds.default(60),
+  startTimeoutSeconds: timeoutSeconds.default(300),
+  readyPattern: regexString.default(DEFAULT_READY_PATTERN),
+  restartOnCrash: z.boolean().default(true),
+  /** Write `eula=true` into `eula.txt` before each start (the user accepted the Minecraft EULA). */
+  acceptEula: z.boolean().default(false),
+});
+
+const LogsSchema = z.strictObject({
+  bufferLines: positiveInt.max(10_000_000).default(10_000),
+  fileMaxBytes: positiveInt.default(10 * 1024 * 1024),
+  files: z.number().int().min(0).max(1000).default(5),
+});
+
+const BackupsSchema = z.strictObject({
+  /** `null` = `backups/` in the data directory. */
+  directory: nonEmpty.nullable().default(null),
+  /** Scheduled backups kept. */
+  keep: positiveInt.default(10),
+  /** Backups made with `backup create` kept. */
+  keepManual: positiveInt.default(10),
+  /** Safety backups taken before each restore kept. */
+  keepPreRestore: positiveInt.default(5),
+  /** How a running server's world is kept still: vanilla's commands (checked), or not at all. */
+  saveControl: z.enum(["auto", "vanilla", "none"]).default("auto"),
+  intervalMinutes: z.number().int().min(0).max(
+    MAX_BACKUP_INTERVAL_MINUTES,
+    `must be at most ${MAX_BACKUP_INTERVAL_MINUTES} minutes (7 days)`,
+  ).default(0),
+  /** Empty = the world folders, `server.properties` and the JSON lists. */
+  include: z.array(nonEmpty).default([]),
+});
+
+const UpdateSchema = z.strictObject({
+  source: z.enum(["mojang", "paper"]).default("mojang"),
+  /** Empty = the source's official address. */
+  url: z.string().default(""),
+  channel: channelString.default("release"),
+  paperChannel: channelString.default("STABLE"),
+});
+
+const RateLimitSchema = z.strictObject({
+  requestsPerSecond: z.number().positive(),
+  burst: positiveInt,
+});
+
+const IpcSchema = z.strictObject({
+  maxConnections: positiveInt.default(1024),
+  idleTimeoutSeconds: timeoutSeconds.default(600),
+  rateLimit: RateLimitSchema.nullable().default(null),
+});
+
+/**
+ * The config file's schema. Every key has a default, so `{}` is a valid
+ * config; unknown keys are refused (a typo should not be silently ignored).
+ */
+export const ConfigSchema = z.strictObject({
+  dataDirectory: nonEmpty.default(() => defaultDataDirectory()),
+  server: ServerSchema.prefault({}),
+  logs: LogsSchema.prefault({}),
+  backups: BackupsSchema.prefault({}),
+  update: UpdateSchema.prefault({}),
+  ipc: IpcSchema.prefault({}),
+});
+
+/** The config as written in the file, with every default filled in. */
+export type Config = z.output<typeof ConfigSchema>;
+
+/** What a config file may contain (every key optional). */
+export type ConfigInput = z.input<typeof ConfigSchema>;
+
+/**
+ * The config with every path made absolute and `backups.directory` filled in:
+ * what the daemon's services use.
+ */
+export type ResolvedConfig =
+  & Omit<Config, "backups">
+  & { backups: Omit<Config["backups"], "directory"> & { directory: string } };
+
+/**
+ * Formats zod issues as `field: problem` lines.
+ *
+ * @param issues The issues of a failed parse.
+ * @returns One line per issue.
+ */
+export function formatConfigIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const field = issue.path.length === 0 ? "(top level)" : issue.path.join(".");
+    return `${field}: ${issue.message}`;
+  });
+}
+
+/**
+ * Validates a config value, filling in defaults.
+ *
+ * @param value The parsed JSON.
+ * @param source Where it came from (the file path), for the message.
+ * @returns The valid config.
+ * @throws {IpcError} `VALIDATION` naming each bad field, its problem and the source.
+ */
+export function parseConfig(value: unknown, source: string): Config {
+  const result = ConfigSchema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = formatConfigIssues(result.error.issues);
+  const first = problems[0];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  return fail(`Invalid config in ${source}: ${first}${more}`, problems.join("\n"));
+}
+
+function fail(message: string, details: string): never {
+  throw new IpcError("VALIDATION", message, { details, hint: "fix the config file and retry" });
+}
+
+/**
+ * Makes every path of a config absolute: relative ones against the config
+ * file's folder, `server.jar` against `server.directory`, and an unset
+ * `backups.directory` becomes `<dataDirectory>/backups`.
+ *
+ * @param config A valid config.
+ * @param configPath The config file's absolute path.
+ * @returns The resolved config (a new object).
+ */
+export function resolveConfig(config: Config, configPath: string): ResolvedConfig {
+  const base = dirname(resolve(configPath));
+  const abs = (p: string, from = base) => isAbsolute(p) ? p : resolve(from, p);
+  const dataDirectory = abs(config.dataDirectory);
+  const serverDirectory = abs(config.server.directory);
+  return {
+    ...structuredClone(config),
+    dataDirectory,
+    server: {
+      ...structuredClone(config.server),
+      directory: serverDirectory,
+      jar: abs(config.server.jar, serverDirectory),
+    },
+    backups: {
+      ...structuredClone(config.backups),
+      directory: config.backups.directory === null
+        ? join(dataDirectory, "backups")
+        : abs(config.backups.directory),
+    },
+  };
+}
+
+/**
+ * Renders a config as the file's text: pretty JSON ending in a newline.
+ *
+ * @param config The config.
+ * @returns The file content.
+ */
+export function renderConfig(config: Config): string {
+  return JSON.stringify(config, null, 2) + "\n";
+}
+
+/**
+ * Writes a config file atomically (temp file, fsync, rename), creating its
+ * folder if needed.
+ *
+ * @param path The config file.
+ * @param config The config (validated again before writing).
+ */
+export async function saveConfig(path: string, config: Config): Promise<void> {
+  const valid = parseConfig(config, path);
+  await Deno.mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  await atomicWriteFile(path, renderConfig(valid), { mode: 0o600 });
+}
+
+/** The result of {@linkcode loadConfig}. */
+export interface LoadedConfig {
+  /** The config as in the file, defaults filled in. */
+  config: Config;
+  /** Whether the file did not exist and was created with the defaults. */
+  created: boolean;
+}
+
+/**
+ * Reads and validates the config file; when it does not exist, writes one
+ * with the defaults (and logs where).
+ *
+ * @param path The config file's absolute path.
+ * @returns The config and whether it was created.
+ * @throws {IpcError} `VALIDATION` when the file is not JSON or not a valid config.
+ */
+export async function loadConfig(path: string): Promise<LoadedConfig> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+    const config = parseConfig({}, path);
+    await saveConfig(path, config);
+    log.info("Created a config file with the defaults at {path}", { path });
+    return { config, created: true };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    fail(`Invalid config in ${path}: not valid JSON`, (error as Error).message);
+  }
+  return { config: parseConfig(json, path), created: false };
+}
+
+/**
+ * Adjusts the resolved config without touching the file (`--demo` points
+ * `server.directory` and `server.command` at the demo server this way).
+ */
+export type ConfigOverride = (resolved: ResolvedConfig) => ResolvedConfig;
+
+/** Called after the live config changed, with the new and the previous one. */
+export type ConfigListener = (next: ResolvedConfig, previous: ResolvedConfig) => void;
+
+/**
+ * The live config: read with {@linkcode ConfigStore.get}, changed with
+ * {@linkcode ConfigStore.update} (validated, saved atomically, swapped, then
+ * listeners told). Updates are serialised, so concurrent changes never lose
+ * each other.
+ */
+export class ConfigStore {
+  /** The config file's absolute path. */
+  readonly path: string;
+  #raw: Config;
+  #resolved: ResolvedConfig;
+  #listeners = new Set<ConfigListener>();
+  #lock = new Mutex();
+  #override: ConfigOverride = (resolved) => resolved;
+
+  /**
+   * @param path The config file's absolute path.
+   * @param config A valid config (as in the file).
+   */
+  constructor(path: string, config: Config) {
+    this.path = path;
+    this.#raw = structuredClone(config);
+    this.#resolved = resolveConfig(config, path);
+  }
+
+  /**
+   * Sets an adjustment applied on top of the file's config from now on
+   * ({@linkcode ConfigStore.raw} still returns the file's values).
+   *
+   * @param override The adjustment.
+   */
+  setOverride(override: ConfigOverride): void {
+    this.#override = override;
+    this.#resolved = override(resolveConfig(this.#raw, this.path));
+  }
+
+  /**
+   * Loads the file (creating it with defaults if missing) into a store.
+   *
+   * @param path The config file's absolute path.
+   * @returns The store.
+   * @throws {IpcError} `VALIDATION` for an invalid file.
+   */
+  static async open(path: string): Promise<ConfigStore> {
+    const { config } = await loadConfig(path);
+    return new ConfigStore(path, config);
+  }
+
+  /** @returns The live config with absolute paths (do not mutate it). */
+  get(): ResolvedConfig {
+    return this.#resolved;
+  }
+
+  /** @returns A copy of the config as in the file (for GetConfig and patches). */
+  raw(): Config {
+    return structuredClone(this.#raw);
+  }
+
+  /**
+   * Replaces the config: `change` receives a copy of the current file-shaped
+   * config and returns the new one (any JSON value; it is validated). Runs
+   * under a lock, so a read-modify-write never loses a concurrent one. On
+   * success the file is saved atomically, the store swapped and listeners
+   * called; on any failure nothing changes.
+   *
+   * @param change Computes the new config from the current one.
+   * @returns The new config and the previous one (both resolved).
+   * @throws {IpcError} `VALIDATION` naming each bad field.
+   */
+  update(
+    change: (current: Config) => unknown | Promise<unknown>,
+  ): Promise<{ next: ResolvedConfig; previous: ResolvedConfig }> {
+    return this.#lock.run(async () => {
+      const candidate = await change(structuredClone(this.#raw));
+      const next = parseConfig(candidate, "the requested change");
+      await saveConfig(this.path, next);
+      const previous = this.#resolved;
+      this.#raw = next;
+      this.#resolved = this.#override(resolveConfig(next, this.path));
+      for (const listener of this.#listeners) {
+        try {
+          listener(this.#resolved, previous);
+        } catch (error) {
+          log.error("A config listener failed: {error}", { error });
+        }
+      }
+      return { next: this.#resolved, previous };
+    });
+  }
+
+  /**
+   * Registers a listener called after every successful update.
+   *
+   * @param listener The listener.
+   * @returns A function removing it.
+   */
+  onChange(listener: ConfigListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}

@@ -1,0 +1,183 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { isIpcError } from "../../protocol/errors.ts";
+import { withTmpDir } from "../../../tests/helpers.ts";
+import {
+  ConfigStore,
+  DEFAULT_READY_PATTERN,
+  loadConfig,
+  MAX_BACKUP_INTERVAL_MINUTES,
+  MAX_TIMEOUT_SECONDS,
+  parseConfig,
+  resolveConfig,
+} from "./store.ts";
+
+const ready = new RegExp(DEFAULT_READY_PATTERN);
+
+Deno.test("DEFAULT_READY_PATTERN matches vanilla's Done line with dot or comma decimal", () => {
+  assert.ok(ready.test('[12:00:00] [Server thread/INFO]: Done (1.234s)! For help, type "help"'));
+  assert.ok(ready.test('[12:00:00] [Server thread/INFO]: Done (12,5s)! For help, type "help"'));
+  assert.ok(ready.test('\x1b[32m[12:00:00] Done (0.9s)! For help, type "help"\x1b[0m'));
+  assert.ok(!ready.test("Done loading"));
+  assert.ok(!ready.test('<Alex> Done! For help, type "help"'));
+});
+
+Deno.test("parseConfig() fills every default from an empty object", () => {
+  const config = parseConfig({ dataDirectory: "/data" }, "x.json");
+  assert.deepEqual(config.server.command, [
+    "java",
+    "-Xms1G",
+    "-Xmx2G",
+    "-jar",
+    "server.jar",
+    "nogui",
+  ]);
+  assert.equal(config.server.directory, "server");
+  assert.equal(config.server.jar, "server.jar");
+  assert.equal(config.server.stopCommand, "stop");
+  assert.equal(config.server.stopTimeoutSeconds, 60);
+  assert.equal(config.server.startTimeoutSeconds, 300);
+  assert.equal(config.server.restartOnCrash, true);
+  assert.equal(config.logs.bufferLines, 10_000);
+  assert.equal(config.logs.fileMaxBytes, 10_485_760);
+  assert.equal(config.logs.files, 5);
+  assert.deepEqual(config.backups, { directory: null, keep: 10, intervalMinutes: 0, include: [] });
+  assert.deepEqual(config.update, {
+    source: "mojang",
+    url: "",
+    channel: "release",
+    paperChannel: "STABLE",
+  });
+  assert.deepEqual(config.ipc, { maxConnections: 1024, idleTimeoutSeconds: 600, rateLimit: null });
+});
+
+Deno.test("parseConfig() names the field, the problem and the file", () => {
+  const bad = { server: { stopTimeoutSeconds: -1, command: [] }, sevrer: {} };
+  assert.throws(() => parseConfig(bad, "/etc/a.json"), (error) => {
+    assert.ok(isIpcError(error));
+    assert.equal(error.code, "VALIDATION");
+    assert.match(error.message, /\/etc\/a\.json/);
+    assert.match(error.details ?? "", /server\.stopTimeoutSeconds: Too small/);
+    assert.match(error.details ?? "", /server\.command: must name a program/);
+    assert.match(error.details ?? "", /sevrer/);
+    return true;
+  });
+  assert.throws(
+    () => parseConfig({ server: { readyPattern: "(" } }, "c.json"),
+    /server\.readyPattern: is not a valid regular expression/,
+  );
+});
+
+Deno.test("parseConfig() refuses timeouts and intervals a timer cannot hold", () => {
+  // Deno fires a timer of 2^31 ms or more after 1 ms: a huge timeout would act at once.
+  const cases: Array<[Record<string, unknown>, RegExp]> = [
+    [
+      { server: { stopTimeoutSeconds: 3_000_000 } },
+      /server\.stopTimeoutSeconds: must be at most 86400 seconds \(24 hours\)/,
+    ],
+    [
+      { server: { startTimeoutSeconds: 2 ** 32 - 1 } },
+      /server\.startTimeoutSeconds: must be at most 86400 seconds/,
+    ],
+    [
+      { ipc: { idleTimeoutSeconds: 2_500_000 } },
+      /ipc\.idleTimeoutSeconds: must be at most 86400 seconds/,
+    ],
+    [
+      { backups: { intervalMinutes: 40_000 } },
+      /backups\.intervalMinutes: must be at most 10080 minutes \(7 days\)/,
+    ],
+  ];
+  for (const [config, problem] of cases) {
+    assert.throws(() => parseConfig(config, "c.json"), (error) => {
+      assert.ok(isIpcError(error));
+      assert.equal(error.code, "VALIDATION");
+      assert.match(error.details ?? "", problem);
+      return true;
+    });
+  }
+  const max = {
+    server: { stopTimeoutSeconds: MAX_TIMEOUT_SECONDS, startTimeoutSeconds: MAX_TIMEOUT_SECONDS },
+    ipc: { idleTimeoutSeconds: MAX_TIMEOUT_SECONDS },
+    backups: { intervalMinutes: MAX_BACKUP_INTERVAL_MINUTES },
+  };
+  const config = parseConfig(max, "c.json");
+  // The largest accepted values still fit a timer.
+  assert.ok(config.server.stopTimeoutSeconds * 1000 < 2 ** 31);
+  assert.ok(config.backups.intervalMinutes * 60_000 < 2 ** 31);
+});
+
+Deno.test("resolveConfig() resolves relative paths against the config folder", () => {
+  const config = parseConfig({ dataDirectory: "data", server: { directory: "srv" } }, "c");
+  const resolved = resolveConfig(config, "/etc/atlas/config.json");
+  assert.equal(resolved.dataDirectory, "/etc/atlas/data");
+  assert.equal(resolved.server.directory, "/etc/atlas/srv");
+  assert.equal(resolved.server.jar, "/etc/atlas/srv/server.jar");
+  assert.equal(resolved.backups.directory, "/etc/atlas/data/backups");
+  const abs = resolveConfig(
+    parseConfig({ dataDirectory: "/d", backups: { directory: "b" } }, "c"),
+    "/etc/atlas/config.json",
+  );
+  assert.equal(abs.dataDirectory, "/d");
+  assert.equal(abs.backups.directory, "/etc/atlas/b");
+});
+
+Deno.test("loadConfig() creates the file with defaults on first run", async () => {
+  await using dir = await withTmpDir();
+  const path = join(dir.path, "sub", "config.json");
+  const first = await loadConfig(path);
+  assert.equal(first.created, true);
+  const onDisk = JSON.parse(await Deno.readTextFile(path));
+  assert.equal(onDisk.server.stopCommand, "stop");
+  assert.equal((await Deno.stat(path)).mode! & 0o777, 0o600);
+  const second = await loadConfig(path);
+  assert.equal(second.created, false);
+  assert.deepEqual(second.config, first.config);
+});
+
+Deno.test("loadConfig() refuses a file that is not JSON, naming it", async () => {
+  await using dir = await withTmpDir();
+  const path = join(dir.path, "config.json");
+  await Deno.writeTextFile(path, "{ nope");
+  await assert.rejects(loadConfig(path), (error) => {
+    assert.ok(isIpcError(error));
+    assert.equal(error.code, "VALIDATION");
+    assert.match(error.message, /config\.json: not valid JSON/);
+    return true;
+  });
+});
+
+Deno.test("ConfigStore.update() validates, saves, swaps and notifies; bad input changes nothing", async () => {
+  await using dir = await withTmpDir();
+  const path = join(dir.path, "config.json");
+  const store = await ConfigStore.open(path);
+  const seen: number[] = [];
+  const off = store.onChange((next, previous) => {
+    seen.push(previous.logs.bufferLines, next.logs.bufferLines);
+  });
+  await store.update((c) => ({ ...c, logs: { ...c.logs, bufferLines: 50 } }));
+  assert.deepEqual(seen, [10_000, 50]);
+  assert.equal(store.get().logs.bufferLines, 50);
+  assert.equal(JSON.parse(await Deno.readTextFile(path)).logs.bufferLines, 50);
+  const before = await Deno.readTextFile(path);
+  await assert.rejects(
+    store.update((c) => ({ ...c, logs: { bufferLines: "many" } })),
+    /logs\.bufferLines/,
+  );
+  assert.equal(await Deno.readTextFile(path), before);
+  assert.equal(store.get().logs.bufferLines, 50);
+  off();
+});
+
+Deno.test("ConfigStore.update() serialises concurrent read-modify-writes", async () => {
+  await using dir = await withTmpDir();
+  const store = await ConfigStore.open(join(dir.path, "config.json"));
+  await Promise.all(
+    Array.from({ length: 10 }, () =>
+      store.update(async (c) => {
+        await Promise.resolve();
+        return { ...c, backups: { ...c.backups, keep: c.backups.keep + 1 } };
+      })),
+  );
+  assert.equal(store.get().backups.keep, 20);
+});

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { withTmpDir } from "../../../tests/helpers.ts";
+import { LogFile, readLogTail } from "./log_file.ts";
+
+Deno.test("LogFile.write() appends lines and readLogTail() reads them back", async () => {
+  await using dir = await withTmpDir();
+  const path = join(dir.path, "logs", "console.log");
+  const file = await LogFile.open(path, { maxBytes: 1 << 20, files: 2 });
+  file.write(["a", "b"]);
+  file.write(["c"]);
+  await file.close();
+  assert.equal(await Deno.readTextFile(path), "a\nb\nc\n");
+  assert.deepEqual(await readLogTail(path, 2), ["b", "c"]);
+  const again = await LogFile.open(path, { maxBytes: 1 << 20, files: 2 });
+  again.write(["d"]);
+  await again.close();
+  assert.deepEqual(await readLogTail(path, 10), ["a", "b", "c", "d"]);
+});
+
+Deno.test("LogFile rotates by size, keeps `files` old files, and readLogTail() spans them", async () => {
+  await using dir = await withTmpDir();
+  const path = join(dir.path, "console.log");
+  const file = await LogFile.open(path, { maxBytes: 20, files: 2 });
+  for (let i = 0; i < 10; i++) {
+    file.write([`line-${i}`]); // 7 bytes each: two per 20-byte file
+    await file.flush();
+  }
+  await file.close();
+  const names = [];
+  for await (const entry of Deno.readDir(dir.path)) names.push(entry.name);
+  assert.deepEqual(names.sort(), ["console.log", "console.log.1", "console.log.2"]);
+  assert.equal(await Deno.readTextFile(path), "line-8\nline-9\n");
+  assert.deepEqual(await readLogTail(path, 5), ["line-5", "line-6", "line-7", "line-8", "line-9"]);
+  assert.deepEqual(await readLogTail(path, 100), [4, 5, 6, 7, 8, 9].map((i) => `line-${i}`));
+});
+
+Deno.test("readLogTail() of a missing file is empty", async () => {
+  await using dir = await withTmpDir();
+  assert.deepEqual(await readLogTail(join(dir.path, "nope.log"), 5), []);
+});

@@ -1,0 +1,229 @@
+/**
+ * The server's console as a service: SendCommand (over RCON when
+ * `server.properties` enables it with a password, else written to stdin with
+ * the lines printed right after it as the response), and the waits other
+ * services need (a command, then the line that answers it).
+ *
+ * Commands never reach a shell: they are validated (no control characters,
+ * so no second command can be smuggled in) and written to the server's stdin
+ * or sent as one RCON packet.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { IpcError, isIpcError } from "../../protocol/errors.ts";
+import { validateConsoleCommand } from "../../protocol/validate.ts";
+import { RCON_MAX_COMMAND_BYTES, RconClient } from "../../minecraft/rcon.ts";
+import { Mutex } from "../../util/mutex.ts";
+import type { LogBuffer } from "./log_buffer.ts";
+import type { Supervisor } from "../server/supervisor.ts";
+import { consoleMessage, ConsoleWatch } from "./watch.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "console"]);
+
+/** Quiet time that ends a console reply. */
+const REPLY_QUIET_MS = 250;
+/** Longest a console reply is collected. */
+const REPLY_MAX_MS = 2000;
+/** Deadline of connecting to RCON and of logging in: a live server answers these at once. */
+const RCON_TIMEOUT_MS = 5000;
+/**
+ * Deadline of an RCON command. Vanilla answers only when the command has
+ * finished, and `save-all flush` on a big world or `/reload` take far longer
+ * than the connect and login steps.
+ */
+export const RCON_EXEC_TIMEOUT_MS = 60_000;
+
+/** How long the server may take to read a command written by {@linkcode ConsoleService.runWatched}. */
+const WRITE_TIMEOUT_MS = 10_000;
+
+export { consoleMessage };
+
+/** The answer to a console command. */
+export interface CommandReply {
+  /** The server's output. */
+  response: string;
+  /** How the command was sent. */
+  via: "rcon" | "console";
+}
+
+/** Options of {@linkcode ConsoleService}. */
+export interface ConsoleServiceOptions {
+  /** The supervisor owning the server's stdin. */
+  supervisor: Supervisor;
+  /** The console lines. */
+  logs: LogBuffer;
+}
+
+/** Sends console commands and waits for console lines. */
+export class ConsoleService {
+  #options: ConsoleServiceOptions;
+  /** Console commands written to stdin, one at a time (RCON needs no lock: one reply per packet). */
+  #commands = new Mutex();
+
+  /**
+   * @param options Supervisor and log buffer.
+   */
+  constructor(options: ConsoleServiceOptions) {
+    this.#options = options;
+  }
+
+  /**
+   * Runs a console command (SendCommand): over RCON when enabled with a
+   * password (the whole output, reassembled, waiting up to
+   * {@linkcode RCON_EXEC_TIMEOUT_MS} for it), else on stdin, answering with
+   * the console lines printed until 250 ms of quiet (at most 2 s).
+   *
+   * @param command The command, without a leading newline.
+   * @returns The server's response.
+   * @throws {IpcError} `VALIDATION` for a bad command, `NOT_RUNNING` unless RUNNING.
+   */
+  async send(command: string): Promise<CommandReply> {
+    validateConsoleCommand(command);
+    this.#requireRunning();
+    // RCON as the running server started with it, whatever the config says now.
+    const props = await this.#options.supervisor.serverProperties()
+      .catch((error) => {
+        log.warn("Cannot read server.properties; using the console", { error });
+        return null;
+      });
+    const bytes = new TextEncoder().encode(command).length;
+    if (props?.enableRcon && props.rconPassword !== "" && bytes <= RCON_MAX_COMMAND_BYTES) {
+      const reply = await this.#viaRcon(command, props.rconPort, props.rconPassword);
+      if (reply !== null) return { response: reply, via: "rcon" };
+    }
+    const lines = await this.collectReply(command);
+    return { response: lines.map(consoleMessage).join("\n"), via: "console" };
+  }
+
+  /**
+   * Runs a command over RCON only (never on the console, where its output
+   * would show in the log): for the daemon's own queries, like `list`.
+   *
+   * @param command A command.
+   * @returns The reply, or `null` when the server is not running, RCON is not
+   *   enabled with a password, or not reachable.
+   * @throws {IpcError} When RCON fails mid-command (`TIMEOUT`, …).
+   */
+  async viaRconOnly(command: string): Promise<string | null> {
+    if (this.#options.supervisor.state !== "RUNNING") return null;
+    const props = await this.#options.supervisor.serverProperties().catch((error) => {
+      log.debug("Cannot read server.properties; not using RCON", { error });
+      return null;
+    });
+    if (!props?.enableRcon || props.rconPassword === "") return null;
+    return await this.#viaRcon(command, props.rconPort, props.rconPassword);
+  }
+
+  /**
+   * Writes a command to stdin and collects the lines printed right after it,
+   * until `quietMs` without a line (at most `maxMs`).
+   *
+   * @param command A validated command.
+   * @param options The quiet time and the maximum.
+   * @returns The raw console lines.
+   * @throws {IpcError} `NOT_RUNNING` unless RUNNING; `TIMEOUT` when the
+   *   server does not read its console within `maxMs`.
+   */
+  collectReply(
+    command: string,
+    options: { quietMs?: number; maxMs?: number } = {},
+  ): Promise<string[]> {
+    // One command at a time: two sends must never collect each other's lines.
+    return this.#commands.run(() => this.#collect(command, options));
+  }
+
+  async #collect(
+    command: string,
+    options: { quietMs?: number; maxMs?: number },
+  ): Promise<string[]> {
+    this.#requireRunning();
+    const quietMs = options.quietMs ?? REPLY_QUIET_MS;
+    const maxMs = options.maxMs ?? REPLY_MAX_MS;
+    const lines: string[] = [];
+    let last = 0;
+    const unsubscribe = this.#options.logs.subscribe((line) => {
+      lines.push(line);
+      last = Date.now();
+    });
+    try {
+      // Bounded like the reply: a server that does not read its console must not hang us.
+      await this.#options.supervisor.writeConsole(command, maxMs);
+      const begun = last = Date.now();
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const now = Date.now();
+          const end = Math.min(last + quietMs, begun + maxMs);
+          if (now >= end) resolve();
+          else setTimeout(check, end - now);
+        };
+        setTimeout(check, quietMs);
+      });
+    } finally {
+      unsubscribe();
+    }
+    return lines;
+  }
+
+  /**
+   * Writes a command to stdin and lets `fn` watch the console lines printed
+   * after it (subscribing before writing, so a fast reply is never missed).
+   * Holds the console lock until `fn` returns: no other command is written
+   * meanwhile, so the lines `fn` sees answer this command, not another one
+   * sent through the daemon. For backups: `save-off`, then its confirmation.
+   *
+   * @param command A validated command.
+   * @param fn Watches the reply; its result is returned.
+   * @param signal Aborts the waits of `fn` (`UNAVAILABLE`).
+   * @returns What `fn` returns.
+   * @throws {IpcError} `NOT_RUNNING` when the server is not running or stops while watched,
+   *   `TIMEOUT` when the server does not read its console.
+   */
+  runWatched<T>(
+    command: string,
+    fn: (watch: ConsoleWatch) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    validateConsoleCommand(command);
+    this.#requireRunning();
+    return this.#commands.run(async () => {
+      this.#requireRunning();
+      using watch = new ConsoleWatch(this.#options.logs, this.#options.supervisor, signal);
+      await this.#options.supervisor.writeConsole(command, WRITE_TIMEOUT_MS);
+      return await fn(watch);
+    });
+  }
+
+  #requireRunning(): void {
+    if (this.#options.supervisor.state !== "RUNNING") {
+      throw new IpcError("NOT_RUNNING", "The server is not running", {
+        hint: "start it with: atlas-runner start",
+      });
+    }
+  }
+
+  /** Runs a command over RCON; `null` when RCON cannot be reached (use the console instead). */
+  async #viaRcon(command: string, port: number, password: string): Promise<string | null> {
+    let rcon: RconClient;
+    try {
+      rcon = await RconClient.connect("127.0.0.1", port, { timeoutMs: RCON_TIMEOUT_MS });
+    } catch (error) {
+      log.warn("RCON is enabled but not reachable on port {port}; using the console", {
+        port,
+        error,
+      });
+      return null;
+    }
+    using client = rcon;
+    try {
+      await client.auth(password);
+    } catch (error) {
+      if (isIpcError(error) && error.code === "FAILED") {
+        log.warn("RCON refused rcon.password; using the console", { port });
+        return null;
+      }
+      throw error;
+    }
+    return await client.exec(command, { timeoutMs: RCON_EXEC_TIMEOUT_MS });
+  }
+}

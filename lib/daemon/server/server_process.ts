@@ -1,0 +1,243 @@
+/**
+ * One run of the game server: spawned from an argv array (never a shell) in
+ * its own process group, stdin piped for the console, stdout and stderr
+ * split into lines for the log buffer, and an `exited` promise that says how
+ * it ended.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { IpcError } from "../../protocol/errors.ts";
+import { processSource, signalGroup } from "./process/mod.ts";
+import { TIMED_OUT, within } from "../../util/deadline.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "server_process"]);
+
+/** How many of the last lines an exit keeps (for crash and start-failure messages). */
+const LAST_LINES = 10;
+/** How long to wait for the pipes to drain after the server exited. */
+const DRAIN_MS = 2000;
+/**
+ * How long a console write may wait by default. A server that does not read
+ * its stdin fills the pipe, and a write would then wait forever.
+ */
+export const CONSOLE_WRITE_TIMEOUT_MS = 5000;
+
+/** How a server process ended. */
+export interface ServerExit {
+  /** The exit code, or `null` when a signal ended it. */
+  code: number | null;
+  /** The signal that ended it, if any. */
+  signal: Deno.Signal | null;
+  /** Its last console lines (stdout and stderr). */
+  lastLines: string[];
+}
+
+/** Options of {@linkcode ServerProcess.spawn}. */
+export interface SpawnOptions {
+  /** The argv: program, then arguments. */
+  command: readonly string[];
+  /** The working directory (the server directory). */
+  cwd: string;
+  /** Extra environment variables (added to the daemon's). */
+  env?: Record<string, string>;
+  /** Receives each chunk's complete lines, in order. */
+  onLines: (lines: string[]) => void;
+}
+
+/** A running (or exited) game server process. */
+export class ServerProcess {
+  /** The server's pid, which is also its process group id. */
+  readonly pid: number;
+  /** When it was spawned (Unix ms). */
+  readonly startedAt: number;
+  /** Resolves once it has exited and its output is read. */
+  readonly exited: Promise<ServerExit>;
+  /** Its start time (0 if unknown), recorded in `server.pid`. */
+  startTime = 0;
+  /** Where {@linkcode ServerProcess.startTime} came from (start times of different sources differ). */
+  startTimeSource: "proc" | "ps" | null = null;
+  #child: Deno.ChildProcess;
+  #stdin: WritableStreamDefaultWriter<Uint8Array>;
+  #lastLines: string[] = [];
+  #done = false;
+
+  /**
+   * Use {@linkcode ServerProcess.spawn}.
+   *
+   * @param child The spawned child.
+   * @param onLines The line sink.
+   */
+  constructor(child: Deno.ChildProcess, onLines: (lines: string[]) => void) {
+    this.#child = child;
+    this.pid = child.pid;
+    this.startedAt = Date.now();
+    this.#stdin = child.stdin.getWriter();
+    const sink = (lines: string[]) => {
+      this.#lastLines.push(...lines.slice(-LAST_LINES));
+      if (this.#lastLines.length > LAST_LINES) {
+        this.#lastLines.splice(0, this.#lastLines.length - LAST_LINES);
+      }
+      onLines(lines);
+    };
+    const readers = Promise.all([readLines(child.stdout, sink), readLines(child.stderr, sink)]);
+    this.exited = this.#watch(readers);
+  }
+
+  /**
+   * Spawns the server in its own process group.
+   *
+   * @param options Command, directory and line sink.
+   * @returns The running process.
+   * @throws {IpcError} `FAILED` when the program cannot be started.
+   */
+  static async spawn(options: SpawnOptions): Promise<ServerProcess> {
+    const [program, ...args] = options.command;
+    let child: Deno.ChildProcess;
+    try {
+      child = new Deno.Command(program, {
+        args,
+        cwd: options.cwd,
+        env: options.env,
+        stdin: "piped",
+        stdout: "piped",
+        stderr: "piped",
+        // Own session and process group: signals reach the server's helpers
+        // too, and the terminal's Ctrl-C reaches only the daemon.
+        detached: true,
+      }).spawn();
+    } catch (error) {
+      throw new IpcError("FAILED", `Cannot start the server: ${program}: ${describe(error)}`, {
+        cause: error,
+        hint: `check server.command and server.directory (${options.cwd}) in the config`,
+      });
+    }
+    const server = new ServerProcess(child, options.onLines);
+    const source = await processSource();
+    const stat = await source?.stat(server.pid).catch(() => null);
+    if (source && stat) {
+      server.startTime = stat.startTime;
+      server.startTimeSource = source.name;
+    }
+    return server;
+  }
+
+  /** Whether it has exited. */
+  get done(): boolean {
+    return this.#done;
+  }
+
+  /** Seconds since it was spawned. */
+  get uptimeSeconds(): number {
+    return Math.floor((Date.now() - this.startedAt) / 1000);
+  }
+
+  /**
+   * Writes one line to the server's console (stdin), waiting at most
+   * `timeoutMs` for the server to take it. After a timeout the line stays
+   * queued: it reaches the server if it ever reads its console again.
+   *
+   * @param line The text, without a newline (the caller has validated it).
+   * @param timeoutMs How long the write may wait (a full pipe).
+   * @throws {IpcError} `NOT_RUNNING` when the console is closed; `TIMEOUT`
+   *   when the server does not read its console.
+   */
+  async writeLine(line: string, timeoutMs: number = CONSOLE_WRITE_TIMEOUT_MS): Promise<void> {
+    const write = this.#stdin.write(new TextEncoder().encode(line + "\n")).catch((error) => {
+      throw new IpcError("NOT_RUNNING", "The server's console is closed", { cause: error });
+    });
+    if (await within(write, timeoutMs) === TIMED_OUT) {
+      write.catch(() => {/* settles when the server reads again or exits */});
+      throw new IpcError(
+        "TIMEOUT",
+        `The server did not read its console within ${(timeoutMs / 1000).toFixed(1)} s`,
+        { hint: "the server may be hung; stop it (atlas-runner stop, --force if needed)" },
+      );
+    }
+  }
+
+  /**
+   * Signals the server's whole process group.
+   *
+   * @param signal The signal.
+   */
+  signal(signal: Deno.Signal): void {
+    if (!this.#done) signalGroup(this.pid, signal);
+  }
+
+  async #watch(readers: Promise<unknown>): Promise<ServerExit> {
+    const status = await this.#child.status;
+    this.#done = true;
+    // Helpers left in the group would keep the pipes open: end them.
+    signalGroup(this.pid, "SIGKILL");
+    const drained = await within(readers, DRAIN_MS) !== TIMED_OUT;
+    if (!drained) log.warn("The server's output did not close after it exited", { pid: this.pid });
+    // Bounded: close() waits for queued writes, which a pipe held open elsewhere never takes.
+    await within(this.#stdin.close().catch(() => {/* broken once the reader is gone */}), DRAIN_MS);
+    return {
+      code: status.signal === null ? status.code : null,
+      signal: status.signal,
+      lastLines: [...this.#lastLines],
+    };
+  }
+}
+
+/** Reads a byte stream as lines, handing each chunk's complete lines to `sink`. */
+async function readLines(
+  stream: ReadableStream<Uint8Array>,
+  sink: (lines: string[]) => void,
+): Promise<void> {
+  const decoder = new TextDecoder();
+  let partial = "";
+  try {
+    for await (const chunk of stream) {
+      const text = partial + decoder.decode(chunk, { stream: true });
+      const lines = text.split("\n");
+      partial = lines.pop()!;
+      if (lines.length > 0) sink(lines.map(stripCr));
+    }
+  } catch (error) {
+    log.warn("Reading the server's output failed", { error });
+  }
+  partial += decoder.decode();
+  if (partial !== "") sink([stripCr(partial)]);
+}
+
+function stripCr(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Deno.errors.NotFound) return "program not found";
+  if (error instanceof Deno.errors.PermissionDenied) return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * One sentence on how a process ended: exit code or signal, and its last line.
+ *
+ * @param exit The exit.
+ * @returns The sentence.
+ */
+export function describeExit(exit: ServerExit): string {
+  const how = exit.signal !== null ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+  const last = exit.lastLines.filter((l) => l.trim() !== "").slice(-3).join(" | ");
+  return last === "" ? how : `${how}; last output: ${last}`;
+}
+
+/**
+ * Checks that the server directory exists.
+ *
+ * @param path The directory.
+ * @throws {IpcError} `FAILED` when it does not.
+ */
+export async function assertDirectory(path: string): Promise<void> {
+  try {
+    if ((await Deno.stat(path)).isDirectory) return;
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  throw new IpcError("FAILED", `The server directory ${path} does not exist`, {
+    hint: "create it and put the server there, or set server.directory in the config",
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * The staged stop: ask politely on the console, then SIGTERM the process
+ * group, then SIGKILL it. A Java server saves its world on `stop` and on
+ * SIGTERM (its shutdown hook), so the first two stages keep the world; only
+ * the last one, or `force`, can lose the latest changes.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { isIpcError } from "../../protocol/errors.ts";
+import type { ServerExit, ServerProcess } from "./server_process.ts";
+import { TIMED_OUT, within } from "../../util/deadline.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "stop"]);
+
+/** What ended the server. */
+export type StopStage = "already-stopped" | "stop-command" | "sigterm" | "sigkill";
+
+/** Options of {@linkcode stopStaged}. */
+export interface StagedStopOptions {
+  /** Skip to SIGKILL. */
+  force: boolean;
+  /** The console command that stops the server (`server.stopCommand`). */
+  stopCommand: string;
+  /** How long the stop command may take. */
+  stopTimeoutMs: number;
+  /** How long SIGTERM may take before SIGKILL. */
+  termTimeoutMs: number;
+}
+
+/**
+ * Stops a server process in stages and says which stage ended it.
+ *
+ * @param server The process.
+ * @param options Force, stop command and timeouts.
+ * @returns The stage, the time taken and a sentence for the user.
+ */
+export async function stopStaged(
+  server: ServerProcess,
+  options: StagedStopOptions,
+): Promise<{ stage: StopStage; elapsedMs: number; message: string }> {
+  const begun = Date.now();
+  const done = (stage: StopStage, message: string) => {
+    const elapsedMs = Date.now() - begun;
+    return { stage, elapsedMs, message: `${message} in ${(elapsedMs / 1000).toFixed(1)} s` };
+  };
+  // SIGKILL from elsewhere (a second Ctrl-C, the OOM killer) ends any stage: say so.
+  const killedMeanwhile = (exit: ServerExit) =>
+    exit.signal === "SIGKILL" ? done("sigkill", "Killed by SIGKILL") : null;
+  const exited = server.exited;
+  if (server.done) return done("already-stopped", "Already stopped");
+  if (!options.force) {
+    // The write counts against the stop command's time: a server that does
+    // not read its console (a full pipe) must not hold the stop up forever.
+    const sent = await sendStopCommand(server, options);
+    const left = options.stopTimeoutMs - (Date.now() - begun);
+    const polite = sent === "sent" ? await within(exited, left) : TIMED_OUT;
+    if (polite !== TIMED_OUT) {
+      return killedMeanwhile(polite) ?? done("stop-command", `Stopped by "${options.stopCommand}"`);
+    }
+    const seconds = formatSeconds(options.stopTimeoutMs);
+    if (sent === "sent") {
+      log.warn("Server still running {seconds} s after the stop command; sending SIGTERM", {
+        seconds,
+        pid: server.pid,
+      });
+    }
+    server.signal("SIGTERM");
+    const term = await within(exited, options.termTimeoutMs);
+    if (term !== TIMED_OUT) {
+      const why = {
+        sent: `"${options.stopCommand}" timed out after ${seconds} s`,
+        unread: `the console did not take "${options.stopCommand}" within ${seconds} s`,
+        failed: "no console",
+      }[sent];
+      return killedMeanwhile(term) ?? done("sigterm", `Stopped by SIGTERM (${why})`);
+    }
+    log.warn("Server ignored SIGTERM; sending SIGKILL", { pid: server.pid });
+  }
+  server.signal("SIGKILL");
+  await exited;
+  return done(
+    "sigkill",
+    options.force ? "Killed (SIGKILL, forced)" : "Killed by SIGKILL (SIGTERM timed out)",
+  );
+}
+
+/**
+ * Writes the stop command, waiting at most the stop timeout: `unread` when
+ * the server did not take it in time, `failed` when its console is closed.
+ */
+async function sendStopCommand(
+  server: ServerProcess,
+  options: StagedStopOptions,
+): Promise<"sent" | "unread" | "failed"> {
+  try {
+    await server.writeLine(options.stopCommand, options.stopTimeoutMs);
+    return "sent";
+  } catch (error) {
+    const unread = isIpcError(error) && error.code === "TIMEOUT";
+    log.warn(
+      unread
+        ? "The server does not read its console; sending SIGTERM"
+        : "Cannot send the stop command; sending SIGTERM",
+      { error, pid: server.pid },
+    );
+    return unread ? "unread" : "failed";
+  }
+}
+
+/** `60` for 60000 ms, `0.3` for 300 ms. */
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? String(ms / 1000) : (ms / 1000).toFixed(1);
+}

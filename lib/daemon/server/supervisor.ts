@@ -1,0 +1,498 @@
+/**
+ * The game server's lifecycle: a state machine (STOPPED → STARTING →
+ * RUNNING → STOPPING → STOPPED, or ERROR), a power lock that serialises
+ * start and stop, readiness by console line, the start timeout, the staged
+ * stop, and crash restarts with backoff. Takes and returns plain values; the
+ * wire lives in `handlers.ts`.
+ *
+ * @module
+ */
+import { getLogger } from "@logtape/logtape";
+import { IpcError } from "../../protocol/errors.ts";
+import { type ConfigStore, MAX_TIMEOUT_SECONDS } from "../config/store.ts";
+import { CrashPolicy, type CrashPolicyOptions } from "./crash_policy.ts";
+import type { LogBuffer } from "../console/log_buffer.ts";
+import { Mutex } from "../../util/mutex.ts";
+import { removeServerPid, writeServerPid } from "./pid_file.ts";
+import { readyMatcher } from "./readiness.ts";
+import { type ReadProperties, ServerFacts } from "./facts.ts";
+import { assertDirectory, describeExit, type ServerExit, ServerProcess } from "./server_process.ts";
+import { stopStaged } from "./stop.ts";
+import { timerDelay } from "../../util/deadline.ts";
+
+import type {
+  CrashInfo,
+  ExclusivePower,
+  ServerState,
+  StartResult,
+  StateListener,
+  StopResult,
+} from "./types.ts";
+
+export type { StopStage } from "./stop.ts";
+export type {
+  CrashInfo,
+  ExclusivePower,
+  ServerState,
+  StartResult,
+  StateListener,
+  StopResult,
+} from "./types.ts";
+
+const log = getLogger(["atlas-runner", "daemon", "supervisor"]);
+
+/** Options of {@linkcode Supervisor}. */
+export interface SupervisorOptions {
+  /** The live config; `server.*` is read at every start. */
+  config: ConfigStore;
+  /** Where the server's console lines go. */
+  logs: LogBuffer;
+  /** The data directory (for `server.pid`). */
+  dataDirectory: string;
+  /** Crash restart timings (internal: tests shorten them; users cannot). */
+  crashPolicy?: CrashPolicyOptions;
+  /** The wait between SIGTERM and SIGKILL. @default 10000 */
+  termTimeoutMs?: number;
+  /** Extra environment of the server (internal: tests pass demo hooks this way). */
+  serverEnv?: Record<string, string>;
+}
+
+type ReadyOutcome = { ok: true; ms: number } | { ok: false; reason: string };
+
+/** One spawned server process and what the supervisor knows about it. */
+interface Run {
+  process: ServerProcess;
+  /** Its directory and `server.properties` as it started with them. */
+  facts: ServerFacts;
+  ready: PromiseWithResolvers<ReadyOutcome>;
+  /** Settles after the exit is handled (state updated). */
+  settled: PromiseWithResolvers<void>;
+  isReady: boolean;
+  stopRequested: boolean;
+  startTimedOut: boolean;
+  /** Started by a crash restart rather than a user. */
+  automatic: boolean;
+  cleanup: Array<() => void>;
+}
+
+/** Supervises one game server process. */
+export class Supervisor {
+  #options: SupervisorOptions;
+  #lock = new Mutex();
+  #state: ServerState = "STOPPED";
+  #message = "";
+  #run: Run | null = null;
+  #policy: CrashPolicy;
+  #pendingRestart: { timer: ReturnType<typeof setTimeout> } | null = null;
+  #lastCrash: CrashInfo | null = null;
+  #shuttingDown = false;
+  #listeners = new Set<StateListener>();
+  #restarts = 0;
+  #giveUps = 0;
+  #lastExitReason = "";
+
+  /**
+   * @param options Config, log buffer, data directory, internal timings.
+   */
+  constructor(options: SupervisorOptions) {
+    this.#options = options;
+    this.#policy = new CrashPolicy(options.crashPolicy);
+  }
+
+  /** The current state. */
+  get state(): ServerState {
+    return this.#state;
+  }
+
+  /** Why the state is what it is (the ERROR reason, a pending restart), or "". */
+  get stateMessage(): string {
+    return this.#message;
+  }
+
+  /** The running server process, if any (STARTING, RUNNING or STOPPING). */
+  get process(): ServerProcess | null {
+    return this.#run?.process ?? null;
+  }
+
+  /**
+   * The running server's directory, else the configured one. A
+   * `server.directory` change applies at the next start: until then, what
+   * concerns the running server (status, console, backups) uses this.
+   */
+  get serverDirectory(): string {
+    return this.#run?.facts.directory ?? this.#options.config.get().server.directory;
+  }
+
+  /**
+   * The `server.properties` the running server started with (its ports and
+   * RCON settings), else the configured directory's current file.
+   *
+   * @returns The properties (vanilla defaults when there is no file).
+   * @throws {SyntaxError} On a malformed file.
+   */
+  serverProperties(): Promise<ReadProperties> {
+    return (this.#run?.facts ?? new ServerFacts(this.serverDirectory, null)).properties();
+  }
+
+  /** Automatic restarts after crashes since the daemon started. */
+  get restarts(): number {
+    return this.#restarts;
+  }
+
+  /** How often the crash policy gave up restarting (a crash loop) since the daemon started. */
+  get crashLoopGiveUps(): number {
+    return this.#giveUps;
+  }
+
+  /** Why the server last stopped, one line ("" before any exit). */
+  get lastExitReason(): string {
+    return this.#lastExitReason;
+  }
+
+  /** The last crash, kept until the daemon exits. */
+  get lastCrash(): CrashInfo | null {
+    return this.#lastCrash;
+  }
+
+  /**
+   * Registers a state listener.
+   *
+   * @param listener Called after each change.
+   * @returns A function removing it.
+   */
+  onStateChange(listener: StateListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Starts the server. A running or starting server is left alone
+   * (`success: false`). With `waitForReady`, answers once the server is
+   * ready, has exited, or has timed out; otherwise at once with the pid.
+   *
+   * @param options Whether to wait for readiness.
+   * @returns The outcome.
+   * @throws {IpcError} `UNAVAILABLE` while the daemon shuts down; `FAILED` when it cannot spawn.
+   */
+  async start(options: { waitForReady?: boolean } = {}): Promise<StartResult> {
+    const begun = await this.#lock.run(() => this.#startLocked());
+    return await this.#startOutcome(begun, options.waitForReady ?? false);
+  }
+
+  async #startOutcome(begun: Run | StartResult, waitForReady: boolean): Promise<StartResult> {
+    if ("success" in begun) return begun;
+    const run = begun;
+    if (!waitForReady) {
+      return { success: true, pid: run.process.pid, message: `Starting (pid ${run.process.pid})` };
+    }
+    const outcome = await run.ready.promise;
+    if (outcome.ok) {
+      const seconds = (outcome.ms / 1000).toFixed(1);
+      return { success: true, pid: run.process.pid, message: `Running after ${seconds} s` };
+    }
+    return { success: false, pid: run.process.pid, message: outcome.reason };
+  }
+
+  async #startLocked(): Promise<Run | StartResult> {
+    if (this.#shuttingDown) {
+      throw new IpcError("UNAVAILABLE", "The daemon is shutting down");
+    }
+    const current = this.#run;
+    if (current !== null) {
+      const what = this.#state === "RUNNING" ? "running" : "starting";
+      return { success: false, pid: current.process.pid, message: `Already ${what}` };
+    }
+    this.#cancelRestart();
+    this.#policy.reset();
+    return await this.#spawn(false);
+  }
+
+  /**
+   * Stops the server in stages: the stop command, then (after `timeoutSeconds`)
+   * SIGTERM to its process group, then (after 10 s) SIGKILL; `force` goes
+   * straight to SIGKILL. A pending crash restart is cancelled. Stopping a
+   * stopped server succeeds with stage `already-stopped`.
+   *
+   * @param options `force`, and the stop command's timeout (0 = config; at
+   *   most {@linkcode MAX_TIMEOUT_SECONDS}).
+   * @returns Which stage ended it and how long it took.
+   * @throws {IpcError} `VALIDATION` for a timeout over {@linkcode MAX_TIMEOUT_SECONDS}.
+   */
+  stop(options: { force?: boolean; timeoutSeconds?: number } = {}): Promise<StopResult> {
+    const seconds = options.timeoutSeconds ?? 0;
+    if (!(Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+      // A client may send any uint32; a timer of 2^31 ms or more would fire at once (SIGTERM now).
+      return Promise.reject(
+        new IpcError("VALIDATION", `Stop timeout ${seconds} s is out of range`, {
+          details: `At most ${MAX_TIMEOUT_SECONDS} s (24 hours); 0 uses server.stopTimeoutSeconds`,
+          hint: "pass a shorter timeout, or none for the configured one",
+        }),
+      );
+    }
+    return this.#lock.run(() => this.#stopLocked(options));
+  }
+
+  async #stopLocked(options: { force?: boolean; timeoutSeconds?: number }): Promise<StopResult> {
+    this.#cancelRestart();
+    this.#policy.reset();
+    const run = this.#run;
+    if (run === null) {
+      if (this.#state !== "STOPPED") this.#setState("STOPPED", "");
+      return { stage: "already-stopped", elapsedMs: 0, message: "Already stopped" };
+    }
+    run.stopRequested = true;
+    this.#setState("STOPPING", "");
+    const server = this.#options.config.get().server;
+    const timeoutSeconds = options.timeoutSeconds || server.stopTimeoutSeconds;
+    const result = await stopStaged(run.process, {
+      force: options.force ?? false,
+      stopCommand: server.stopCommand,
+      stopTimeoutMs: timeoutSeconds * 1000,
+      termTimeoutMs: this.#options.termTimeoutMs ?? 10_000,
+    });
+    await run.settled.promise;
+    log.info("Server stopped: {message}", { message: result.message, pid: run.process.pid });
+    return result;
+  }
+
+  /**
+   * Runs `fn` under the power lock, so that no start or stop request (and no
+   * crash restart) runs meanwhile: restores and updates swap files the
+   * server reads. `fn` stops and starts the server through `power`, whose
+   * `start` waits for readiness. Added for the storage services.
+   *
+   * @param fn The section.
+   * @returns What `fn` returns.
+   */
+  exclusive<T>(fn: (power: ExclusivePower) => Promise<T>): Promise<T> {
+    return this.#lock.run(() =>
+      fn({
+        stop: () => this.#stopLocked({}),
+        start: async () => this.#startOutcome(await this.#startLocked(), true),
+      })
+    );
+  }
+
+  /**
+   * Stops the server for good: refuses new starts, cancels restarts, and
+   * stops a running server gracefully.
+   *
+   * @returns How the server stopped.
+   */
+  shutdown(): Promise<StopResult> {
+    this.#shuttingDown = true;
+    return this.stop();
+  }
+
+  /**
+   * Writes a line to the running server's console.
+   *
+   * @param line A validated console command.
+   * @param timeoutMs How long the server may take to read it (default 5 s).
+   * @throws {IpcError} `NOT_RUNNING` unless the state is RUNNING; `TIMEOUT`
+   *   when the server does not read its console.
+   */
+  async writeConsole(line: string, timeoutMs?: number): Promise<void> {
+    const run = this.#run;
+    if (run === null || this.#state !== "RUNNING") {
+      throw new IpcError("NOT_RUNNING", "The server is not running", {
+        hint: "start it with: atlas-runner start",
+      });
+    }
+    await run.process.writeLine(line, timeoutMs);
+  }
+
+  async #spawn(automatic: boolean): Promise<Run> {
+    const config = this.#options.config.get();
+    const server = config.server;
+    await assertDirectory(server.directory);
+    const isReady = readyMatcher(server.readyPattern);
+    // Checked before spawning, so a bad value never leaves a server without its timeout.
+    const startTimeoutMs = timerDelay(server.startTimeoutSeconds * 1000);
+    // Readiness is watched from the first line: a server may print it before the run is set up.
+    const ready = { seen: false, run: null as Run | null };
+    const facts = await ServerFacts.capture(server.directory);
+    const process = await ServerProcess.spawn({
+      command: server.command,
+      cwd: server.directory,
+      env: this.#options.serverEnv,
+      onLines: (lines) => {
+        this.#options.logs.append(lines);
+        if (ready.seen || !lines.some(isReady)) return;
+        ready.seen = true;
+        if (ready.run !== null && !ready.run.process.done) this.#onReady(ready.run);
+      },
+    });
+    const run: Run = {
+      process,
+      facts,
+      ready: Promise.withResolvers(),
+      settled: Promise.withResolvers(),
+      isReady: false,
+      stopRequested: false,
+      startTimedOut: false,
+      automatic,
+      cleanup: [],
+    };
+    this.#run = run;
+    log.info("Server starting (pid {pid}): {command}", {
+      pid: process.pid,
+      command: server.command.join(" "),
+    });
+    await this.#recordPid(process, server.command);
+    this.#setState("STARTING", automatic ? this.#message : "");
+    ready.run = run;
+    if (ready.seen && !process.done) this.#onReady(run);
+    const timer = setTimeout(() => this.#onStartTimeout(run), startTimeoutMs);
+    run.cleanup.push(() => clearTimeout(timer));
+    process.exited.then((exit) => this.#onExit(run, exit)).catch((error) => {
+      log.error("Handling the server's exit failed", { error });
+    });
+    return run;
+  }
+
+  /** Writes `server.pid`, so a next daemon finds the server if this one is killed. */
+  async #recordPid(process: ServerProcess, command: readonly string[]): Promise<void> {
+    await writeServerPid(this.#options.dataDirectory, {
+      pid: process.pid,
+      startTime: process.startTime,
+      startTimeSource: process.startTimeSource ?? undefined,
+      command: [...command],
+      startedAt: process.startedAt,
+    });
+  }
+
+  #onReady(run: Run): void {
+    run.isReady = true;
+    const ms = Date.now() - run.process.startedAt;
+    if (this.#state === "STARTING") this.#setState("RUNNING", "");
+    log.info("Server is running (pid {pid}, ready after {ms} ms)", { pid: run.process.pid, ms });
+    run.ready.resolve({ ok: true, ms });
+  }
+
+  #onStartTimeout(run: Run): void {
+    if (run.isReady || run.stopRequested || run.process.done) return;
+    const seconds = this.#options.config.get().server.startTimeoutSeconds;
+    log.error("Server did not become ready within {seconds} s; terminating it", {
+      seconds,
+      pid: run.process.pid,
+    });
+    run.startTimedOut = true;
+    run.process.signal("SIGTERM");
+    const kill = setTimeout(
+      () => run.process.signal("SIGKILL"),
+      this.#options.termTimeoutMs ?? 10_000,
+    );
+    run.cleanup.push(() => clearTimeout(kill));
+  }
+
+  async #onExit(run: Run, exit: ServerExit): Promise<void> {
+    for (const fn of run.cleanup) fn();
+    if (this.#run === run) this.#run = null;
+    await removeServerPid(this.#options.dataDirectory).catch((error) => {
+      log.warn("Cannot remove server.pid", { error });
+    });
+    const reason = describeExit(exit);
+    this.#lastExitReason = oneLine(run.stopRequested ? `Stopped on request (${reason})` : reason);
+    try {
+      if (run.stopRequested) {
+        this.#setState("STOPPED", "");
+        run.ready.resolve({ ok: false, reason: "Stopped before it became ready" });
+      } else if (run.startTimedOut) {
+        const seconds = this.#options.config.get().server.startTimeoutSeconds;
+        this.#fail(run, `Did not become ready within ${seconds} s (${reason})`);
+      } else if (!run.isReady && !run.automatic) {
+        this.#fail(run, `Exited during start-up: ${reason}`);
+      } else {
+        this.#onCrash(run, exit, reason);
+      }
+    } finally {
+      run.settled.resolve();
+    }
+  }
+
+  #fail(run: Run, message: string): void {
+    log.error("Server failed to start: {message}", { message, pid: run.process.pid });
+    this.#setState("ERROR", message);
+    run.ready.resolve({ ok: false, reason: message });
+  }
+
+  #onCrash(run: Run, exit: ServerExit, reason: string): void {
+    const at = Date.now();
+    this.#lastCrash = {
+      at,
+      code: exit.code,
+      signal: exit.signal,
+      lastLines: exit.lastLines,
+      reason,
+    };
+    run.ready.resolve({ ok: false, reason: `Crashed: ${reason}` });
+    const restart = this.#options.config.get().server.restartOnCrash && !this.#shuttingDown;
+    if (!restart) {
+      log.error("Server crashed: {reason}", { reason, pid: run.process.pid });
+      this.#setState("ERROR", `Crashed: ${reason}`);
+      return;
+    }
+    const decision = this.#policy.recordCrash(at - run.process.startedAt, at);
+    if (decision.giveUp) {
+      this.#giveUps++;
+      const message = `Crashed ${decision.recentCrashes} times within 10 minutes; ` +
+        `not restarting again. Last crash: ${reason}`;
+      log.error("Server crashed too often; giving up: {reason}", {
+        reason,
+        crashes: decision.recentCrashes,
+      });
+      this.#setState("ERROR", message);
+      return;
+    }
+    log.warn("Server crashed: {reason}; restarting in {delayMs} ms", {
+      reason,
+      delayMs: decision.delayMs,
+      pid: run.process.pid,
+    });
+    const message = `Restarting in ${decision.delayMs / 1000} s after a crash: ${reason}`;
+    this.#setState("STARTING", message);
+    const timer = setTimeout(() => this.#restart(token), decision.delayMs);
+    const token = { timer };
+    this.#pendingRestart = token;
+  }
+
+  async #restart(token: { timer: ReturnType<typeof setTimeout> }): Promise<void> {
+    await this.#lock.run(async () => {
+      if (this.#pendingRestart !== token || this.#shuttingDown || this.#run !== null) return;
+      this.#pendingRestart = null;
+      try {
+        await this.#spawn(true);
+        this.#restarts++;
+      } catch (error) {
+        const message = `Restart after a crash failed: ${(error as Error).message}`;
+        log.error(message, { error });
+        this.#setState("ERROR", message);
+      }
+    });
+  }
+
+  #cancelRestart(): void {
+    if (this.#pendingRestart !== null) clearTimeout(this.#pendingRestart.timer);
+    this.#pendingRestart = null;
+  }
+
+  #setState(state: ServerState, message: string): void {
+    const previous = this.#state;
+    this.#state = state;
+    this.#message = message;
+    if (previous === state) return;
+    for (const listener of this.#listeners) {
+      try {
+        listener(state, previous);
+      } catch (error) {
+        log.error("A state listener failed", { error });
+      }
+    }
+  }
+}
+
+/** Newlines and tabs in an exit reason (console output) become spaces: it is shown as one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
