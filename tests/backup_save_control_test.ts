@@ -14,7 +14,8 @@ import { scriptServer, VANILLA_SAVE_CASES } from "./script_servers.ts";
 
 /** What no user-facing message may contain: regular expression syntax, escapes, internal names. */
 function assertPlainWords(text: string): void {
-  assert.doesNotMatch(text, /\(\?:|\\[dsw.]|\[\^|\x1b|SAVING_REPLIES|runAndWait|RegExp/, text);
+  assert.ok(!text.includes("\x1b"), text);
+  assert.doesNotMatch(text, /\(\?:|\\[dsw.]|\[\^|SAVING_REPLIES|runAndWait|RegExp/, text);
 }
 
 const UNKNOWN_REPLIES: Array<[string, string]> = [
