@@ -71,6 +71,7 @@ Deno.test("createBackup() of a stopped server archives directly and listBackups(
 
 Deno.test("createBackup() refuses bad names with VALIDATION and accepts good ones", async () => {
   await using daemon = await startDaemon();
+  await Deno.mkdir(join(daemon.serverDir, "world")); // the demo makes it at its first start
   const client = await daemon.client();
   for (const name of ["a".repeat(65), "with space", "../escape", "a/b", "tab\there", "ünï"]) {
     await assert.rejects(client.createBackup({ name }), (e) => {
@@ -124,6 +125,7 @@ Deno.test("createBackup() prunes manual backups to backups.keepManual and safety
   await using daemon = await startDaemon({
     config: { backups: { keep: 1, keepManual: 2, keepPreRestore: 1 } },
   });
+  await Deno.mkdir(join(daemon.serverDir, "world")); // the demo makes it at its first start
   const client = await daemon.client();
   const first = await client.createBackup({ name: "b1" });
   await client.restoreBackup({ backupId: first.backupId });
@@ -152,6 +154,7 @@ Deno.test("createBackup() prunes manual backups to backups.keepManual and safety
 
 Deno.test("listBackups() lists only complete backups", async () => {
   await using daemon = await startDaemon();
+  await Deno.mkdir(join(daemon.serverDir, "world")); // the demo makes it at its first start
   const client = await daemon.client();
   const good = await client.createBackup({ name: "good" });
   const dir = join(daemon.dataDir, "backups");
