@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startDemo } from "./_test_helpers.ts";
-import { isIpcError } from "../protocol/errors.ts";
+import { MinecraftError } from "../minecraft/errors.ts";
 import {
   encodeRconPacket,
   RCON_CHUNK_CHARS,
@@ -53,9 +53,18 @@ Deno.test("the demo's RCON answers id -1 to a wrong password and to exec before 
   await using demo = await startDemo({ properties: RCON });
   {
     using rcon = await RconClient.connect("127.0.0.1", demo.rconPort);
-    await assert.rejects(rcon.exec("list"), (e) => isIpcError(e) && e.code === "FAILED");
-    await assert.rejects(rcon.auth("wrong"), (e) => isIpcError(e) && e.code === "FAILED");
-    await assert.rejects(rcon.auth(""), (e) => isIpcError(e) && e.code === "FAILED");
+    await assert.rejects(
+      rcon.exec("list"),
+      (e) => e instanceof MinecraftError && e.code === "AUTH_FAILED",
+    );
+    await assert.rejects(
+      rcon.auth("wrong"),
+      (e) => e instanceof MinecraftError && e.code === "AUTH_FAILED",
+    );
+    await assert.rejects(
+      rcon.auth(""),
+      (e) => e instanceof MinecraftError && e.code === "AUTH_FAILED",
+    );
     await rcon.auth("s3cret"); // the connection stays usable, as in vanilla
     assert.match(await rcon.exec("list"), /players online/);
   }
@@ -113,7 +122,7 @@ Deno.test("the demo keeps RCON off without a password, as vanilla does", async (
   assert.ok(messages.includes("No rcon password set in server.properties, rcon disabled!"));
   await assert.rejects(
     RconClient.connect("127.0.0.1", demo.rconPort),
-    (e) => isIpcError(e) && e.code === "CONNECTION_CLOSED",
+    (e) => e instanceof MinecraftError && e.code === "CONNECTION_CLOSED",
   );
 });
 

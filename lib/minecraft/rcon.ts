@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { IpcError } from "../protocol/errors.ts";
+import { MinecraftError } from "./errors.ts";
 import { concatBytes, writeAll } from "../util/bytes.ts";
 
 /** Packet types. Note that exec and auth-response share the value 2. */
@@ -209,7 +209,7 @@ export class RconClient implements Disposable {
    * @param port The RCON port.
    * @param options The per-operation deadline.
    * @returns The connected client (not yet authenticated).
-   * @throws {IpcError} `CONNECTION_CLOSED` when nothing listens, `TIMEOUT`.
+   * @throws {MinecraftError} `CONNECTION_CLOSED` when nothing listens, `TIMEOUT`.
    */
   static async connect(
     host: string,
@@ -227,9 +227,11 @@ export class RconClient implements Disposable {
       return new RconClient(conn, { timeoutMs });
     } catch (error) {
       if (error instanceof DOMException && error.name === "TimeoutError") {
-        throw new IpcError("TIMEOUT", `RCON: connecting to ${where} timed out`);
+        throw new MinecraftError("TIMEOUT", `RCON: connecting to ${where} timed out`);
       }
-      throw new IpcError("CONNECTION_CLOSED", `RCON: cannot connect to ${where}`, { cause: error });
+      throw new MinecraftError("CONNECTION_CLOSED", `RCON: cannot connect to ${where}`, {
+        cause: error,
+      });
     }
   }
 
@@ -237,8 +239,8 @@ export class RconClient implements Disposable {
    * Logs in.
    *
    * @param password The `rcon.password` of the server.
-   * @throws {IpcError} `FAILED` on a wrong password, `CONNECTION_CLOSED`,
-   *   `TIMEOUT`, `UNEXPECTED_RESPONSE`.
+   * @throws {MinecraftError} `AUTH_FAILED` on a wrong password, `CONNECTION_CLOSED`,
+   *   `TIMEOUT`, `MALFORMED`.
    */
   auth(password: string): Promise<void> {
     return this.#serial(async () => {
@@ -249,12 +251,12 @@ export class RconClient implements Disposable {
         // Source-engine servers send an empty response value first; vanilla does not.
         if (p.type === RCON_TYPE.responseValue) continue;
         if (p.id === RCON_AUTH_FAILURE_ID) {
-          throw new IpcError("FAILED", "RCON authentication failed: wrong password", {
+          throw new MinecraftError("AUTH_FAILED", "RCON authentication failed: wrong password", {
             hint: "Check rcon.password in server.properties",
           });
         }
         if (p.id === id && p.type === RCON_TYPE.authResponse) return;
-        throw new IpcError("UNEXPECTED_RESPONSE", `RCON: unexpected packet type ${p.type}`);
+        throw new MinecraftError("MALFORMED", `RCON: unexpected packet type ${p.type}`);
       }
     });
   }
@@ -268,15 +270,15 @@ export class RconClient implements Disposable {
    * @param options This command's deadline, for commands that take long
    *   (`save-all flush` on a big world); the client's deadline by default.
    * @returns The output, chunks joined.
-   * @throws {IpcError} `VALIDATION` for a command over
-   *   {@linkcode RCON_MAX_COMMAND_BYTES} bytes or containing NUL, `FAILED`
+   * @throws {MinecraftError} `INVALID_COMMAND` for a command over
+   *   {@linkcode RCON_MAX_COMMAND_BYTES} bytes or containing NUL, `AUTH_FAILED`
    *   when not authenticated, `CONNECTION_CLOSED`, `TIMEOUT`.
    */
   exec(command: string, options: { timeoutMs?: number } = {}): Promise<string> {
     const body = encoder.encode(command);
     if (body.length > RCON_MAX_COMMAND_BYTES || body.includes(0)) {
       return Promise.reject(
-        new IpcError("VALIDATION", "RCON command is too long or contains NUL", {
+        new MinecraftError("INVALID_COMMAND", "RCON command is too long or contains NUL", {
           details: `At most ${RCON_MAX_COMMAND_BYTES} UTF-8 bytes`,
         }),
       );
@@ -316,7 +318,7 @@ export class RconClient implements Disposable {
     for (;;) {
       const p = await this.#receive();
       if (p.id === RCON_AUTH_FAILURE_ID) {
-        throw new IpcError("FAILED", "RCON: not authenticated", {
+        throw new MinecraftError("AUTH_FAILED", "RCON: not authenticated", {
           hint: "Call auth() with the server's rcon.password first",
         });
       }
@@ -334,7 +336,10 @@ export class RconClient implements Disposable {
   #serial<T>(op: () => Promise<T>, timeoutMs = this.#timeoutMs): Promise<T> {
     const run = async (): Promise<T> => {
       if (this.#closed) {
-        throw new IpcError("CONNECTION_CLOSED", `RCON: connection to ${this.#where} is closed`);
+        throw new MinecraftError(
+          "CONNECTION_CLOSED",
+          `RCON: connection to ${this.#where} is closed`,
+        );
       }
       let timedOut = false;
       const timer = setTimeout(() => {
@@ -344,7 +349,9 @@ export class RconClient implements Disposable {
       try {
         return await op();
       } catch (error) {
-        if (timedOut) throw new IpcError("TIMEOUT", `RCON: ${this.#where} did not answer in time`);
+        if (timedOut) {
+          throw new MinecraftError("TIMEOUT", `RCON: ${this.#where} did not answer in time`);
+        }
         throw error;
       } finally {
         clearTimeout(timer);
@@ -360,7 +367,7 @@ export class RconClient implements Disposable {
       await writeAll(this.#conn, bytes);
     } catch (error) {
       this.close();
-      throw new IpcError("CONNECTION_CLOSED", `RCON: ${this.#where} closed the connection`, {
+      throw new MinecraftError("CONNECTION_CLOSED", `RCON: ${this.#where} closed the connection`, {
         cause: error,
       });
     }
@@ -373,19 +380,23 @@ export class RconClient implements Disposable {
         n = await this.#conn.read(this.#readBuf);
       } catch (error) {
         this.close();
-        throw new IpcError("CONNECTION_CLOSED", `RCON: ${this.#where} closed the connection`, {
-          cause: error,
-        });
+        throw new MinecraftError(
+          "CONNECTION_CLOSED",
+          `RCON: ${this.#where} closed the connection`,
+          {
+            cause: error,
+          },
+        );
       }
       if (n === null) {
         this.close();
-        throw new IpcError("CONNECTION_CLOSED", `RCON: ${this.#where} closed the connection`);
+        throw new MinecraftError("CONNECTION_CLOSED", `RCON: ${this.#where} closed the connection`);
       }
       try {
         this.#ready.push(...this.#decoder.push(this.#readBuf.slice(0, n)));
       } catch (error) {
         this.close();
-        throw new IpcError("UNEXPECTED_RESPONSE", `RCON: malformed packet from ${this.#where}`, {
+        throw new MinecraftError("MALFORMED", `RCON: malformed packet from ${this.#where}`, {
           cause: error,
         });
       }

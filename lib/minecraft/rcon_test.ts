@@ -7,7 +7,7 @@ import {
   RconPacketDecoder,
   splitRconResponse,
 } from "./rcon.ts";
-import { isIpcError } from "../protocol/errors.ts";
+import { MinecraftError } from "./errors.ts";
 
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, "0")).join(" ");
 
@@ -63,9 +63,12 @@ Deno.test("RconClient.exec() refuses commands vanilla could not read in one pack
   using _conn = await accepted;
   await assert.rejects(
     client.exec("x".repeat(2000)),
-    (e) => isIpcError(e) && e.code === "VALIDATION",
+    (e) => e instanceof MinecraftError && e.code === "INVALID_COMMAND",
   );
-  await assert.rejects(client.exec("a\u0000b"), (e) => isIpcError(e) && e.code === "VALIDATION");
+  await assert.rejects(
+    client.exec("a\u0000b"),
+    (e) => e instanceof MinecraftError && e.code === "INVALID_COMMAND",
+  );
 });
 
 Deno.test("RconClient.connect() fails with CONNECTION_CLOSED when nothing listens", async () => {
@@ -74,7 +77,7 @@ Deno.test("RconClient.connect() fails with CONNECTION_CLOSED when nothing listen
   listener.close();
   await assert.rejects(
     RconClient.connect("127.0.0.1", port),
-    (e) => isIpcError(e) && e.code === "CONNECTION_CLOSED",
+    (e) => e instanceof MinecraftError && e.code === "CONNECTION_CLOSED",
   );
 });
 
@@ -83,8 +86,14 @@ Deno.test("RconClient.auth() times out and closes when the server never answers"
   const accepted = listener.accept();
   using client = await RconClient.connect("127.0.0.1", listener.addr.port, { timeoutMs: 150 });
   using conn = await accepted;
-  await assert.rejects(client.auth("pw"), (e) => isIpcError(e) && e.code === "TIMEOUT");
-  await assert.rejects(client.exec("list"), (e) => isIpcError(e) && e.code === "CONNECTION_CLOSED");
+  await assert.rejects(
+    client.auth("pw"),
+    (e) => e instanceof MinecraftError && e.code === "TIMEOUT",
+  );
+  await assert.rejects(
+    client.exec("list"),
+    (e) => e instanceof MinecraftError && e.code === "CONNECTION_CLOSED",
+  );
   const buf = new Uint8Array(64);
   while ((await conn.read(buf)) !== null) { /* the auth packet */ }
 });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { IpcError } from "../protocol/errors.ts";
+import { MinecraftError } from "./errors.ts";
 import { concatBytes, writeAll } from "../util/bytes.ts";
 import {
   encodeHandshake,
@@ -91,19 +91,19 @@ export function componentText(component: unknown): string {
  * @param json The JSON text.
  * @param latencyMs The measured round trip.
  * @returns The status.
- * @throws {IpcError} `UNEXPECTED_RESPONSE` when the JSON is not a status object.
+ * @throws {MinecraftError} `MALFORMED` when the JSON is not a status object.
  */
 export function parseStatusJson(json: string, latencyMs: number): SlpStatus {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new IpcError("UNEXPECTED_RESPONSE", "Server list ping: the status is not JSON", {
+    throw new MinecraftError("MALFORMED", "Server list ping: the status is not JSON", {
       cause: error,
     });
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new IpcError("UNEXPECTED_RESPONSE", "Server list ping: the status is not an object");
+    throw new MinecraftError("MALFORMED", "Server list ping: the status is not an object");
   }
   const o = raw as Record<string, unknown>;
   const version = (o.version ?? {}) as { name?: unknown; protocol?: unknown };
@@ -133,9 +133,9 @@ export function parseStatusJson(json: string, latencyMs: number): SlpStatus {
  * @param port The server's port.
  * @param timeoutMs The deadline for the whole exchange.
  * @returns The server's status.
- * @throws {IpcError} `CONNECTION_CLOSED` when nothing listens or the
+ * @throws {MinecraftError} `CONNECTION_CLOSED` when nothing listens or the
  *   connection drops before the status, `TIMEOUT` after `timeoutMs`,
- *   `UNEXPECTED_RESPONSE` on a malformed answer.
+ *   `MALFORMED` on a malformed answer.
  *
  * @example Asking the local server
  * ```ts ignore
@@ -169,8 +169,8 @@ export async function pingServer(host: string, port: number, timeoutMs = 2000): 
   }
 }
 
-function timeoutError(host: string, port: number, timeoutMs: number): IpcError {
-  return new IpcError("TIMEOUT", `Server list ping to ${host}:${port} timed out`, {
+function timeoutError(host: string, port: number, timeoutMs: number): MinecraftError {
+  return new MinecraftError("TIMEOUT", `Server list ping to ${host}:${port} timed out`, {
     details: `No status within ${timeoutMs} ms`,
   });
 }
@@ -182,9 +182,13 @@ async function connectWithin(host: string, port: number, timeoutMs: number): Pro
     if (error instanceof DOMException && error.name === "TimeoutError") {
       throw timeoutError(host, port, timeoutMs);
     }
-    throw new IpcError("CONNECTION_CLOSED", `Server list ping: cannot connect to ${host}:${port}`, {
-      cause: error,
-    });
+    throw new MinecraftError(
+      "CONNECTION_CLOSED",
+      `Server list ping: cannot connect to ${host}:${port}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -200,13 +204,13 @@ async function exchangeStatus(conn: Deno.TcpConn, host: string, port: number): P
   const packets = new SlpPacketQueue(conn);
   const response = await packets.next();
   if (response === null) {
-    throw new IpcError(
+    throw new MinecraftError(
       "CONNECTION_CLOSED",
       `Server list ping: ${host}:${port} closed the connection`,
     );
   }
   if (response.id !== SLP_PACKET_STATUS) {
-    throw new IpcError("UNEXPECTED_RESPONSE", `Server list ping: unexpected packet ${response.id}`);
+    throw new MinecraftError("MALFORMED", `Server list ping: unexpected packet ${response.id}`);
   }
   const json = readStatusJson(response.payload);
   const statusMs = performance.now() - started;
@@ -219,7 +223,7 @@ async function exchangeStatus(conn: Deno.TcpConn, host: string, port: number): P
       return parseStatusJson(json, performance.now() - pingStarted);
     }
   } catch (error) {
-    if (error instanceof IpcError) throw error;
+    if (error instanceof MinecraftError) throw error;
     // Some servers close right after the status: the status still stands.
   }
   return parseStatusJson(json, statusMs);
@@ -229,7 +233,7 @@ function readStatusJson(payload: Uint8Array): string {
   try {
     return new SlpReader(payload).string(32_767);
   } catch (error) {
-    throw new IpcError("UNEXPECTED_RESPONSE", "Server list ping: malformed status response", {
+    throw new MinecraftError("MALFORMED", "Server list ping: malformed status response", {
       cause: error,
     });
   }
@@ -254,7 +258,7 @@ class SlpPacketQueue {
       try {
         this.#ready.push(...this.#decoder.push(buf.slice(0, n)));
       } catch (error) {
-        throw new IpcError("UNEXPECTED_RESPONSE", "Server list ping: malformed packet", {
+        throw new MinecraftError("MALFORMED", "Server list ping: malformed packet", {
           cause: error,
         });
       }

@@ -14,7 +14,7 @@ import {
   SlpPacketDecoder,
   SlpReader,
 } from "./slp.ts";
-import { isIpcError } from "../protocol/errors.ts";
+import { MinecraftError } from "./errors.ts";
 
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, "0")).join(" ");
 
@@ -117,7 +117,7 @@ Deno.test("parseStatusJson() flattens component descriptions and tolerates missi
   assert.equal(bare.players.max, 0);
   assert.throws(
     () => parseStatusJson("[1]", 1),
-    (e) => isIpcError(e) && e.code === "UNEXPECTED_RESPONSE",
+    (e) => e instanceof MinecraftError && e.code === "MALFORMED",
   );
 });
 
@@ -127,7 +127,7 @@ Deno.test("pingServer() fails with CONNECTION_CLOSED when nothing listens", asyn
   listener.close();
   await assert.rejects(
     pingServer("127.0.0.1", port, 2000),
-    (e) => isIpcError(e) && e.code === "CONNECTION_CLOSED",
+    (e) => e instanceof MinecraftError && e.code === "CONNECTION_CLOSED",
   );
 });
 
@@ -136,7 +136,7 @@ Deno.test("pingServer() fails with TIMEOUT when the server never answers", async
   const accepted = listener.accept();
   await assert.rejects(
     pingServer("127.0.0.1", listener.addr.port, 200),
-    (e) => isIpcError(e) && e.code === "TIMEOUT",
+    (e) => e instanceof MinecraftError && e.code === "TIMEOUT",
   );
   const conn = await accepted;
   // The client closed its side on timeout: the server sees the end of the stream.

@@ -11,10 +11,12 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
-import { IpcError, isIpcError } from "../../protocol/errors.ts";
+import { IpcError } from "../../protocol/errors.ts";
 import { validateConsoleCommand } from "../../protocol/validate.ts";
 import { RCON_MAX_COMMAND_BYTES, RconClient } from "../../minecraft/rcon.ts";
+import { MinecraftError } from "../../minecraft/errors.ts";
 import { Mutex } from "../../util/mutex.ts";
+import { fromMinecraftError } from "../minecraft_error.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import type { Supervisor } from "../server/supervisor.ts";
 import { consoleMessage, ConsoleWatch } from "./watch.ts";
@@ -218,12 +220,16 @@ export class ConsoleService {
     try {
       await client.auth(password);
     } catch (error) {
-      if (isIpcError(error) && error.code === "FAILED") {
+      if (error instanceof MinecraftError && error.code === "AUTH_FAILED") {
         log.warn("RCON refused rcon.password; using the console", { port });
         return null;
       }
-      throw error;
+      throw fromMinecraftError(error);
     }
-    return await client.exec(command, { timeoutMs: RCON_EXEC_TIMEOUT_MS });
+    try {
+      return await client.exec(command, { timeoutMs: RCON_EXEC_TIMEOUT_MS });
+    } catch (error) {
+      throw fromMinecraftError(error);
+    }
   }
 }

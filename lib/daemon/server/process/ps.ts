@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { GroupMember, ProcessSource, ProcStat } from "./mod.ts";
+import type { GroupMember, ProcessSource, ProcStat } from "./source.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { GroupMember, ProcStat } from "./mod.ts";
+import type { GroupMember, ProcStat } from "./source.ts";
 import { canRunPs, parsePsStat, parsePsTable, PS_SOURCE } from "./ps.ts";
 
 const LINUX = Deno.build.os === "linux";
@@ -60,7 +60,7 @@ async function waitForStarted(child: Deno.ChildProcess): Promise<void> {
  * does, so the /proc implementation itself runs there.
  */
 async function procFacts(pgid: number): Promise<{ members: GroupMember[]; stat: ProcStat }> {
-  const module = import.meta.resolve("./mod.ts");
+  const module = import.meta.resolve("./proc.ts");
   const code = `import { PROC_SOURCE } from ${JSON.stringify(module)};
     console.log(JSON.stringify({
       members: await PROC_SOURCE.groupMembers(${pgid}),
