@@ -27,10 +27,35 @@
  * }
  * ```
  *
+ * @example A long-lived client that survives daemon restarts
+ * ```ts ignore
+ * import { IpcClient, IpcPool } from "@atlas/runner";
+ *
+ * const socket = "/run/user/1000/atlas-runner.sock";
+ * // Reads are sent again after a lost connection; changes never are.
+ * await using client = await IpcClient.connect(socket, { reconnect: true });
+ * const info = await client.debugInfo();
+ * console.log(`daemon ${info.daemonVersion}, protocol ${info.protocolVersion}`);
+ * const [status, backups] = await client.batch([{ getStatus: {} }, { listBackups: {} }]);
+ * console.log(status.getStatus?.playerCount, backups.listBackups?.backups.length);
+ *
+ * // Many concurrent callers (a bot, a web back end) on four connections:
+ * await using pool = await IpcPool.connect(socket, { size: 4 });
+ * await Promise.all(["alice", "bob"].map((name) => pool.sendCommand({ command: `say hi ${name}` })));
+ * ```
+ *
  * @module
  */
-export { IpcClient } from "./lib/protocol/client.ts";
-export type { CallOptions, FollowLogsOptions, IpcClientOptions } from "./lib/protocol/client.ts";
+export { IpcClient, RECONNECTED_PREFIX } from "./lib/protocol/client.ts";
+export type {
+  BatchRequest,
+  CallOptions,
+  DebugInfo,
+  FollowLogsOptions,
+  IpcClientOptions,
+} from "./lib/protocol/client.ts";
+export { IpcPool } from "./lib/protocol/pool.ts";
+export type { IpcPoolOptions, PoolRunOptions } from "./lib/protocol/pool.ts";
 export { IpcServer } from "./lib/protocol/server.ts";
 export type { IpcServerMetrics, IpcServerOptions } from "./lib/protocol/server.ts";
 export type { RateLimit } from "./lib/protocol/rate_limit.ts";

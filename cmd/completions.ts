@@ -10,40 +10,18 @@ import { Argument, type Command } from "commander";
 import { type ClientFlags, clientOptions, type CommandContext, connect } from "./context.ts";
 import { usageError } from "./errors.ts";
 import { Output } from "./output.ts";
-import { bashScript, fishScript, zshScript } from "./completion_scripts.ts";
+import {
+  type ArgumentCompletion,
+  bashScript,
+  type CompletionNode,
+  fishScript,
+  zshScript,
+} from "./completion_scripts.ts";
+
+export type { ArgumentCompletion, CompletionNode, CompletionOption } from "./completion_scripts.ts";
 
 /** A shell we write completions for. */
 export type Shell = "bash" | "zsh" | "fish";
-
-/** One option of a command, as completion scripts need it. */
-export interface CompletionOption {
-  /** Every spelling: `["-n", "--lines"]`. */
-  names: string[];
-  /** The help text. */
-  description: string;
-  /** Whether a value follows the option. */
-  takesValue: boolean;
-  /** Whether that value is a file path. */
-  fileValue: boolean;
-}
-
-/** What may complete a command's positional argument. */
-export type ArgumentCompletion =
-  | { kind: "choices"; values: string[] }
-  | { kind: "backup-ids" }
-  | { kind: "none" };
-
-/** One command (or the root), as completion scripts need it. */
-export interface CompletionNode {
-  /** The words leading to it: `[]` for the root, `["backup", "restore"]`. */
-  path: string[];
-  /** Its visible subcommands. */
-  commands: { name: string; description: string }[];
-  /** Its visible options, `--help` included. */
-  options: CompletionOption[];
-  /** What completes its first positional argument. */
-  argument: ArgumentCompletion;
-}
 
 /** Options whose value is a path. */
 const FILE_OPTIONS = new Set(["--socket", "--file", "--config"]);

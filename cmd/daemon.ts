@@ -1,7 +1,13 @@
 /**
  * `atlas-runner daemon`: flags → DaemonOptions → runDaemon(). The only
  * command file that touches `lib/daemon`, which it loads lazily so client
- * commands never pay for it.
+ * commands never pay for it. With `--demo` it also loads the simulator's
+ * set-up (`lib/demo`) and hands it to the daemon, which never imports the
+ * simulator itself; a daemon for a real server never loads it.
+ *
+ * `ATLAS_RUNNER_TEST_PAUSE=<step>[,<step>…]` (for tests that run the daemon
+ * as a child and kill it at a known point) becomes the daemon's internal
+ * `testing.pauseAt`; unset, it does nothing.
  *
  * @module
  */
@@ -9,6 +15,9 @@ import type { Command } from "commander";
 import { CONFIG_ENV, SOCKET_ENV } from "../lib/util/paths.ts";
 import type { CommandContext } from "./context.ts";
 import { demoHint } from "./demo_hint.ts";
+
+/** Steps at which a daemon run by a crash test parks for good (see the module doc). */
+const TEST_PAUSE_ENV = "ATLAS_RUNNER_TEST_PAUSE";
 
 /** The flags of `atlas-runner daemon`. */
 interface DaemonFlags {
@@ -35,10 +44,19 @@ export function registerDaemonCommand(program: Command, ctx?: CommandContext): v
       await runDaemon({
         configPath: flags.config,
         socketPath: flags.socket,
-        demo: flags.demo === true,
+        setupDemo: flags.demo === true
+          ? async (dataDirectory) => (await import("../lib/demo/mod.ts")).prepareDemo(dataDirectory)
+          : undefined,
+        testing: testingFromEnv(),
         onReady: async (info) => {
           if (info.demo && ctx) await ctx.io.stdout.write(demoHint(info.socketPath));
         },
       });
     });
+}
+
+/** The daemon's internal `testing` option from the environment, if any. */
+function testingFromEnv(): { pauseAt: string[] } | undefined {
+  const pauseAt = (Deno.env.get(TEST_PAUSE_ENV) ?? "").split(",").filter((s) => s !== "");
+  return pauseAt.length > 0 ? { pauseAt } : undefined;
 }

@@ -6,6 +6,7 @@
 import type { Command } from "commander";
 import denoConfig from "../deno.json" with { type: "json" };
 import { isIpcError } from "../lib/protocol/errors.ts";
+import { PROTOCOL_VERSION as PROTOCOL_NUMBER } from "../lib/protocol/version.ts";
 import {
   type ClientFlags,
   clientOptions,
@@ -28,17 +29,20 @@ export interface VersionJson {
   cli: string;
   /** The protocol it speaks. */
   protocol: string;
+  /** The protocol's revision number (2 for runner-ipc-v2). */
+  protocolVersion: number;
   /** What could be learned of the daemon. */
   daemon: {
     /** The socket tried. */
     socket: string;
     /** Whether a daemon answered there. */
     reachable: boolean;
-    /**
-     * The daemon's own version: always `null`, since runner-ipc-v2 has no
-     * request that reports it. A daemon that answers speaks the protocol.
-     */
-    version: null;
+    /** The daemon's own version; `null` when unreachable or older than 0.2.0 (which does not say). */
+    version: string | null;
+    /** The protocol revision the daemon speaks; `null` when unreachable or older than 0.2.0. */
+    protocolVersion: number | null;
+    /** The optional features the daemon offers (`metrics`, …); empty when unknown. */
+    features: string[];
     /** Round trip of one request, in milliseconds (`null` when unreachable). */
     roundTripMs: number | null;
     /** The game server's version the daemon reports (`null` when unknown). */
@@ -66,21 +70,23 @@ export function registerPingCommands(program: Command, ctx: CommandContext): voi
 
   const version = program
     .command("version")
-    .description("Print the CLI and protocol versions, and what the daemon reports");
+    .description("Print the CLI, protocol and daemon versions, and the server's");
   clientOptions(version, { json: true }).action(async (flags: ClientFlags) => {
     const result = await versionInfo(ctx, flags);
     const out = new Output(ctx.io, flags);
     if (flags.json) return await out.json(result);
     const d = result.daemon;
     await out.line(`atlas-runner ${result.cli}`);
-    await out.line(`protocol     ${result.protocol}`);
+    await out.line(`protocol     ${result.protocol} (version ${result.protocolVersion})`);
     if (!d.reachable) {
       await out.line(`daemon       not reachable at ${d.socket}`);
       return;
     }
+    const trip = `round trip ${formatMs(d.roundTripMs ?? 0)}`;
     await out.line(
-      `daemon       reachable at ${d.socket} (round trip ${formatMs(d.roundTripMs ?? 0)}; ` +
-        `speaks ${result.protocol}, which does not report the daemon's version)`,
+      d.version === null
+        ? `daemon       older than 0.2.0 (it does not report its version) at ${d.socket}; ${trip}`
+        : `daemon       ${d.version} (protocol version ${d.protocolVersion}) at ${d.socket}; ${trip}`,
     );
     await out.line(`server       ${d.serverVersion ?? "-"} (${d.serverState ?? "unknown"})`);
   });
@@ -91,11 +97,18 @@ async function versionInfo(ctx: CommandContext, flags: ClientFlags): Promise<Ver
     socket: socketPath(ctx.io, flags.socket),
     reachable: false,
     version: null,
+    protocolVersion: null,
+    features: [],
     roundTripMs: null,
     serverVersion: null,
     serverState: null,
   };
-  const result: VersionJson = { cli: CLI_VERSION, protocol: PROTOCOL_VERSION, daemon };
+  const result: VersionJson = {
+    cli: CLI_VERSION,
+    protocol: PROTOCOL_VERSION,
+    protocolVersion: PROTOCOL_NUMBER,
+    daemon,
+  };
   let conn;
   try {
     conn = await connect(ctx, flags);
@@ -110,6 +123,10 @@ async function versionInfo(ctx: CommandContext, flags: ClientFlags): Promise<Ver
   daemon.roundTripMs = round(await conn.client.ping());
   try {
     const status = await conn.client.getStatus();
+    const info = await conn.client.daemonInfo();
+    daemon.version = info.daemonVersion;
+    daemon.protocolVersion = info.protocolVersion || null;
+    daemon.features = [...info.features];
     daemon.serverVersion = status.version || null;
     daemon.serverState = stateWord(status.state);
   } catch (error) {

@@ -1,6 +1,7 @@
 /**
  * `atlas-runner status [--json] [--watch]`: the server's state, version,
- * uptime, memory, players and MOTD, once or refreshed in place.
+ * uptime, memory, players (with names), pid, restarts, last exit and MOTD,
+ * once or refreshed in place.
  *
  * @module
  */
@@ -34,6 +35,16 @@ export interface StatusJson {
   maxPlayers: number;
   /** The message of the day. */
   motd: string;
+  /** The game server's process id, `null` when none runs (or the daemon is older than 0.2.0). */
+  pid: number | null;
+  /** The names of the players online, sorted. */
+  playerNames: string[];
+  /** Automatic restarts after crashes since the daemon started. */
+  restarts: number;
+  /** Why the server last stopped, one line; `""` before any exit. */
+  lastExitReason: string;
+  /** When the current run started, Unix seconds; `null` when none runs. */
+  runStartedAt: number | null;
 }
 
 /**
@@ -65,6 +76,11 @@ export function statusToJson(status: atlas.ipc.GetStatusResponse.$Properties): S
     playerCount: status.playerCount ?? 0,
     maxPlayers: status.maxPlayers ?? 0,
     motd: status.motd ?? "",
+    pid: status.serverPid || null,
+    playerNames: [...(status.playerNames ?? [])],
+    restarts: status.restarts ?? 0,
+    lastExitReason: status.lastExitReason ?? "",
+    runStartedAt: uint64ToNumber(status.runStartedAt) || null,
   };
 }
 
@@ -92,10 +108,19 @@ export function renderStatus(status: StatusJson, out: Output): string[] {
     ["version", status.version || "-"],
     ["uptime", up ? formatDuration(status.uptimeSeconds) : "-"],
     ["memory", up && status.memoryUsageMb > 0 ? `${status.memoryUsageMb} MiB` : "-"],
-    ["players", up ? `${status.playerCount}/${status.maxPlayers}` : "-"],
+    ["players", up ? players(status) : "-"],
+    ["pid", status.pid === null ? "-" : String(status.pid)],
+    ["restarts", String(status.restarts)],
+    ["last exit", status.lastExitReason || "-"],
     ["motd", status.motd || "-"],
   ];
   return formatTable(rows.map(([label, value]) => [out.paint("bold", label), value]));
+}
+
+/** `2/20: Alex, Steve`, or `0/20`. */
+function players(status: StatusJson): string {
+  const count = `${status.playerCount}/${status.maxPlayers}`;
+  return status.playerNames.length === 0 ? count : `${count}: ${status.playerNames.join(", ")}`;
 }
 
 interface StatusFlags extends ClientFlags {
@@ -112,7 +137,7 @@ interface StatusFlags extends ClientFlags {
 export function registerStatusCommand(program: Command, ctx: CommandContext): void {
   const command = program
     .command("status")
-    .description("Show the server's state, version, uptime, memory, players and MOTD");
+    .description("Show the server's state, players, pid, restarts, last exit and more");
   clientOptions(command, { json: true })
     .option("-w, --watch", "refresh in place until Ctrl-C (with --json: one JSON line per refresh)")
     .option(

@@ -54,18 +54,16 @@ Deno.test("createBackup() keeps the last backup that verifies when the new one i
   let damageNext = false;
   await using daemon = await runDaemonInProcess({
     config: { backups: { keepManual: 1 } },
-    daemon: {
-      storageHooks: {
-        probe: async (step) => {
-          if (step !== "backup:archived" || !damageNext) return;
-          const dir = join(daemonDir, "data", "backups");
-          for await (const entry of Deno.readDir(dir)) {
-            if (!entry.name.endsWith(".tmp")) continue;
-            const bytes = await Deno.readFile(join(dir, entry.name));
-            bytes[bytes.length - 1] ^= 0xff;
-            await Deno.writeFile(join(dir, entry.name), bytes);
-          }
-        },
+    testing: {
+      probe: async (step) => {
+        if (step !== "backup:archived" || !damageNext) return;
+        const dir = join(daemonDir, "data", "backups");
+        for await (const entry of Deno.readDir(dir)) {
+          if (!entry.name.endsWith(".tmp")) continue;
+          const bytes = await Deno.readFile(join(dir, entry.name));
+          bytes[bytes.length - 1] ^= 0xff;
+          await Deno.writeFile(join(dir, entry.name), bytes);
+        }
       },
     },
   });

@@ -96,7 +96,7 @@ Deno.test("createBackup() with saveControl vanilla waits the full timeout and re
       server: { command: scriptServer(`    *) ;;`) },
       backups: { saveControl: "vanilla" },
     },
-    daemon: { storageHooks: { savingTimeouts: { commandMs: 7_000, autoMs: 100 } } },
+    testing: { savingTimeouts: { commandMs: 7_000, autoMs: 100 } },
   });
   const client = await daemon.client();
   const started = await client.startServer({ waitForReady: true });

@@ -31,8 +31,7 @@ Deno.test("backups.intervalMinutes makes scheduled backups while the server runs
     socketPath: join(dir.path, "atlas.sock"),
     handleSignals: false,
     signal: controller.signal,
-    serverEnv: { ATLAS_DEMO_START_DELAY_MS: "50" },
-    storageHooks: { minuteMs: 150 },
+    testing: { serverEnv: { ATLAS_DEMO_START_DELAY_MS: "50" }, minuteMs: 150 },
     onReady: () => ready.resolve(),
   });
   try {

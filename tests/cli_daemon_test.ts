@@ -33,19 +33,27 @@ async function cli(
 /** [argv, check of stdout] — each runs against a daemon with a running server. */
 const READ_CASES: [string[], (stdout: string, socket: string) => void][] = [
   [["status"], (out) => {
-    assert.match(out, /^state {4}running\n/);
-    assert.match(out, /^version {2}1\.21\.4$/m);
-    assert.match(out, /^uptime {3}\d+s$/m);
-    assert.match(out, /^players {2}0\/20$/m);
-    assert.match(out, /^motd {5}\S/m);
+    assert.match(out, /^state {6}running\n/);
+    assert.match(out, /^version {4}1\.21\.4$/m);
+    assert.match(out, /^uptime {5}\d+s$/m);
+    assert.match(out, /^players {4}0\/20$/m);
+    assert.match(out, /^pid {8}\d+$/m);
+    assert.match(out, /^restarts {3}0$/m);
+    assert.match(out, /^last exit {2}-$/m);
+    assert.match(out, /^motd {7}\S/m);
   }],
   [["status", "--json"], (out) => {
     const status = JSON.parse(out);
     assert.deepEqual(Object.keys(status).sort(), [
+      "lastExitReason",
       "maxPlayers",
       "memoryUsageMb",
       "motd",
+      "pid",
       "playerCount",
+      "playerNames",
+      "restarts",
+      "runStartedAt",
       "state",
       "uptimeSeconds",
       "version",
@@ -56,6 +64,11 @@ const READ_CASES: [string[], (stdout: string, socket: string) => void][] = [
     assert.equal(status.maxPlayers, 20);
     assert.ok(Number.isInteger(status.uptimeSeconds) && status.uptimeSeconds >= 0);
     assert.ok(Number.isInteger(status.memoryUsageMb) && status.memoryUsageMb > 0);
+    assert.ok(Number.isInteger(status.pid) && status.pid > 0);
+    assert.deepEqual(status.playerNames, []);
+    assert.equal(status.restarts, 0);
+    assert.equal(status.lastExitReason, "");
+    assert.ok(Math.abs(status.runStartedAt - Date.now() / 1000) < 600, `${status.runStartedAt}`);
   }],
   [
     ["ping"],
@@ -67,15 +80,21 @@ const READ_CASES: [string[], (stdout: string, socket: string) => void][] = [
     assert.ok(typeof ping.roundTripMs === "number" && ping.roundTripMs > 0);
   }],
   [["version"], (out, socket) => {
-    assert.match(out, /^atlas-runner \d+\.\d+\.\d+\nprotocol {5}runner-ipc-v2\n/);
-    assert.ok(out.includes(`daemon       reachable at ${socket} (round trip `), out);
+    assert.match(
+      out,
+      /^atlas-runner (\d+\.\d+\.\d+)\nprotocol {5}runner-ipc-v2 \(version 2\)\ndaemon {7}\1 /,
+    );
+    assert.ok(out.includes(` (protocol version 2) at ${socket}; round trip `), out);
     assert.match(out, /^server {7}1\.21\.4 \(running\)$/m);
   }],
   [["version", "--json"], (out, socket) => {
-    const { daemon } = JSON.parse(out);
+    const { cli, protocolVersion, daemon } = JSON.parse(out);
+    assert.equal(protocolVersion, 2);
     assert.equal(daemon.socket, socket);
     assert.equal(daemon.reachable, true);
-    assert.equal(daemon.version, null);
+    assert.equal(daemon.version, cli);
+    assert.equal(daemon.protocolVersion, 2);
+    assert.ok(Array.isArray(daemon.features), out);
     assert.equal(daemon.serverVersion, "1.21.4");
     assert.equal(daemon.serverState, "running");
     assert.ok(daemon.roundTripMs > 0);

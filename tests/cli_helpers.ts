@@ -7,7 +7,7 @@
  */
 import { fileURLToPath as fromFileUrl } from "node:url";
 import type { CliIo, InterruptScope, TextSink } from "../cmd/io.ts";
-import { LineCollector, MAIN_PATH } from "./helpers.ts";
+import { LineCollector, MAIN_PATH } from "./helpers/child.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
 
 /** The repository's `deno.json` (subprocesses may run in another directory). */

@@ -179,7 +179,7 @@ Deno.test({
         colored,
         JSON.stringify(env),
       );
-      assert.match(plain(status.stdout.text()), /state {4}running/);
+      assert.match(plain(status.stdout.text()), /state {6}running/);
     }
   },
 });
@@ -223,8 +223,8 @@ Deno.test({
     assert.equal(await cli.exit(), 0);
     const text = cli.stdout.text();
     assert.ok(text.startsWith("\x1b[?25l"), "the cursor is hidden while watching");
-    // Six status rows and the footer: back up seven lines, clear, redraw.
-    assert.ok(text.includes("\x1b[7F\x1b[J"), JSON.stringify(text));
+    // Nine status rows and the footer: back up ten lines, clear, redraw.
+    assert.ok(text.includes("\x1b[10F\x1b[J"), JSON.stringify(text));
     assert.ok(text.includes("\x1b[?25h"), "the cursor is shown again");
   },
 });

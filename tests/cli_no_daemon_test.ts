@@ -147,17 +147,23 @@ Deno.test("help, --version, version and completions work without a daemon", asyn
     [["status", "--help"], (r) => assert.match(r.stdout, /--watch/)],
     [["--version"], (r) => assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/)],
     [["version", "--socket", socket], (r) => {
-      assert.match(r.stdout, /^atlas-runner \d+\.\d+\.\d+\nprotocol {5}runner-ipc-v2\n/);
+      assert.match(
+        r.stdout,
+        /^atlas-runner \d+\.\d+\.\d+\nprotocol {5}runner-ipc-v2 \(version 2\)\n/,
+      );
       assert.ok(r.stdout.includes(`daemon       not reachable at ${socket}`), r.stdout);
     }],
     [["version", "--json", "--socket", socket], (r) => {
       const json = JSON.parse(r.stdout);
       assert.equal(json.protocol, "runner-ipc-v2");
+      assert.equal(json.protocolVersion, 2);
       assert.match(json.cli, /^\d+\.\d+\.\d+$/);
       assert.deepEqual(json.daemon, {
         socket,
         reachable: false,
         version: null,
+        protocolVersion: null,
+        features: [],
         roundTripMs: null,
         serverVersion: null,
         serverState: null,

@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts";
 import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import type { DaemonOptions } from "../lib/daemon/mod.ts";
+import type { DaemonTesting } from "../lib/daemon/mod.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
-import { freePort, LineCollector, MAIN_PATH } from "./helpers.ts";
+import { freePort, LineCollector, MAIN_PATH } from "./helpers/child.ts";
 
 /**
  * The permissions the daemon runs with: all. It spawns an arbitrary server
@@ -268,7 +268,10 @@ function printDaemonOutput(text: string, why: string | null): void {
 /** Options of {@linkcode runDaemonInProcess}. */
 export interface InProcessDaemonOptions extends StartDaemonOptions {
   /** Internal daemon options (crash policy, SIGTERM timeout). */
-  daemon?: Pick<DaemonOptions, "crashPolicy" | "termTimeoutMs" | "storageHooks">;
+  testing?: Pick<
+    DaemonTesting,
+    "crashPolicy" | "termTimeoutMs" | "savingTimeouts" | "probe"
+  >;
 }
 
 /** A daemon running inside the test process. */
@@ -311,12 +314,14 @@ export async function runDaemonInProcess(
   const controller = new AbortController();
   const ready = Promise.withResolvers<void>();
   const running = runDaemon({
-    ...options.daemon,
     configPath: paths.configPath,
     socketPath: paths.socketPath,
     handleSignals: false,
     signal: controller.signal,
-    serverEnv: { ATLAS_DEMO_START_DELAY_MS: "50", ...options.env },
+    testing: {
+      ...options.testing,
+      serverEnv: { ATLAS_DEMO_START_DELAY_MS: "50", ...options.env },
+    },
     onReady: () => ready.resolve(),
   });
   const clients: IpcClient[] = [];

@@ -100,7 +100,7 @@ Deno.test("a server that never reads its console cannot hang a stop or the daemo
 Deno.test("stopServer() kills a server that ignores both stop and SIGTERM", async () => {
   await using daemon = await runDaemonInProcess({
     env: { ATLAS_DEMO_IGNORE_STOP: "1", ATLAS_DEMO_IGNORE_SIGTERM: "1" },
-    daemon: { termTimeoutMs: 300 },
+    testing: { termTimeoutMs: 300 },
   });
   const client = await daemon.client();
   assert.equal((await client.startServer({ waitForReady: true })).success, true);
@@ -121,7 +121,7 @@ Deno.test("stopServer({ force }) skips straight to SIGKILL", async () => {
 Deno.test("a crashed server is restarted after the backoff", async () => {
   await using daemon = await runDaemonInProcess({
     env: { ATLAS_DEMO_CRASH_AFTER_MS: "300" },
-    daemon: { crashPolicy: { baseDelayMs: 100 } },
+    testing: { crashPolicy: { baseDelayMs: 100 } },
   });
   const client = await daemon.client();
   assert.equal((await client.startServer({ waitForReady: true })).success, true);
@@ -138,7 +138,7 @@ Deno.test("stopServer() while a crash restart is pending cancels it", async () =
   // stop left its timer behind, this test's sanitizer would report it.
   await using daemon = await runDaemonInProcess({
     env: { ATLAS_DEMO_CRASH_AFTER_MS: "100" },
-    daemon: { crashPolicy: { baseDelayMs: 60_000 } },
+    testing: { crashPolicy: { baseDelayMs: 60_000 } },
   });
   const client = await daemon.client();
   assert.equal((await client.startServer({ waitForReady: true })).success, true);
@@ -155,7 +155,7 @@ Deno.test("stopServer() while a crash restart is pending cancels it", async () =
 Deno.test("a server crashing more than 5 times in 10 minutes is given up on (ERROR)", async () => {
   await using daemon = await runDaemonInProcess({
     env: { ATLAS_DEMO_CRASH_AFTER_MS: "50" },
-    daemon: { crashPolicy: { baseDelayMs: 10, maxDelayMs: 40 } },
+    testing: { crashPolicy: { baseDelayMs: 10, maxDelayMs: 40 } },
   });
   const client = await daemon.client();
   assert.equal((await client.startServer({ waitForReady: true })).success, true);
@@ -173,7 +173,7 @@ Deno.test("with restartOnCrash false a crash leaves ERROR and no restart", async
   await using daemon = await runDaemonInProcess({
     env: { ATLAS_DEMO_CRASH_AFTER_MS: "100" },
     config: { server: { restartOnCrash: false } },
-    daemon: { crashPolicy: { baseDelayMs: 10 } },
+    testing: { crashPolicy: { baseDelayMs: 10 } },
   });
   const client = await daemon.client();
   assert.equal((await client.startServer({ waitForReady: true })).success, true);

@@ -11,6 +11,8 @@ import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import type { RequestHandler } from "../lib/protocol/handler.ts";
 import { IpcServer, type IpcServerOptions } from "../lib/protocol/server.ts";
+import { fileURLToPath as fromFileUrl } from "node:url";
+import { LineCollector } from "./helpers/child.ts";
 
 /** A raw connection that collects every frame the server sends. */
 export class RawPeer implements AsyncDisposable {
@@ -146,4 +148,55 @@ export async function serve(
   options: Partial<IpcServerOptions> = {},
 ): Promise<IpcServer> {
   return await IpcServer.listen({ path: `${dir}/atlas.sock`, handler, ...options });
+}
+
+/** A real `IpcServer` running in a child process (`tests/fixtures/ipc_server_child.ts`). */
+export interface ChildServer extends AsyncDisposable {
+  /** Its stdout: `listening <generation>`, then `got <request>` per request. */
+  readonly out: LineCollector;
+  /** Sends `signal` and waits for the process to end. */
+  stop(signal: Deno.Signal): Promise<Deno.CommandStatus>;
+}
+
+const CHILD_SERVER = fromFileUrl(new URL("./fixtures/ipc_server_child.ts", import.meta.url));
+
+/**
+ * Starts the child server on `path` and waits until it listens.
+ *
+ * @param path The socket.
+ * @param generation 1 leaves `getConfig` and `startServer` unanswered; later ones answer.
+ * @param replay The lines its `getLogs` answers with (the last `lines` of them).
+ * @returns The running child; disposing kills it.
+ */
+export async function startChildServer(
+  path: string,
+  generation: number,
+  replay: readonly string[] = [],
+): Promise<ChildServer> {
+  const process = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", CHILD_SERVER, path, String(generation), JSON.stringify(replay)],
+    stdin: "null",
+    stdout: "piped",
+    stderr: "inherit",
+  }).spawn();
+  const out = new LineCollector(process.stdout);
+  let status: Deno.CommandStatus | null = null;
+  const exited = process.status.then((s) => status = s);
+  const stop = async (signal: Deno.Signal): Promise<Deno.CommandStatus> => {
+    if (status === null) {
+      try {
+        process.kill(signal);
+      } catch { /* it exited meanwhile */ }
+    }
+    const result = await exited;
+    await out.done;
+    return result;
+  };
+  try {
+    await out.waitForLine(`listening ${generation}`);
+  } catch (error) {
+    await stop("SIGKILL");
+    throw error;
+  }
+  return { out, stop, [Symbol.asyncDispose]: async () => void await stop("SIGKILL") };
 }

@@ -16,7 +16,6 @@ import { IpcServer } from "../protocol/server.ts";
 import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
 import { ConfigStore } from "./config/store.ts";
 import { ConsoleService } from "./console/service.ts";
-import type { CrashPolicyOptions } from "./server/crash_policy.ts";
 import { createHandler, type DaemonServices } from "./handlers.ts";
 import { readInstalled } from "./update/installed.ts";
 import { LogBuffer } from "./console/log_buffer.ts";
@@ -24,11 +23,12 @@ import { LogFile, readLogTail } from "./console/log_file.ts";
 import { ensureSocketDirectory } from "./socket_dir.ts";
 import { acquireDaemonLock, stopOrphanedServer } from "./server/pid_file.ts";
 import { StatusService } from "./console/status.ts";
-import { StorageServices, type StorageTestHooks } from "./storage.ts";
+import { StorageServices } from "./storage.ts";
 import { Supervisor } from "./server/supervisor.ts";
-import type { DemoSetup } from "./demo.ts";
+import type { DaemonTesting } from "./testing.ts";
 
 export type { DaemonServices } from "./handlers.ts";
+export type { DaemonTesting } from "./testing.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "mod"]);
 
@@ -44,28 +44,38 @@ export interface DaemonReadyInfo {
   demo?: { directory: string; port: number; rconPort: number };
 }
 
+/** A demo server to supervise: what {@linkcode DaemonOptions.setupDemo} sets up. */
+export interface DemoServer {
+  /** Its directory. */
+  directory: string;
+  /** The game port (Server List Ping). */
+  port: number;
+  /** The RCON port. */
+  rconPort: number;
+  /** The argv that runs it. */
+  command: string[];
+}
+
 /** Options of {@linkcode runDaemon}. */
 export interface DaemonOptions {
   /** The config file (`--config`); else env, else the default. */
   configPath?: string;
   /** The socket (`--socket`); else env, else the default. */
   socketPath?: string;
-  /** Supervise the built-in demo server set up in `<data>/demo`. @default false */
-  demo?: boolean;
+  /**
+   * `--demo`: sets up a demo server in the data directory and gives how to
+   * run it; the daemon then supervises it instead of the configured server.
+   * Injected by `cmd/daemon.ts`, so the daemon never loads the simulator.
+   */
+  setupDemo?: (dataDirectory: string) => Promise<DemoServer>;
   /** Stops the daemon like SIGTERM does. */
   signal?: AbortSignal;
   /** Listen for SIGINT and SIGTERM. @default true */
   handleSignals?: boolean;
   /** Called once requests are accepted. */
   onReady?: (info: DaemonReadyInfo) => void | Promise<void>;
-  /** Crash restart timings; internal, for tests (not a config key on purpose). */
-  crashPolicy?: CrashPolicyOptions;
-  /** Wait between SIGTERM and SIGKILL in a staged stop; internal, for tests. @default 10000 */
-  termTimeoutMs?: number;
-  /** Extra environment of the server; internal, for tests (demo hooks per daemon). */
-  serverEnv?: Record<string, string>;
-  /** Backup/restore/update timings and crash probes; internal, for tests. */
-  storageHooks?: StorageTestHooks;
+  /** Internal knobs for tests (never config keys). @internal */
+  testing?: DaemonTesting;
 }
 
 /**
@@ -93,7 +103,9 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     termTimeoutMs: config.get().server.stopTimeoutSeconds * 1000,
   });
   // After the orphan check: an orphaned demo server would hold the ports the demo wants.
-  const demo = options.demo ? await useDemo(config, dataDirectory) : undefined;
+  const demo = options.setupDemo
+    ? await useDemo(config, await options.setupDemo(dataDirectory))
+    : undefined;
   await using consoleLog = await openConsoleLog(config);
   await using services = await startServices(config, consoleLog.buffer, options);
   signals.onForce = () => services.supervisor.process?.signal("SIGKILL");
@@ -127,13 +139,10 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
 }
 
 /**
- * `--demo`: sets up the demo server in the data directory and points the
- * live config's `server.directory` and `server.command` at it (the file is
- * left alone). Loaded lazily: a daemon for a real server never loads the
- * simulator.
+ * `--demo`: points the live config's `server.directory` and `server.command`
+ * at the demo server (the file is left alone).
  */
-async function useDemo(config: ConfigStore, dataDirectory: string): Promise<DemoSetup> {
-  const demo = await (await import("./demo.ts")).prepareDemo(dataDirectory);
+function useDemo(config: ConfigStore, demo: DemoServer): DemoServer {
   config.setOverride((c) => ({
     ...c,
     server: { ...c.server, directory: demo.directory, command: demo.command },
@@ -203,9 +212,9 @@ async function createServices(
     config,
     logs,
     dataDirectory,
-    crashPolicy: options.crashPolicy,
-    termTimeoutMs: options.termTimeoutMs,
-    serverEnv: options.serverEnv,
+    crashPolicy: options.testing?.crashPolicy,
+    termTimeoutMs: options.testing?.termTimeoutMs,
+    serverEnv: options.testing?.serverEnv,
   });
   const installed = await readInstalled(dataDirectory);
   const console = new ConsoleService({ supervisor, logs });
@@ -221,7 +230,7 @@ async function createServices(
     supervisor,
     console,
     status,
-    hooks: options.storageHooks,
+    testing: options.testing,
   });
   return { config, supervisor, logs, console, status, storage };
 }

@@ -11,32 +11,18 @@
 import { getLogger } from "@logtape/logtape";
 import { BackupService } from "./backup/service.ts";
 import { StorageLock } from "./operation_lock.ts";
-import { recoverSaving, type SavingTimeouts, type ServerPort } from "./backup/saving_off.ts";
+import { recoverSaving, type ServerPort } from "./backup/saving_off.ts";
 import type { ConfigStore } from "./config/store.ts";
 import { ConfigService } from "./config/merge_patch.ts";
 import type { ConsoleService } from "./console/service.ts";
 import { RestoreService } from "./backup/restore.ts";
-import type { SwapProbe } from "./backup/restore_journal.ts";
 import type { StatusService } from "./console/status.ts";
 import { DATA_TEMP_PATTERN, sweepTempFiles } from "../util/temp.ts";
 import type { Supervisor } from "./server/supervisor.ts";
 import { UpdateService } from "./update/service.ts";
+import { type DaemonTesting, testProbe } from "./testing.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "storage"]);
-
-/** Internal knobs for tests (never config keys). */
-export interface StorageTestHooks {
-  /** Console timeouts of backups. */
-  savingTimeouts?: SavingTimeouts;
-  /** Called at each crash-test step (`backup:flushed`, `backup:archived`, `restore:<swap step>`). */
-  probe?: SwapProbe;
-  /** Update metadata request deadline. */
-  requestTimeoutMs?: number;
-  /** Update download stall timeout. */
-  idleTimeoutMs?: number;
-  /** The length of a `backups.intervalMinutes` minute. */
-  minuteMs?: number;
-}
 
 /** What {@linkcode StorageServices} is built from. */
 export interface StorageServicesOptions {
@@ -51,7 +37,7 @@ export interface StorageServicesOptions {
   /** Status (for the last version seen). */
   status: StatusService;
   /** Internal knobs for tests. */
-  hooks?: StorageTestHooks;
+  testing?: DaemonTesting;
 }
 
 /**
@@ -83,22 +69,6 @@ export function serverPort(options: StorageServicesOptions): ServerPort {
   };
 }
 
-/**
- * The crash-test hook of a daemon run as a child process: with
- * `ATLAS_RUNNER_TEST_PAUSE=<step>[,<step>…]` in its environment, the daemon
- * logs `Test pause at <step>` and never goes on from that step, so a test can
- * kill -9 it at a known point. Out of the user's way: unset, it does nothing.
- */
-function envPauseProbe(): SwapProbe | undefined {
-  const steps = new Set((Deno.env.get("ATLAS_RUNNER_TEST_PAUSE") ?? "").split(",").filter(Boolean));
-  if (steps.size === 0) return undefined;
-  return (step) => {
-    if (!steps.has(step)) return;
-    log.warn("Test pause at {step}", { step });
-    return new Promise<void>(() => {});
-  };
-}
-
 /** Backups, restore, update and config, sharing one lock. */
 export class StorageServices {
   /** One backup, restore or update at a time. */
@@ -120,18 +90,18 @@ export class StorageServices {
    */
   constructor(options: StorageServicesOptions) {
     this.#options = options;
-    const { config, dataDirectory, hooks } = options;
+    const { config, dataDirectory, testing } = options;
     const server = this.#server = serverPort(options);
     const lock = this.lock;
-    const probe = hooks?.probe ?? envPauseProbe();
+    const probe = testProbe(testing);
     this.backups = new BackupService({
       config,
       dataDirectory,
       server,
       lock,
-      timeouts: hooks?.savingTimeouts,
+      timeouts: testing?.savingTimeouts,
       probe,
-      minuteMs: hooks?.minuteMs,
+      minuteMs: testing?.minuteMs,
     });
     this.restore = new RestoreService({
       config,
@@ -146,8 +116,8 @@ export class StorageServices {
       dataDirectory,
       server,
       lock,
-      requestTimeoutMs: hooks?.requestTimeoutMs,
-      idleTimeoutMs: hooks?.idleTimeoutMs,
+      requestTimeoutMs: testing?.requestTimeoutMs,
+      idleTimeoutMs: testing?.idleTimeoutMs,
     });
     this.config = new ConfigService(config);
   }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { command, startDemo } from "./_test_helpers.ts";
+import { command, startDemo } from "../../tests/helpers/demo.ts";
 import { parseProperties } from "../minecraft/properties.ts";
 
 const STAMP = /^\[\d\d:\d\d:\d\d\] \[[^\]]+\/(INFO|WARN|ERROR)\]: /;

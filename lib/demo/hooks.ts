@@ -26,6 +26,12 @@ export interface DemoHooks {
   saveDelayMs: number;
   /** `ATLAS_DEMO_AUTOSAVE_MS`: autosave period (vanilla: 6000 ticks = 5 minutes). @default 300000 */
   autosaveMs: number;
+  /**
+   * `ATLAS_DEMO_FLOOD_BYTES_PER_SECOND`: after `Done`, print this many bytes
+   * a second as one line a second (a runaway mod), until the server stops.
+   * @default 0
+   */
+  floodBytesPerSecond: number;
 }
 
 /** A hook value that was set but could not be used. */
@@ -46,6 +52,7 @@ const NAMES = {
   players: "ATLAS_DEMO_PLAYERS",
   saveDelayMs: "ATLAS_DEMO_SAVE_DELAY_MS",
   autosaveMs: "ATLAS_DEMO_AUTOSAVE_MS",
+  floodBytesPerSecond: "ATLAS_DEMO_FLOOD_BYTES_PER_SECOND",
 } as const;
 
 /**
@@ -80,6 +87,7 @@ export function readDemoHooks(
     players: parsePlayers(env[NAMES.players] ?? ""),
     saveDelayMs: count("saveDelayMs", 0),
     autosaveMs: Math.max(1, count("autosaveMs", 300_000)),
+    floodBytesPerSecond: count("floodBytesPerSecond", 0),
   };
   return { hooks, warnings };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { command, startDemo } from "./_test_helpers.ts";
+import { command, startDemo } from "../../tests/helpers/demo.ts";
 import { readDemoHooks } from "./hooks.ts";
 import { formatDemoJar, parseDemoJar } from "./jar.ts";
 import { offlineUuid } from "./players.ts";
@@ -28,6 +28,7 @@ Deno.test("readDemoHooks() reads every variable and warns about bad numbers", ()
     players: ["Alex", "Steve"],
     saveDelayMs: 0,
     autosaveMs: 300_000,
+    floodBytesPerSecond: 0,
   });
   assert.deepEqual(warnings.map((w) => w.name), [
     "ATLAS_DEMO_SPAM_LINES",
@@ -106,6 +107,20 @@ Deno.test("runDemoServer() prints ATLAS_DEMO_SPAM_LINES numbered lines in order 
   const spam = demo.messages(done + 1).slice(0, last.index - done);
   assert.equal(spam.length, n);
   spam.forEach((m, i) => assert.equal(m, `Spam line ${i + 1} of ${n}`));
+  await demo.send("stop");
+  assert.equal((await demo.status()).code, 0);
+});
+
+Deno.test("runDemoServer() prints ATLAS_DEMO_FLOOD_BYTES_PER_SECOND bytes a second as one line", async () => {
+  const rate = 300_000;
+  await using demo = await startDemo({
+    env: { ATLAS_DEMO_FLOOD_BYTES_PER_SECOND: String(rate) },
+  });
+  const first = await demo.stdout.waitForLine(/^x+$/);
+  const second = await demo.stdout.waitForLine(/^x+$/, { from: first.index + 1 });
+  // Each second's bytes form one line (a stop command may land inside one).
+  assert.equal(first.line.length, rate);
+  assert.equal(second.line.length, rate);
   await demo.send("stop");
   assert.equal((await demo.status()).code, 0);
 });

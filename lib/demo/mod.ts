@@ -45,7 +45,10 @@
  * - `ATLAS_DEMO_SAVE_DELAY_MS` — time between `Saving the game (this may
  *   take a moment!)` and `Saved the game` (default 0);
  * - `ATLAS_DEMO_AUTOSAVE_MS` — the autosave period (default 300000, vanilla's
- *   6000 ticks).
+ *   6000 ticks);
+ * - `ATLAS_DEMO_FLOOD_BYTES_PER_SECOND=N` — right after `Done`, print N bytes
+ *   of `x` a second, each second's bytes one line (a runaway mod printing
+ *   without newlines), until the server stops.
  *
  * @example Running one from a program
  * ```ts ignore
@@ -73,3 +76,4 @@ export {
 } from "./setup.ts";
 export { DEFAULT_DEMO_VERSION, type DemoJar, type DemoVersion, formatDemoJar } from "./jar.ts";
 export type { DemoWriter } from "./output.ts";
+export { type DemoSetup, pickPort, prepareDemo } from "./prepare.ts";

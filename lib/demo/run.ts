@@ -21,6 +21,7 @@ import {
   crash,
   failure,
   favicon,
+  flood,
   javaStackFrames,
   readConsoleLines,
   seedOf,
@@ -199,7 +200,7 @@ async function runBound(
   }
 }
 
-/** After `Done`: players, spam, autosave and the crash timer, until a stop. */
+/** After `Done`: players, spam, flood, autosave and the crash timer, until a stop. */
 async function runUntilStop(
   server: DemoServer,
   directory: string,
@@ -217,6 +218,7 @@ async function runUntilStop(
       }
     });
   }
+  if (hooks.floodBytesPerSecond > 0) void flood(server, out, hooks.floodBytesPerSecond);
   const autosave = setInterval(() => void server.autosaveTick(), hooks.autosaveMs);
   const crashTimer = hooks.crashAfterMs === null
     ? undefined

@@ -211,3 +211,39 @@ export function seedOf(levelSeed: string | undefined): bigint {
   for (let i = 0; i < text.length; i++) hash = (Math.imul(31, hash) + text.charCodeAt(i)) | 0;
   return BigInt(hash);
 }
+
+/** One write of the flood hook. */
+const FLOOD_CHUNK = "x".repeat(64 * 1024);
+
+/**
+ * The flood hook: `bytesPerSecond` bytes of `x` a second, paced through the
+ * second, with a newline at the end of each second, until the server stops.
+ * Slower when the console's reader does not keep up (the pipe fills).
+ *
+ * @param server The server (its stop ends the flood).
+ * @param out The console.
+ * @param bytesPerSecond The rate.
+ */
+export async function flood(
+  server: DemoServer,
+  out: ConsoleOutput,
+  bytesPerSecond: number,
+): Promise<void> {
+  while (!server.stopping) {
+    const begun = performance.now();
+    let sent = 0;
+    while (sent < bytesPerSecond && !server.stopping) {
+      // Short naps, so that a stop ends the flood soon.
+      const ahead = begun + (sent / bytesPerSecond) * 1000 - performance.now();
+      if (ahead >= 1) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(ahead, 50)));
+        continue;
+      }
+      const n = Math.min(bytesPerSecond - sent, FLOOD_CHUNK.length);
+      out.raw(n === FLOOD_CHUNK.length ? FLOOD_CHUNK : FLOOD_CHUNK.slice(0, n));
+      sent += n;
+      await out.backpressure();
+    }
+    out.raw("\n");
+  }
+}

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { startDemo } from "./_test_helpers.ts";
+import { startDemo } from "../../tests/helpers/demo.ts";
 import { statusJson } from "./slp_server.ts";
 import {
   decodeLegacyKick,

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { startDemo } from "./_test_helpers.ts";
+import { startDemo } from "../../tests/helpers/demo.ts";
 
 const LINES = 200_000;
 

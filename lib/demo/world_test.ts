@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathExists } from "../util/fs.ts";
-import { command, startDemo } from "./_test_helpers.ts";
+import { command, startDemo } from "../../tests/helpers/demo.ts";
 import { DemoWorld, dimensionsOf } from "./world.ts";
 import { makePlayers } from "./players.ts";
 

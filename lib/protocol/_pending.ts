@@ -12,6 +12,8 @@ export class Pending {
   /** Set when the call has an abort signal. */
   signal: AbortSignal | undefined = undefined;
   abort: (() => void) | undefined = undefined;
+  /** Whether `onResponse` gets the whole `Response` (error answers included), for batches. */
+  raw = false;
 
   constructor(
     /** The response payload expected. */

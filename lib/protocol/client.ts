@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { getLogger } from "@logtape/logtape";
-import { FrameConnection } from "./connection.ts";
+import { type Call, Channel, closedError, isLost } from "./_channel.ts";
 import { followLogLines } from "./_follow.ts";
-import { idKey, Pending, PendingTable } from "./_pending.ts";
-import { fromErrorResponse, IpcError, isIpcError } from "./errors.ts";
+import { RECONNECTED_PREFIX, resumingFollow } from "./_resume.ts";
+import { backoff, FIRST_DELAY_MS, gaveUp, IDEMPOTENT, MAX_DELAY_MS } from "./_retry.ts";
+import { IpcError, isIpcError } from "./errors.ts";
 import { MAX_FRAME_BYTES } from "./frame.ts";
-import { atlas, type RequestName } from "./messages.ts";
+import type { atlas, RequestName } from "./messages.ts";
 import {
   assertDaemonFeature,
   type DaemonInfo,
@@ -17,8 +17,7 @@ import {
   featureMissing,
 } from "./version.ts";
 
-const { Request, Response } = atlas.ipc;
-const logger = getLogger(["atlas-runner", "protocol", "client"]);
+export { RECONNECTED_PREFIX };
 
 /** Options of {@linkcode IpcClient.connect}. */
 export interface IpcClientOptions {
@@ -34,7 +33,81 @@ export interface IpcClientOptions {
   retries?: number;
   /** The largest frame accepted or sent. @default {10485760} */
   maxFrameBytes?: number;
+  /**
+   * Survive a lost connection (a daemon restart): the next request connects
+   * again. Requests that change nothing (`getStatus`, `getLogs`,
+   * `listBackups`, `getConfig`, `getMetrics`, `ping`, `debugInfo`, `daemonInfo`) that were in flight
+   * when the connection was lost are sent again on a new connection, waiting
+   * 100 ms, 200 ms, 400 ms, … (at most 2 s) between attempts, within their
+   * timeout. The others (`startServer`, `stopServer`, `sendCommand`,
+   * `createBackup`, `restoreBackup`, `updateServer`, `setConfig`) may have
+   * taken effect, so they are never sent twice: they fail with
+   * `CONNECTION_CLOSED`. A request made while the connection is down waits
+   * for a new one (within its timeout) and is sent once. `followLogs`
+   * resumes after a reconnect and yields a line saying whether lines may
+   * have been missed.
+   *
+   * @example Surviving a server restart
+   * ```ts
+   * import { IpcClient, IpcServer } from "@atlas/runner";
+   *
+   * const dir = await Deno.makeTempDir();
+   * const path = `${dir}/atlas.sock`;
+   * const handler = { getStatus: () => ({ version: "1.21.4" }) };
+   * const first = await IpcServer.listen({ path, handler });
+   * await using client = await IpcClient.connect(path, { reconnect: true });
+   * await client.getStatus();
+   * await first.close(); // the daemon goes away...
+   * await using _second = await IpcServer.listen({ path, handler }); // ...and comes back
+   * console.log((await client.getStatus()).version); // on a new connection
+   * await Deno.remove(dir, { recursive: true });
+   * ```
+   *
+   * @default {false}
+   */
+  reconnect?: boolean;
 }
+
+/**
+ * What {@linkcode IpcClient.debugInfo} reports about the connection and the
+ * daemon.
+ *
+ * @example Telling an older daemon apart
+ * ```ts
+ * import type { DebugInfo } from "@atlas/runner";
+ *
+ * function describe(info: DebugInfo): string {
+ *   const daemon = info.daemonVersion ?? "a daemon older than 0.2.0 (version not reported)";
+ *   return `${daemon}, protocol ${info.protocolVersion || "?"}, ${info.roundTripMs.toFixed(1)} ms`;
+ * }
+ * const old = { daemonVersion: null, protocolVersion: 0, features: [] };
+ * console.log(describe({ socketPath: "/tmp/a.sock", roundTripMs: 0.4, ...old }));
+ * ```
+ */
+export interface DebugInfo extends DaemonInfo {
+  /** The socket's path. */
+  socketPath: string;
+  /** How long one `GetStatus` round trip took, in milliseconds. */
+  roundTripMs: number;
+}
+
+/**
+ * One request of {@linkcode IpcClient.batch}: a `Request` without its id
+ * (the client assigns ids), with exactly one payload set.
+ *
+ * @example A batch built from data
+ * ```ts
+ * import type { BatchRequest } from "@atlas/runner";
+ *
+ * const players = ["alice", "bob"];
+ * const requests: BatchRequest[] = [
+ *   ...players.map((name) => ({ sendCommand: { command: `whitelist add ${name}` } })),
+ *   { getStatus: {} },
+ * ];
+ * console.log(requests.length);
+ * ```
+ */
+export type BatchRequest = Omit<atlas.ipc.Request.$Properties, "id">;
 
 /** Options of one request. */
 export interface CallOptions {
@@ -48,10 +121,6 @@ export interface CallOptions {
 export interface FollowLogsOptions {
   /** Ends the iteration (quietly) and closes the follow's connection. */
   signal?: AbortSignal;
-}
-
-function closedError(message = "The connection to the daemon closed"): IpcError {
-  return new IpcError("CONNECTION_CLOSED", message);
 }
 
 function sleep(ms: number): Promise<void> {
@@ -101,31 +170,34 @@ async function connectWithRetries(path: string, retries: number): Promise<Deno.U
  */
 export class IpcClient {
   readonly #path: string;
-  readonly #conn: FrameConnection;
   readonly #timeoutMs: number;
   readonly #maxFrameBytes: number;
-  readonly #pending = new PendingTable();
-  readonly #reading: Promise<void>;
-  #nextId = 1;
-  #closed = false;
-  /** A connection-level error the server sent with id 0 (e.g. `TOO_MANY_CONNECTIONS`). */
-  #fatal: IpcError | null = null;
-  /** What the daemon said about itself in its first status on this connection. */
-  #daemonInfo: DaemonInfo | null = null;
+  readonly #reconnect: boolean;
+  #channel: Channel;
+  /** The connection attempt in progress, shared by every request waiting for it. */
+  #connecting: Promise<Channel> | null = null;
+  /** Fires on `close()`: wakes requests waiting to try again. */
+  readonly #closing = new AbortController();
+  /**
+   * What the daemon said about itself in its first status on the current
+   * connection (a reconnect may reach an upgraded daemon, so it is per
+   * connection).
+   */
+  #daemonInfo: { channel: Channel; info: DaemonInfo } | null = null;
 
   private constructor(path: string, conn: Deno.UnixConn, options: IpcClientOptions) {
     this.#path = path;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#maxFrameBytes = options.maxFrameBytes ?? MAX_FRAME_BYTES;
-    this.#conn = new FrameConnection(conn, { maxFrameBytes: this.#maxFrameBytes });
-    this.#reading = this.#read();
+    this.#reconnect = options.reconnect === true;
+    this.#channel = new Channel(conn, this.#maxFrameBytes);
   }
 
   /**
    * Connects to the server listening on `path`.
    *
    * @param path The socket's path.
-   * @param options Default timeout, connection retries, frame limit.
+   * @param options Default timeout, connection retries, frame limit, reconnecting.
    * @returns The connected client.
    * @throws {IpcError} `DAEMON_UNREACHABLE` when nothing listens there after
    * the retries (or the socket cannot be opened).
@@ -147,9 +219,13 @@ export class IpcClient {
     return this.#path;
   }
 
-  /** Whether the connection is closed (by `close()` or lost). */
+  /**
+   * Whether the client is closed: by `close()`, or (without `reconnect`)
+   * because the connection was lost. A reconnecting client is closed only by
+   * `close()`.
+   */
   get closed(): boolean {
-    return this.#closed;
+    return this.#closing.signal.aborted || (!this.#reconnect && this.#channel.closed);
   }
 
   /**
@@ -192,8 +268,12 @@ export class IpcClient {
    */
   async getStatus(options?: CallOptions): Promise<atlas.ipc.GetStatusResponse> {
     const status = await this.#call<atlas.ipc.GetStatusResponse>("getStatus", {}, options);
-    // A daemon's version cannot change within a connection: learn it once.
-    this.#daemonInfo ??= daemonInfoFromStatus(status);
+    // A daemon's version cannot change within a connection: learn it once
+    // per connection (a reconnect may reach an upgraded daemon).
+    const channel = this.#channel;
+    if (this.#daemonInfo?.channel !== channel) {
+      this.#daemonInfo = { channel, info: daemonInfoFromStatus(status) };
+    }
     return status;
   }
 
@@ -217,8 +297,8 @@ export class IpcClient {
    * @throws {IpcError} See the class description.
    */
   async daemonInfo(options?: CallOptions): Promise<DaemonInfo> {
-    if (this.#daemonInfo === null) await this.getStatus(options);
-    return this.#daemonInfo!;
+    if (this.#daemonInfo?.channel !== this.#channel) await this.getStatus(options);
+    return this.#daemonInfo!.info;
   }
 
   /**
@@ -359,10 +439,125 @@ export class IpcClient {
   }
 
   /**
+   * Sends several requests at once (written together) and waits for all
+   * their answers, which the daemon may send in any order: each is matched
+   * to its request by id, and the result lists them in request order. A
+   * request the daemon refuses is answered by a `Response` whose payload is
+   * `error` (turn it into an {@linkcode IpcError} with `fromErrorResponse`);
+   * the others are not affected.
+   *
+   * With `reconnect`, a batch whose connection is lost is sent again only if
+   * every request in it is one that changes nothing (see
+   * {@linkcode IpcClientOptions.reconnect}).
+   *
+   * @example Status, logs and backups in one round trip
+   * ```ts
+   * import { IpcClient, IpcServer } from "@atlas/runner";
+   *
+   * const dir = await Deno.makeTempDir();
+   * await using server = await IpcServer.listen({
+   *   path: `${dir}/atlas.sock`,
+   *   handler: {
+   *     getStatus: () => ({ version: "1.21.4", playerCount: 2 }),
+   *     getLogs: (request) => ({ lines: ["a", "b", "c"].slice(-request.lines), eof: true }),
+   *     listBackups: () => ({ backups: [] }),
+   *   },
+   * });
+   * await using client = await IpcClient.connect(server.path);
+   * const [status, logs, backups] = await client.batch([
+   *   { getStatus: {} },
+   *   { getLogs: { lines: 2 } },
+   *   { listBackups: {} },
+   * ]);
+   * console.log(status.getStatus?.version, logs.getLogs?.lines, backups.listBackups?.backups);
+   * await Deno.remove(dir, { recursive: true });
+   * ```
+   *
+   * @param requests The requests, each with one payload; `getLogs` with
+   * `follow` is not allowed (use {@linkcode IpcClient.followLogs}).
+   * @param options One timeout for the whole batch, and an abort signal.
+   * @returns The responses, in the order of `requests`.
+   * @throws {TypeError} When a request has no payload, or follows logs.
+   * @throws {IpcError} `TIMEOUT`, `CONNECTION_CLOSED` (for the whole batch);
+   * an error answer does not throw, it is returned.
+   */
+  batch(
+    requests: readonly BatchRequest[],
+    options: CallOptions = {},
+  ): Promise<atlas.ipc.Response[]> {
+    const calls = requests.map((request, index) => batchCall(request, index));
+    const once = (channel: Channel): Promise<atlas.ipc.Response[]> =>
+      new Promise((resolve, reject) => {
+        const results: atlas.ipc.Response[] = new Array(calls.length);
+        let left = calls.length;
+        let failed = false;
+        if (left === 0) return resolve(results);
+        const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
+        calls.forEach(([name, payload], index) => {
+          channel.start(name, payload, {
+            raw: true,
+            timeoutMs,
+            signal: options.signal,
+            onResponse(response) {
+              results[index] = response as atlas.ipc.Response;
+              if (--left === 0) resolve(results);
+              return true;
+            },
+            onError(error) {
+              if (failed) return;
+              failed = true;
+              reject(error);
+            },
+          });
+        });
+      });
+    const idempotent = calls.every(([name]) => IDEMPOTENT.has(name));
+    return this.#run(once, idempotent, options);
+  }
+
+  /**
+   * Reports how the connection and the daemon are doing: one `GetStatus`
+   * round trip, timed, and the versions the daemon reports in it.
+   *
+   * @example Checking a daemon's versions
+   * ```ts
+   * import { IpcClient, IpcServer } from "@atlas/runner";
+   *
+   * const dir = await Deno.makeTempDir();
+   * await using server = await IpcServer.listen({
+   *   path: `${dir}/atlas.sock`,
+   *   handler: { getStatus: () => ({ version: "1.21.4" }) },
+   * });
+   * await using client = await IpcClient.connect(server.path);
+   * const info = await client.debugInfo();
+   * console.log(`${info.roundTripMs.toFixed(2)} ms, daemon ${info.daemonVersion ?? "older than 0.2.0"}`);
+   * await Deno.remove(dir, { recursive: true });
+   * ```
+   *
+   * @param options Timeout and abort signal.
+   * @returns The round-trip time and what the daemon says about itself
+   * (version `null` and protocol version 0 from daemons older than 0.2.0).
+   * @throws {IpcError} See the class description.
+   */
+  async debugInfo(options?: CallOptions): Promise<DebugInfo> {
+    const start = performance.now();
+    const status = await this.getStatus(options);
+    const roundTripMs = performance.now() - start;
+    return { socketPath: this.#path, roundTripMs, ...daemonInfoFromStatus(status) };
+  }
+
+  /**
    * Follows the console log on a connection of its own: yields the last
    * `lines` lines, then every new line, until the daemon ends the stream, the
    * signal fires, or the consumer stops iterating (which closes that
    * connection).
+   *
+   * With `reconnect`, a follow whose connection is lost (or that the daemon
+   * ends because it shuts down) connects again, with the same backoff as
+   * requests, for at most the client's timeout, then resumes: it yields a
+   * line starting with {@linkcode RECONNECTED_PREFIX} that says whether lines
+   * may have been missed, then only lines it has not yielded yet (as far as
+   * the daemon's buffer shows).
    *
    * @param lines How many past lines to start with.
    * @param options An abort signal.
@@ -373,7 +568,13 @@ export class IpcClient {
    */
   followLogs(lines: number, options: FollowLogsOptions = {}): AsyncIterable<string> {
     const open = () => IpcClient.connect(this.#path, { maxFrameBytes: this.#maxFrameBytes });
-    return followLogLines(open, lines, options.signal);
+    if (!this.#reconnect) return followLogLines(open, lines, options.signal);
+    return resumingFollow(open, lines, {
+      signal: options.signal,
+      closing: this.#closing.signal,
+      timeoutMs: this.#timeoutMs,
+      path: this.#path,
+    });
   }
 
   /**
@@ -390,14 +591,16 @@ export class IpcClient {
   }
 
   /**
-   * Closes the connection; requests still in flight fail with
-   * `CONNECTION_CLOSED`. Idempotent.
+   * Closes the connection; requests in flight (or waiting to reconnect) fail
+   * with `CONNECTION_CLOSED`. Idempotent.
    *
    * @returns Resolves once the connection is closed.
    */
   async close(): Promise<void> {
-    this.#conn.close();
-    await this.#reading;
+    this.#closing.abort();
+    const connecting = this.#connecting;
+    if (connecting !== null) await connecting.catch(() => {});
+    await this.#channel.close();
   }
 
   /** Same as {@linkcode IpcClient.close}, for `await using`. */
@@ -416,109 +619,98 @@ export class IpcClient {
     onFrame: (payload: unknown) => boolean,
     onError: (error: unknown) => void,
   ): void {
-    this.#start(name, payload, onFrame, onError, undefined, undefined);
-  }
-
-  #call<T>(name: RequestName, payload: object, options: CallOptions = {}): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const onResponse = (value: unknown): boolean => {
-        resolve(value as T);
-        return true;
-      };
-      this.#start(
-        name,
-        payload,
-        onResponse,
-        reject,
-        options.timeoutMs ?? this.#timeoutMs,
-        options.signal,
-      );
+    this.#channel.start(name, payload, {
+      onResponse: onFrame,
+      onError,
+      timeoutMs: undefined,
+      signal: undefined,
     });
   }
 
-  #start(
-    name: RequestName,
-    payload: object,
-    onResponse: (payload: unknown) => boolean,
-    onError: (error: unknown) => void,
-    timeoutMs: number | undefined,
-    signal: AbortSignal | undefined,
-  ): void {
-    if (this.#closed) return onError(this.#fatal ?? closedError());
-    if (signal?.aborted) return onError(signal.reason);
-    const id = this.#nextId++;
-    try {
-      this.#conn.sendMessage(Request, { id, [name]: payload });
-    } catch (error) {
-      return onError(
-        isIpcError(error)
-          ? error
-          : new TypeError(`Invalid ${name} request: ${(error as Error).message}`, { cause: error }),
-      );
-    }
-    const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
-    const pending = new Pending(name, deadline, timeoutMs ?? 0, onResponse, onError);
-    this.#pending.add(id, pending);
-    if (signal !== undefined) {
-      pending.signal = signal;
-      pending.abort = () => this.#pending.fail(id, signal.reason);
-      signal.addEventListener("abort", pending.abort, { once: true });
+  #call<T>(name: RequestName, payload: object, options: CallOptions = {}): Promise<T> {
+    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
+    const once = (channel: Channel): Promise<T> =>
+      new Promise<T>((resolve, reject) => {
+        const call: Call = {
+          onResponse(value) {
+            resolve(value as T);
+            return true;
+          },
+          onError: reject,
+          timeoutMs,
+          signal: options.signal,
+        };
+        channel.start(name, payload, call);
+      });
+    if (!this.#reconnect) return once(this.#channel);
+    return this.#run(once, IDEMPOTENT.has(name), options);
+  }
+
+  /**
+   * Runs `once` on a live connection. Without `reconnect`, on the only one.
+   * With it, connects again when the connection is down (waiting longer
+   * between attempts), and runs `once` again after a lost connection only
+   * when `repeatable`; all within the timeout.
+   */
+  async #run<T>(
+    once: (channel: Channel) => Promise<T>,
+    repeatable: boolean,
+    options: CallOptions,
+  ): Promise<T> {
+    if (!this.#reconnect) return once(this.#channel);
+    const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
+    const deadline = Date.now() + timeoutMs;
+    let delay = FIRST_DELAY_MS;
+    let lastError: unknown = null;
+    for (;;) {
+      if (this.#closing.signal.aborted) throw closedError("The client is closed");
+      let channel: Channel | null = null;
+      try {
+        channel = await this.#live();
+      } catch (error) {
+        lastError = error;
+      }
+      if (channel !== null) {
+        try {
+          return await once(channel);
+        } catch (error) {
+          if (!isLost(error) || !repeatable || this.#closing.signal.aborted) throw error;
+          lastError = error;
+        }
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw gaveUp(this.#path, timeoutMs, lastError);
+      await backoff(Math.min(delay, left), this.#closing.signal, options.signal);
+      delay = Math.min(delay * 2, MAX_DELAY_MS);
     }
   }
 
-  async #read(): Promise<void> {
-    let failure: unknown = null;
-    try {
-      await this.#conn.readFrames(this.#onFrames);
-    } catch (error) {
-      failure = error;
-    }
-    this.#closed = true;
-    this.#conn.close();
-    this.#pending.close(
-      this.#fatal ??
-        (isIpcError(failure)
-          ? new IpcError("CONNECTION_CLOSED", `The connection closed: ${failure.message}`, {
-            cause: failure,
-          })
-          : closedError()),
+  /** The current connection if it is up, else one new attempt to connect (shared). */
+  #live(): Channel | Promise<Channel> {
+    if (!this.#channel.closed) return this.#channel;
+    this.#connecting ??= connectWithRetries(this.#path, 0).then((conn) => {
+      this.#channel = new Channel(conn, this.#maxFrameBytes);
+      if (this.#closing.signal.aborted) void this.#channel.close();
+      return this.#channel;
+    }).finally(() => this.#connecting = null);
+    return this.#connecting;
+  }
+}
+
+/** Checks one batch request and returns its payload's name and value. */
+function batchCall(request: BatchRequest, index: number): [RequestName, object] {
+  const names = Object.keys(request).filter((key) =>
+    (request as Record<string, unknown>)[key] != null && key !== "payload"
+  ) as RequestName[];
+  if (names.length !== 1) {
+    throw new TypeError(
+      `Invalid batch request ${index}: expected one payload, got ${names.length}`,
     );
   }
-
-  readonly #onFrames = (bodies: Uint8Array[]): void => {
-    for (let i = 0; i < bodies.length; i++) this.#onFrame(bodies[i]);
-  };
-
-  #onFrame(body: Uint8Array): void {
-    let response: atlas.ipc.Response;
-    try {
-      response = Response.decode(body);
-    } catch (error) {
-      // A body we cannot read: its id is unknown, so no request can fail
-      // for it. Ending the connection would lose every other answer.
-      logger.warn("Ignoring a response that does not decode: {error}", { error });
-      return;
-    }
-    const key = idKey(response.id);
-    const pending = key > 0 ? this.#pending.get(key) : undefined;
-    const name = response.payload;
-    if (pending === undefined) {
-      if (key === 0 && name === "error") this.#fatal = fromErrorResponse(response.error!);
-      return;
-    }
-    let error: unknown = null;
-    let done = true;
-    if (name === "error") error = fromErrorResponse(response.error!);
-    else if (name !== pending.expect) {
-      error = new IpcError(
-        "UNEXPECTED_RESPONSE",
-        `Expected a ${pending.expect} response, got ${name ?? "no payload"}`,
-      );
-    } else done = pending.onResponse(response[name]);
-    if (error !== null) {
-      this.#pending.fail(key, error);
-    } else if (done) {
-      this.#pending.complete(key, pending);
-    }
+  const name = names[0];
+  const payload = (request as Record<string, object>)[name];
+  if (name === "getLogs" && (payload as { follow?: boolean }).follow === true) {
+    throw new TypeError(`Invalid batch request ${index}: getLogs with follow cannot be batched`);
   }
+  return [name, payload];
 }

@@ -12,13 +12,17 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { FollowerQueue } from "./follower.ts";
+import { cutLine, MAX_LINE_BYTES } from "./output_lines.ts";
 
 export { skippedLine } from "./follower.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "log_buffer"]);
 
-/** Longer lines are cut (a runaway line must not blow up a frame). */
-export const MAX_LINE_CHARS = 32 * 1024;
+/**
+ * Lines longer than this are cut to {@linkcode MAX_LINE_BYTES} (a runaway
+ * line must not blow up a frame); no line cut by the splitter is this long.
+ */
+export const MAX_LINE_CHARS: number = MAX_LINE_BYTES;
 /** Most characters in one answer (stays under the 10 MiB frame limit in UTF-8). */
 export const MAX_RESPONSE_CHARS = 3 * 1024 * 1024;
 /** Most lines in one follow batch. */
@@ -82,14 +86,15 @@ export class LogBuffer {
 
   /**
    * Appends lines (without newlines), tells subscribers, wakes followers.
-   * Lines longer than {@linkcode MAX_LINE_CHARS} are cut.
+   * Lines longer than {@linkcode MAX_LINE_CHARS} are cut, ending in `… [cut N bytes]`.
    *
    * @param lines The new lines, oldest first.
    */
   append(lines: readonly string[]): void {
     if (lines.length === 0) return;
+    // The server's lines are cut already (output_lines.ts); this bounds the others.
     const stored = lines.map((line) =>
-      line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) + "…" : line
+      line.length > MAX_LINE_CHARS ? cutLine(line, MAX_LINE_BYTES) : line
     );
     let chars = 0;
     for (const line of stored) {

@@ -10,11 +10,20 @@ import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
 import { processSource, signalGroup } from "./process/mod.ts";
 import { TIMED_OUT, within } from "../../util/deadline.ts";
+import { cutLine, LineSplitter } from "../console/output_lines.ts";
+import { stripAnsi } from "./readiness.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "server_process"]);
 
-/** How many of the last lines an exit keeps (for crash and start-failure messages). */
-const LAST_LINES = 10;
+/**
+ * How many of the last non-blank lines an exit keeps, for crash and
+ * start-failure messages; and the most UTF-8 bytes of each. Small, so that a
+ * reason fits any answer (a server that printed megabytes without a newline
+ * once made StartServer's answer too large to send).
+ */
+export const REASON_LINES = 3;
+/** See {@linkcode REASON_LINES}. */
+export const REASON_LINE_BYTES = 1024;
 /** How long to wait for the pipes to drain after the server exited. */
 const DRAIN_MS = 2000;
 /**
@@ -29,7 +38,11 @@ export interface ServerExit {
   code: number | null;
   /** The signal that ended it, if any. */
   signal: Deno.Signal | null;
-  /** Its last console lines (stdout and stderr). */
+  /**
+   * Its last non-blank console lines (stdout and stderr): at most
+   * {@linkcode REASON_LINES}, without ANSI codes, each cut to
+   * {@linkcode REASON_LINE_BYTES} bytes.
+   */
   lastLines: string[];
 }
 
@@ -76,10 +89,7 @@ export class ServerProcess {
     this.startedAt = Date.now();
     this.#stdin = child.stdin.getWriter();
     const sink = (lines: string[]) => {
-      this.#lastLines.push(...lines.slice(-LAST_LINES));
-      if (this.#lastLines.length > LAST_LINES) {
-        this.#lastLines.splice(0, this.#lastLines.length - LAST_LINES);
-      }
+      rememberLast(this.#lastLines, lines);
       onLines(lines);
     };
     const readers = Promise.all([readLines(child.stdout, sink), readLines(child.stderr, sink)]);
@@ -193,29 +203,40 @@ export class ServerProcess {
   }
 }
 
-/** Reads a byte stream as lines, handing each chunk's complete lines to `sink`. */
+/**
+ * Reads a byte stream as console lines (see {@linkcode LineSplitter}: linear
+ * time, bounded memory), handing each chunk's complete lines to `sink`.
+ */
 async function readLines(
   stream: ReadableStream<Uint8Array>,
   sink: (lines: string[]) => void,
 ): Promise<void> {
-  const decoder = new TextDecoder();
-  let partial = "";
+  const splitter = new LineSplitter();
   try {
     for await (const chunk of stream) {
-      const text = partial + decoder.decode(chunk, { stream: true });
-      const lines = text.split("\n");
-      partial = lines.pop()!;
-      if (lines.length > 0) sink(lines.map(stripCr));
+      const lines = splitter.push(chunk);
+      if (lines.length > 0) sink(lines);
     }
   } catch (error) {
     log.warn("Reading the server's output failed", { error });
   }
-  partial += decoder.decode();
-  if (partial !== "") sink([stripCr(partial)]);
+  const last = splitter.end();
+  if (last.length > 0) sink(last);
 }
 
-function stripCr(line: string): string {
-  return line.endsWith("\r") ? line.slice(0, -1) : line;
+/**
+ * Adds the last non-blank of `lines` to `kept`, in reason form (no ANSI
+ * codes, cut to {@linkcode REASON_LINE_BYTES}), keeping the last
+ * {@linkcode REASON_LINES}.
+ */
+function rememberLast(kept: string[], lines: readonly string[]): void {
+  const recent: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && recent.length < REASON_LINES; i--) {
+    const line = stripAnsi(lines[i]);
+    if (line.trim() !== "") recent.push(cutLine(line, REASON_LINE_BYTES));
+  }
+  kept.push(...recent.reverse());
+  if (kept.length > REASON_LINES) kept.splice(0, kept.length - REASON_LINES);
 }
 
 function describe(error: unknown): string {
@@ -225,14 +246,16 @@ function describe(error: unknown): string {
 }
 
 /**
- * One sentence on how a process ended: exit code or signal, and its last line.
+ * One sentence on how a process ended: exit code or signal, and its last
+ * lines (at most {@linkcode REASON_LINES} of {@linkcode REASON_LINE_BYTES}
+ * bytes each, so about 3 KiB at most).
  *
  * @param exit The exit.
  * @returns The sentence.
  */
 export function describeExit(exit: ServerExit): string {
   const how = exit.signal !== null ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
-  const last = exit.lastLines.filter((l) => l.trim() !== "").slice(-3).join(" | ");
+  const last = exit.lastLines.join(" | ");
   return last === "" ? how : `${how}; last output: ${last}`;
 }
 

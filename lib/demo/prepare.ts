@@ -6,7 +6,7 @@
  * @module
  */
 import { join } from "node:path";
-import { demoServerCommand, writeDemoServerDirectory } from "../demo/mod.ts";
+import { demoServerCommand, writeDemoServerDirectory } from "./setup.ts";
 import { readServerProperties } from "../minecraft/server_properties.ts";
 
 /** The demo server's directory, ports and command. */

@@ -2,14 +2,14 @@
  * Test helpers of the demo server's suites: a real `demo-server` process in
  * a temp dir, started with {@linkcode demoServerCommand}, whose stdout and
  * stderr lines can be awaited with a deadline ({@linkcode LineCollector}).
- * Private to `lib/demo/`.
+ * Used by the suites of `lib/demo/`.
  *
  * @module
  */
 import { join } from "node:path";
-import { formatServerProperties } from "../minecraft/server_properties.ts";
-import { freePort, LineCollector } from "../../tests/helpers.ts";
-import { demoServerCommand } from "./setup.ts";
+import { formatServerProperties } from "../../lib/minecraft/server_properties.ts";
+import { freePort, LineCollector } from "./child.ts";
+import { demoServerCommand } from "../../lib/demo/setup.ts";
 
 /** How long the server may take to exit: generous for a busy CI machine, as line waits are. */
 export const WAIT_MS = 30_000;

@@ -1,0 +1,256 @@
+// deno-lint-ignore-file no-console -- a soak script reports on stdout
+/**
+ * The soak test of issue 9: a real daemon supervising the demo server, run
+ * for some minutes under the mix of misbehaving clients and server output
+ * that once grew it without bound, while its resident memory is sampled
+ * every second.
+ *
+ * The mix, all on loopback (a Unix socket in a temp dir):
+ * - 100 connections, each with 8 `GetStatus` requests in flight (closed loop:
+ *   the next one is sent when one is answered); these are the well-behaved
+ *   requests, each must be answered;
+ * - one client that sends `GetStatus` frames as fast as the daemon takes them
+ *   and never reads an answer;
+ * - 200 `GetLogs{follow, lines: 4294967295}` in one write on one connection,
+ *   never read;
+ * - the demo server printing `--flood-mib` MiB a second as one line a second
+ *   (`ATLAS_DEMO_FLOOD_BYTES_PER_SECOND`), after a burst of 200 000 numbered
+ *   lines (`ATLAS_DEMO_SPAM_LINES`).
+ *
+ * Prints the daemon's idle RSS (server stopped, no clients), the peak over
+ * it, the trend over the last half (least-squares slope), the well-behaved
+ * requests sent, answered and failed, their latency p50/p99, and whether the
+ * targets hold (peak ≤ idle + 64 MiB, no growth trend, every request
+ * answered). Exits 1 when one does not.
+ *
+ *     deno task soak [--minutes N] [--flood-mib N] [--conns N] [--depth N]
+ *
+ * Bounded: at most 60 minutes; each lane stops at the deadline, and each
+ * request has a 10 s timeout (counted as unanswered).
+ *
+ * @module
+ */
+import type { IpcClient } from "../lib/protocol/client.ts";
+import { encodeFrame } from "../lib/protocol/frame.ts";
+import { atlas, idToLong } from "../lib/protocol/messages.ts";
+import { startDaemon } from "../tests/daemon_helpers.ts";
+
+const MAX_MINUTES = 60;
+const REQUEST_TIMEOUT_MS = 10_000;
+const FOLLOWS = 200;
+const SPAM_LINES = 200_000;
+/** Latency histogram: 0.1 ms buckets up to the request timeout. */
+const BUCKET_MS = 0.1;
+
+function arg(name: string, fallback: number, max: number): number {
+  const i = Deno.args.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = Number(Deno.args[i + 1]);
+  if (!(value > 0 && value <= max)) {
+    throw new RangeError(`--${name} must be a number above 0 and at most ${max}`);
+  }
+  return value;
+}
+
+async function rssMiB(pid: number): Promise<number> {
+  const text = await Deno.readTextFile(`/proc/${pid}/status`);
+  return Number(/^VmRSS:\s+(\d+)/m.exec(text)![1]) / 1024;
+}
+
+/** Bytes a process has written so far (`wchar` of `/proc/<pid>/io`), or null. */
+async function bytesWritten(pid: number): Promise<number | null> {
+  try {
+    const text = await Deno.readTextFile(`/proc/${pid}/io`);
+    return Number(/^wchar:\s+(\d+)/m.exec(text)![1]);
+  } catch {
+    return null;
+  }
+}
+
+/** Latencies of the well-behaved requests, in a fixed-size histogram. */
+class Latencies {
+  #buckets = new Uint32Array(Math.ceil(REQUEST_TIMEOUT_MS / BUCKET_MS) + 1);
+  count = 0;
+  add(ms: number): void {
+    this.#buckets[Math.min(this.#buckets.length - 1, Math.floor(ms / BUCKET_MS))]++;
+    this.count++;
+  }
+  /** Nearest-rank percentile (upper edge of its bucket), in ms. */
+  percentile(p: number): number {
+    const rank = Math.max(1, Math.ceil((p / 100) * this.count));
+    let seen = 0;
+    for (let i = 0; i < this.#buckets.length; i++) {
+      seen += this.#buckets[i];
+      if (seen >= rank) return (i + 1) * BUCKET_MS;
+    }
+    return NaN;
+  }
+}
+
+function frame(request: atlas.ipc.IRequest): Uint8Array {
+  return encodeFrame(atlas.ipc.Request.encode(request).finish());
+}
+
+/** Least-squares slope of `ys` over `xs`. */
+function slope(xs: number[], ys: number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+const minutes = arg("minutes", 3, MAX_MINUTES);
+const floodMiB = arg("flood-mib", 16, 1024);
+const conns = arg("conns", 100, 1000);
+const depth = arg("depth", 8, 64);
+
+await using daemon = await startDaemon({
+  env: {
+    ATLAS_DEMO_SPAM_LINES: String(SPAM_LINES),
+    ATLAS_DEMO_FLOOD_BYTES_PER_SECOND: String(Math.round(floodMiB * 1024 * 1024)),
+  },
+});
+const pid = daemon.process.pid;
+const control = await daemon.client();
+await control.getStatus();
+// Idle: listening, server stopped, no other client; the lowest of 5 samples.
+const idleSamples: number[] = [];
+for (let i = 0; i < 5; i++) {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  idleSamples.push(await rssMiB(pid));
+}
+const idle = Math.min(...idleSamples);
+console.error(`idle RSS ${idle.toFixed(1)} MiB; starting the server and the mix`);
+
+const started = await control.startServer({ waitForReady: true });
+if (!started.success) throw new Error(`The demo server did not start: ${started.message}`);
+const serverPid = Number(started.serverPid);
+const writtenBefore = await bytesWritten(serverPid);
+
+const deadline = performance.now() + minutes * 60_000;
+const latencies = new Latencies();
+let sent = 0;
+let failed = 0;
+const failures = new Map<string, number>();
+
+async function lane(client: IpcClient): Promise<void> {
+  while (performance.now() < deadline) {
+    sent++;
+    const t = performance.now();
+    try {
+      await client.getStatus({ timeoutMs: REQUEST_TIMEOUT_MS });
+      latencies.add(performance.now() - t);
+    } catch (error) {
+      failed++;
+      const what = (error as { code?: string }).code ?? (error as Error).name;
+      failures.set(what, (failures.get(what) ?? 0) + 1);
+    }
+  }
+}
+
+// The misbehaving clients first, so the well-behaved ones meet them.
+const follows = await Deno.connect({ transport: "unix", path: daemon.socketPath });
+const followFrames = Array.from(
+  { length: FOLLOWS },
+  (_, i) => frame({ id: idToLong(BigInt(i + 1)), getLogs: { lines: 4294967295, follow: true } }),
+);
+await writeAll(follows, concat(followFrames));
+const mute = await Deno.connect({ transport: "unix", path: daemon.socketPath });
+const muteWriting = (async () => {
+  // Thousands of requests a write; the write blocks once the daemon stops reading.
+  let id = 1n;
+  try {
+    while (performance.now() < deadline) {
+      const batch = Array.from(
+        { length: 4096 },
+        () => frame({ id: idToLong(id++), getStatus: {} }),
+      );
+      await writeAll(mute, concat(batch));
+    }
+  } catch { /* closed at the end while a write waited */ }
+  return id - 1n;
+})();
+
+const clients = await Promise.all(Array.from({ length: conns }, () => daemon.client()));
+const lanes = clients.flatMap((c) => Array.from({ length: depth }, () => lane(c)));
+
+const begun = performance.now();
+const times: number[] = [];
+const rss: number[] = [];
+while (performance.now() < deadline) {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  times.push((performance.now() - begun) / 60_000);
+  rss.push(await rssMiB(pid));
+  if (rss.length % 30 === 0) {
+    console.error(
+      `${Math.round(times.at(-1)! * 60)} s: RSS ${rss.at(-1)!.toFixed(1)} MiB, ` +
+        `${latencies.count} answered, ${failed} failed`,
+    );
+  }
+}
+await Promise.all(lanes);
+const writtenAfter = await bytesWritten(serverPid);
+const seconds = (performance.now() - begun) / 1000;
+const status = await control.getStatus({ timeoutMs: REQUEST_TIMEOUT_MS });
+follows.close();
+mute.close();
+const muteSent = await muteWriting;
+await control.stopServer({ force: true });
+
+const peak = Math.max(...rss);
+const half = Math.floor(rss.length / 2);
+const trend = slope(times.slice(half), rss.slice(half));
+const quarter = Math.floor(rss.length / 4);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const answeredAll = failed === 0 && latencies.count === sent;
+const flat = trend < 1;
+const bounded = peak <= idle + 64;
+const f = (n: number) => n.toFixed(1);
+const flood = writtenBefore !== null && writtenAfter !== null
+  ? `${f((writtenAfter - writtenBefore) / seconds / 1024 / 1024)} MiB/s written by the server`
+  : "server's write rate unknown";
+
+console.log(`soak: ${f(seconds / 60)} min, daemon pid ${pid}, state ${status.state}`);
+console.log(
+  `mix: ${conns} conns x ${depth} in flight GetStatus; 1 never-reading client ` +
+    `(${muteSent} requests written); ${FOLLOWS} unread follows; ` +
+    `flood ${floodMiB} MiB/s asked (${flood}) after ${SPAM_LINES} lines`,
+);
+console.log(`RSS idle ${f(idle)} MiB, peak ${f(peak)} MiB (idle + ${f(peak - idle)} MiB)`);
+console.log(
+  `RSS trend over the last half: ${trend >= 0 ? "+" : ""}${f(trend)} MiB/min; ` +
+    `mean of 2nd quarter ${f(mean(rss.slice(quarter, 2 * quarter)))} MiB, ` +
+    `last quarter ${f(mean(rss.slice(3 * quarter)))} MiB`,
+);
+console.log(
+  `well-behaved GetStatus: ${sent} sent, ${latencies.count} answered, ${failed} failed` +
+    (failures.size > 0 ? ` (${[...failures].map(([k, v]) => `${k}: ${v}`).join(", ")})` : "") +
+    `; ${Math.round(latencies.count / seconds)} req/s; ` +
+    `p50 ${f(latencies.percentile(50))} ms, p99 ${f(latencies.percentile(99))} ms`,
+);
+console.log(
+  `targets: peak <= idle + 64 MiB ${bounded ? "met" : "MISSED"}; ` +
+    `no growth trend (< 1 MiB/min) ${flat ? "met" : "MISSED"}; ` +
+    `every well-behaved request answered ${answeredAll ? "met" : "MISSED"}`,
+);
+if (!(bounded && flat && answeredAll)) Deno.exitCode = 1;
+
+async function writeAll(conn: Deno.Conn, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += await conn.write(bytes.subarray(at));
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
