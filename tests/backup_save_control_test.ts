@@ -96,7 +96,7 @@ Deno.test("createBackup() with saveControl vanilla waits the full timeout and re
       server: { command: scriptServer(`    *) ;;`) },
       backups: { saveControl: "vanilla" },
     },
-    testing: { savingTimeouts: { commandMs: 7_000, autoMs: 100 } },
+    testing: { savingTimeouts: { commandMs: 3_000, autoMs: 100 } },
   });
   const client = await daemon.client();
   const started = await client.startServer({ waitForReady: true });
@@ -104,7 +104,7 @@ Deno.test("createBackup() with saveControl vanilla waits the full timeout and re
   const error = await client.createBackup({ name: "x" }).then(() => null, (e) => e);
   assert.ok(isIpcError(error) && error.code === "TIMEOUT", String(error));
   // Not the 0.1 s of auto mode: the vanilla timeout.
-  assert.match(error.message, /did not confirm "save-off" within 7 s/);
+  assert.match(error.message, /did not confirm "save-off" within 3 s/);
   assert.match(error.message, /it printed nothing after the command/);
   assertPlainWords(`${error.message} ${error.details}`);
 });
