@@ -7,9 +7,14 @@
  *
  * @module
  */
-import { runCli } from "./cmd/mod.ts";
+import { runFast } from "./cmd/fast.ts";
+import { denoIo } from "./cmd/io.ts";
 
 if (import.meta.main) {
-  const code = await runCli(Deno.args);
+  const io = denoIo();
+  // `status` in its common forms skips loading commander (start-up time);
+  // everything else, help and errors included, is the commander program's.
+  const code = await runFast(Deno.args, io) ??
+    await (await import("./cmd/mod.ts")).runCli(Deno.args, io);
   Deno.exit(code);
 }

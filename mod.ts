@@ -9,6 +9,13 @@
  * `atlas.ipc.Request` (client to daemon) or `atlas.ipc.Response` (back, with
  * the same uint64 `id`), at most 10 MiB.
  *
+ * Importing this module patches protobufjs: it replaces
+ * `protobuf.util.oneOfSetter` (process-wide, in the protobufjs copy this
+ * package resolves) with one that deletes only the oneof members an object
+ * actually has. The result is the same as the stock setter's, only cheaper
+ * (it was most of the cost of decoding a request); a program that also uses
+ * that protobufjs copy directly gets the patched setter too.
+ *
  * @example Talking to a running daemon
  * ```ts ignore
  * import { IpcClient, isIpcError } from "@atlas/runner";

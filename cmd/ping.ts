@@ -4,7 +4,6 @@
  * @module
  */
 import type { Command } from "commander";
-import denoConfig from "../deno.json" with { type: "json" };
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { PROTOCOL_VERSION as PROTOCOL_NUMBER } from "../lib/protocol/version.ts";
 import {
@@ -15,11 +14,11 @@ import {
   socketPath,
 } from "./context.ts";
 import { CliError, EXIT_UNREACHABLE } from "./errors.ts";
+import { CLI_VERSION } from "./cli_version.ts";
 import { Output } from "./output.ts";
 import { stateWord } from "./status.ts";
 
-/** The CLI's version, from deno.json (embedded at build time, not read at run time). */
-export const CLI_VERSION: string = denoConfig.version;
+export { CLI_VERSION };
 /** The protocol this CLI speaks. */
 export const PROTOCOL_VERSION = "runner-ipc-v2";
 

@@ -123,8 +123,11 @@ function players(status: StatusJson): string {
   return status.playerNames.length === 0 ? count : `${count}: ${status.playerNames.join(", ")}`;
 }
 
-interface StatusFlags extends ClientFlags {
+/** The flags of `status`. */
+export interface StatusFlags extends ClientFlags {
+  /** `--watch`. */
   watch?: boolean;
+  /** `--interval`, in seconds. */
   interval: number;
 }
 
@@ -146,17 +149,26 @@ export function registerStatusCommand(program: Command, ctx: CommandContext): vo
       integerIn("--interval", 1, 3600),
       2,
     )
-    .action(async (flags: StatusFlags) => {
-      await using conn = await connect(ctx, flags);
-      const out = new Output(ctx.io, flags);
-      if (!flags.watch) {
-        const status = statusToJson(await conn.client.getStatus());
-        if (flags.json) await out.json(status);
-        else for (const line of renderStatus(status, out)) await out.line(line);
-        return;
-      }
-      await watch(ctx, conn.client, out, flags);
-    });
+    .action((flags: StatusFlags) => statusAction(ctx, flags));
+}
+
+/**
+ * What `atlas-runner status` does once its flags are parsed (by commander,
+ * or by `cmd/fast.ts` for the common forms).
+ *
+ * @param ctx The command context.
+ * @param flags `--socket`, `--json`, `--watch`, `--interval`.
+ */
+export async function statusAction(ctx: CommandContext, flags: StatusFlags): Promise<void> {
+  await using conn = await connect(ctx, flags);
+  const out = new Output(ctx.io, flags);
+  if (!flags.watch) {
+    const status = statusToJson(await conn.client.getStatus());
+    if (flags.json) await out.json(status);
+    else for (const line of renderStatus(status, out)) await out.line(line);
+    return;
+  }
+  await watch(ctx, conn.client, out, flags);
 }
 
 async function watch(

@@ -48,10 +48,30 @@ const isServerSide = (path: string): boolean =>
 
 Deno.test("main.ts loads no daemon or demo code at start-up", async () => {
   const edges = await graph("main.ts");
-  const loaded = [...staticallyLoaded(edges, "main.ts")];
+  // What `status` loads: main.ts, then the fast path's lazy cmd/status.ts.
+  const loaded = [
+    ...staticallyLoaded(edges, "main.ts"),
+    ...staticallyLoaded(edges, "cmd/status.ts"),
+  ];
   assert.deepEqual(loaded.filter(isServerSide), []);
   // The sanity check that the walk sees the client path at all.
   assert.ok(loaded.includes("lib/protocol/client.ts"), loaded.join("\n"));
+});
+
+Deno.test("main.ts loads neither commander nor LogTape at start-up: status and --version run on the fast path", async () => {
+  const edges = await graph("main.ts");
+  const heavy = (p: string): boolean => p.includes("commander") || p.includes("logtape");
+  // --version: nothing of the client either.
+  const loaded = [...staticallyLoaded(edges, "main.ts")];
+  assert.deepEqual(loaded.filter((p) => heavy(p) || p.includes("protobufjs")), []);
+  // status: the client, still without commander or LogTape.
+  const status = [...staticallyLoaded(edges, "cmd/status.ts")];
+  assert.ok(status.includes("lib/protocol/client.ts"), status.join("\n"));
+  assert.deepEqual(status.filter(heavy), []);
+  for (const [from, to] of [["main.ts", "cmd/mod.ts"], ["cmd/fast.ts", "cmd/status.ts"]]) {
+    const lazy = edges.filter((e) => e.from === from && e.to === to);
+    assert.ok(lazy.length > 0 && lazy.every((e) => e.dynamic), `${from} imports ${to} lazily`);
+  }
 });
 
 Deno.test("main.ts and cmd/ reach daemon and demo code only through the lazy imports", async () => {

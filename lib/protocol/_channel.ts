@@ -4,14 +4,13 @@
  *
  * @module
  */
-import { getLogger } from "@logtape/logtape";
+import { warn } from "./_warn.ts";
 import { FrameConnection } from "./connection.ts";
 import { idKey, Pending, PendingTable } from "./_pending.ts";
 import { fromErrorResponse, IpcError, isIpcError } from "./errors.ts";
 import { atlas, type RequestName } from "./messages.ts";
 
 const { Request, Response } = atlas.ipc;
-const logger = getLogger(["atlas-runner", "protocol", "client"]);
 
 /**
  * Marks the `CONNECTION_CLOSED` errors of requests whose connection was lost
@@ -148,7 +147,7 @@ export class Channel {
     } catch (error) {
       // A body we cannot read: its id is unknown, so no request can fail
       // for it. Ending the connection would lose every other answer.
-      logger.warn("Ignoring a response that does not decode: {error}", { error });
+      warn("client", "Ignoring a response that does not decode: {error}", { error });
       return;
     }
     const key = idKey(response.id);

@@ -6,7 +6,7 @@
  */
 import type { atlas } from "./messages.ts";
 
-/** The part of `IpcClient` a follow uses (kept narrow to avoid an import cycle). */
+/** What a follow needs of its connection: `IpcClient.followLogs` hands it one (narrow, so no import cycle and no public `openStream`). */
 export interface StreamClient {
   openStream(
     name: "getLogs",

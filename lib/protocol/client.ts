@@ -4,7 +4,7 @@
  * @module
  */
 import { type Call, Channel, closedError, isLost } from "./_channel.ts";
-import { followLogLines } from "./_follow.ts";
+import { followLogLines, type StreamClient } from "./_follow.ts";
 import { RECONNECTED_PREFIX, resumingFollow } from "./_resume.ts";
 import { backoff, FIRST_DELAY_MS, gaveUp, IDEMPOTENT, MAX_DELAY_MS } from "./_retry.ts";
 import { IpcError, isIpcError } from "./errors.ts";
@@ -567,7 +567,15 @@ export class IpcClient {
    * daemon's error.
    */
   followLogs(lines: number, options: FollowLogsOptions = {}): AsyncIterable<string> {
-    const open = () => IpcClient.connect(this.#path, { maxFrameBytes: this.#maxFrameBytes });
+    // A follow gets a connection of its own, seen through the narrow StreamClient.
+    const open = async (): Promise<StreamClient> => {
+      const client = await IpcClient.connect(this.#path, { maxFrameBytes: this.#maxFrameBytes });
+      return {
+        openStream: (name, payload, onFrame, onError) =>
+          client.#openStream(name, payload, onFrame, onError),
+        close: () => client.close(),
+      };
+    };
     if (!this.#reconnect) return followLogLines(open, lines, options.signal);
     return resumingFollow(open, lines, {
       signal: options.signal,
@@ -608,12 +616,8 @@ export class IpcClient {
     return this.close();
   }
 
-  /**
-   * Sends a request whose answer may come in several frames (a stream).
-   *
-   * @internal Used by {@linkcode IpcClient.followLogs}.
-   */
-  openStream(
+  /** Sends a request whose answer may come in several frames (a stream): for followLogs. */
+  #openStream(
     name: RequestName,
     payload: object,
     onFrame: (payload: unknown) => boolean,

@@ -5,15 +5,13 @@
  *
  * @module
  */
-import { getLogger } from "@logtape/logtape";
+import { warn } from "./_warn.ts";
 import protobuf from "protobufjs/minimal.js";
 import { IpcError } from "./errors.ts";
 import { FRAME_HEADER_BYTES, FrameDecoder, MAX_FRAME_BYTES, writeHeader } from "./frame.ts";
 
 type Writer = protobuf.Writer;
 const { Writer } = protobuf;
-
-const logger = getLogger(["atlas-runner", "protocol", "connection"]);
 
 /** Options of {@linkcode FrameConnection}. */
 export interface FrameConnectionOptions {
@@ -328,7 +326,7 @@ export class FrameConnection {
     // The peer went away or we closed: pending bytes can go nowhere. The
     // read side sees the same condition and ends the connection.
     if (!this.#closed && !isPeerGone(error)) {
-      logger.warn("Write failed, closing the connection: {error}", { error });
+      warn("connection", "Write failed, closing the connection: {error}", { error });
     }
     this.close();
     this.#idle();
