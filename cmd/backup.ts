@@ -87,11 +87,17 @@ function registerCreate(backup: Command, ctx: CommandContext): void {
         success: response.success === true,
         backupId: response.backupId ?? "",
         message: response.message ?? "",
+        savingPausedMs: response.savingPausedMs ?? 0,
       };
       if (!result.success) throw new CliError(result.message || "the backup failed");
       const out = new Output(ctx.io, flags);
       if (flags.json) await out.json(result);
-      else await out.line(`Backup created: ${out.paint("bold", result.backupId)}`);
+      else {
+        await out.line(`Backup created: ${out.paint("bold", result.backupId)}`);
+        if (result.savingPausedMs > 0) {
+          await out.line(`Saving was paused for ${(result.savingPausedMs / 1000).toFixed(1)} s.`);
+        }
+      }
     },
   );
 }

@@ -8,7 +8,13 @@
 import type { Command } from "commander";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { isIpcError } from "../lib/protocol/errors.ts";
-import { resolveSocketPath, SOCKET_ENV } from "../lib/util/paths.ts";
+import { dirname } from "node:path";
+import {
+  fallbackSocketDirectory,
+  resolveSocketPath,
+  SOCKET_ENV,
+  socketDirectoryProblem,
+} from "../lib/util/paths.ts";
 import { CliError, EXIT_UNREACHABLE, unreachableError, usageError } from "./errors.ts";
 import type { CliIo } from "./io.ts";
 
@@ -79,6 +85,7 @@ export const COMMAND_WAIT_MS = 65_000;
  */
 export async function connect(ctx: CommandContext, flags: ClientFlags): Promise<Connection> {
   const path = socketPath(ctx.io, flags.socket);
+  await checkSocketDirectory(path);
   let client: IpcClient;
   try {
     client = await IpcClient.connect(path, { timeoutMs: 30_000 });
@@ -102,6 +109,29 @@ export async function connect(ctx: CommandContext, flags: ClientFlags): Promise<
       await client.close();
     },
   };
+}
+
+/**
+ * Refuses a socket in the shared fallback directory (`/tmp/atlas-runner-<uid>`)
+ * unless that directory is this user's own and private, as the daemon
+ * requires too: whoever controls it could have put their own socket there.
+ *
+ * @param path The socket path.
+ * @param fallback The fallback directory (tests pass their own).
+ * @throws {CliError} Exit code 1 when the directory is not safe.
+ */
+export async function checkSocketDirectory(
+  path: string,
+  fallback: string = fallbackSocketDirectory(),
+): Promise<void> {
+  const dir = dirname(path);
+  if (dir !== fallback) return;
+  const problem = await socketDirectoryProblem(dir);
+  if (problem === null) return;
+  throw new CliError(`refusing to connect through ${dir}: ${problem}`, {
+    hint: `a daemon creates it private to you; remove it (rm -r ${dir}) and restart the daemon, ` +
+      "or set XDG_RUNTIME_DIR or --socket",
+  });
 }
 
 /**

@@ -121,6 +121,7 @@ const CODE_HINTS: Readonly<Record<string, string>> = {
   BUSY: "wait for the other operation to finish, then try again",
   RATE_LIMITED: "slow down: the daemon limits requests per connection",
   TOO_MANY_CONNECTIONS: "close other clients of the daemon, then try again",
+  TOO_MANY_FOLLOWS: "end a log follow on this connection, or follow on a new connection",
   TIMEOUT: "it may still be in progress; check with: atlas-runner status",
   CONNECTION_CLOSED: "the daemon may have stopped; check with: atlas-runner ping",
   UNAVAILABLE: "the daemon is busy or shutting down; try again shortly",

@@ -16,17 +16,34 @@ async function listNames(dir: string): Promise<string[]> {
   return names.sort();
 }
 
-Deno.test("kill -9 during a backup: nothing partial is listed and saving is turned back on", async () => {
-  await using first = await startDaemon({
-    startServer: true,
-    env: { ATLAS_RUNNER_TEST_PAUSE: "backup:archived" },
+for (
+  const [snapshot, step, partial] of [
+    // Archived with saving off: the temp archive is written, not yet published.
+    ["none", "backup:archived", (n: string) => n.endsWith(".tmp")],
+    // Saving is off and the staging copy is made, not yet archived.
+    ["copy", "backup:staged", (n: string) => n.startsWith(".staging-")],
+  ] as const
+) {
+  Deno.test(`kill -9 during a backup (snapshot ${snapshot}, at ${step}): nothing partial is listed and saving is turned back on`, async () => {
+    await using first = await startDaemon({
+      startServer: true,
+      config: { backups: { snapshot } },
+      env: { ATLAS_RUNNER_TEST_PAUSE: step },
+    });
+    await killedBackup(first, step, partial);
   });
+}
+
+async function killedBackup(
+  first: Awaited<ReturnType<typeof startDaemon>>,
+  step: string,
+  partial: (name: string) => boolean,
+): Promise<void> {
   const client = await first.client();
   const pending = client.createBackup({ name: "doomed" }).catch((e) => e);
-  await first.log.waitForLine(/Test pause at "backup:archived"/);
-  // Saving is off and the archive is written, not yet published.
+  await first.log.waitForLine(new RegExp(`Test pause at "${step}"`));
   const backups = join(first.dataDir, "backups");
-  assert.ok((await listNames(backups)).some((n) => n.endsWith(".tmp")));
+  assert.ok((await listNames(backups)).some(partial), (await listNames(backups)).join(", "));
   await Deno.stat(join(first.dataDir, "saving-off.json"));
   await first.stop("SIGKILL");
   await pending;
@@ -43,7 +60,7 @@ Deno.test("kill -9 during a backup: nothing partial is listed and saving is turn
   });
   // And backups work again.
   assert.equal((await client2.createBackup({ name: "after" })).success, true);
-});
+}
 
 for (const [step, outcome] of [["move-in:world", "intact"], ["cleanup", "restored"]] as const) {
   Deno.test(`kill -9 during a restore (before ${step}): the world is ${outcome} after restart`, async () => {
@@ -56,7 +73,7 @@ for (const [step, outcome] of [["move-in:world", "intact"], ["cleanup", "restore
     await Deno.writeTextFile(join(first.serverDir, "world/custom.dat"), "in the backup");
     const { backupId } = await client.createBackup({ name: "target" });
     await using backupContent = await withTmpDir();
-    await gnuExtract(join(first.dataDir, "backups", `${backupId}.tar.gz`), backupContent.path);
+    await gnuExtract(join(first.dataDir, "backups", `${backupId}.tar.zst`), backupContent.path);
     await Deno.writeTextFile(join(first.serverDir, "world/custom.dat"), "current");
     await Deno.writeTextFile(join(first.serverDir, "world/only-now.dat"), "current");
     const current = await snapshotTree(first.serverDir, DEFAULT_SET);

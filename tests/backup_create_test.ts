@@ -30,7 +30,7 @@ Deno.test("createBackup() of a running server pauses saving, flushes, archives t
   assert.ok(off >= 0 && saved > off && on > saved, lines.join("\n"));
   // Nothing writes the world after the flush (autosave is minutes away), so the
   // archive must hold exactly what is on disk now.
-  const archive = join(daemon.dataDir, "backups", `${reply.backupId}.tar.gz`);
+  const archive = join(daemon.dataDir, "backups", `${reply.backupId}.tar.zst`);
   await using out = await withTmpDir();
   await gnuExtract(archive, out.path);
   const world = await snapshotTree(daemon.serverDir, DEFAULT_SET);
@@ -61,7 +61,7 @@ Deno.test("createBackup() of a stopped server archives directly and listBackups(
   const [info] = list.backups;
   assert.equal(info.id, reply.backupId);
   assert.equal(info.name, "");
-  const archive = join(daemon.dataDir, "backups", `${reply.backupId}.tar.gz`);
+  const archive = join(daemon.dataDir, "backups", `${reply.backupId}.tar.zst`);
   assert.equal(Number(info.sizeBytes), (await Deno.stat(archive)).size);
   assert.ok(Math.abs(Number(info.createdAt) - Date.now() / 1000) < 60);
   await using out = await withTmpDir();
@@ -140,7 +140,7 @@ Deno.test("createBackup() prunes manual backups to backups.keepManual and safety
   assert.deepEqual(after, ["b5", `pre-restore-${first.backupId}`]);
   for (const id of ids) {
     await assert.rejects(
-      Deno.stat(join(daemon.dataDir, "backups", `${id}.tar.gz`)),
+      Deno.stat(join(daemon.dataDir, "backups", `${id}.tar.zst`)),
       Deno.errors.NotFound,
     );
   }
@@ -179,7 +179,7 @@ Deno.test("createBackup() after a server.directory change archives the running s
   const reply = await client.createBackup({ name: "moved" });
   assert.equal(reply.success, true, reply.message);
   await using out = await withTmpDir();
-  await gnuExtract(join(daemon.dataDir, "backups", `${reply.backupId}.tar.gz`), out.path);
+  await gnuExtract(join(daemon.dataDir, "backups", `${reply.backupId}.tar.zst`), out.path);
   const world = await snapshotTree(daemon.serverDir, DEFAULT_SET);
   assert.ok(Object.keys(world).some((p) => p.startsWith("world/region/")));
   assert.deepEqual(await snapshotTree(out.path), world);

@@ -57,13 +57,13 @@ export async function snapshotTree(
 /**
  * Extracts an archive with GNU tar (an independent reader of our format).
  *
- * @param archive The `.tar.gz`.
+ * @param archive The `.tar.zst` (GNU tar runs `zstd -d`) or `.tar.gz`.
  * @param dest A new folder.
  */
 export async function gnuExtract(archive: string, dest: string): Promise<void> {
   await Deno.mkdir(dest, { recursive: true });
   const out = await new Deno.Command("tar", {
-    args: ["-xzf", archive, "-C", dest],
+    args: [archive.endsWith(".zst") ? "--zstd" : "-z", "-xf", archive, "-C", dest],
     stdout: "piped",
     stderr: "piped",
   }).output();

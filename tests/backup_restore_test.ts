@@ -57,7 +57,7 @@ Deno.test("restoreBackup() of a stopped server puts back exactly the backed-up f
   );
   assert.ok(safety);
   await using out = await withTmpDir();
-  await gnuExtract(join(daemon.dataDir, "backups", `${safety.id}.tar.gz`), out.path);
+  await gnuExtract(join(daemon.dataDir, "backups", `${safety.id}.tar.zst`), out.path);
   assert.equal(await Deno.readTextFile(join(out.path, "world/custom.dat")), "after");
   assert.equal((await client.getStatus()).state, ServerState.SERVER_STATE_STOPPED);
 });
@@ -97,7 +97,7 @@ Deno.test("restoreBackup() of a corrupted archive changes nothing and keeps the 
   await using daemon = await startDaemon({ startServer: true });
   const client = await daemon.client();
   const { backupId } = await client.createBackup({ name: "to-corrupt" });
-  const archive = join(daemon.dataDir, "backups", `${backupId}.tar.gz`);
+  const archive = join(daemon.dataDir, "backups", `${backupId}.tar.zst`);
   const bytes = await Deno.readFile(archive);
   bytes[Math.floor(bytes.length / 2)] ^= 0xff;
   await Deno.writeFile(archive, bytes);
@@ -202,7 +202,7 @@ Deno.test("restoreBackup() with nested included paths replaces only them, never 
   );
   assert.ok(safety);
   await using out = await withTmpDir();
-  await gnuExtract(join(daemon.dataDir, "backups", `${safety.id}.tar.gz`), out.path);
+  await gnuExtract(join(daemon.dataDir, "backups", `${safety.id}.tar.zst`), out.path);
   assert.deepEqual(Object.keys(await snapshotTree(out.path)).filter((p) => !p.includes("/")), [
     "config",
     "plugins",

@@ -171,55 +171,53 @@ Deno.test("a server.directory change waits for the next start: status and consol
   assert.equal(stopped.maxPlayers, 3);
 });
 
-/** A server whose status port hangs: it prints the start-up lines but never answers a ping. */
-const HUNG_PING_SERVER = [
-  "sh",
-  "-c",
-  `echo 'Starting minecraft server version 1.21.4'; echo 'Done (0.1s)! For help, type "help"'; ` +
-  "exec sleep 1000",
-];
-
-Deno.test("getStatus() answers while the server's ping hangs, from server.properties and the console", async () => {
-  // A listener that accepts and stays silent is the hung server's port; it
-  // notes when the daemon gives a ping up (closes the connection, after 2 s).
-  using silent = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  let pings = 0;
-  let givenUp = 0;
-  const held: Promise<void>[] = [];
-  const accepting = (async () => {
-    for await (const conn of silent) {
-      pings++;
-      held.push((async () => {
+/**
+ * A server whose status port hangs: it prints the start-up lines, accepts
+ * pings and never answers them; it prints when a ping arrives and when the
+ * daemon gives it up (closes the connection). The port is the server's own,
+ * so the daemon, which pings only a listener of the server's process group,
+ * pings it.
+ */
+function hungPingServer(port: number): string[] {
+  const script = `
+    const listener = Deno.listen({ hostname: "127.0.0.1", port: ${port} });
+    console.log("Starting minecraft server version 1.21.4");
+    console.log('Done (0.1s)! For help, type "help"');
+    for await (const conn of listener) {
+      console.log("Ping accepted");
+      (async () => {
         try {
           for await (const _ of conn.readable) { /* the handshake; never answered */ }
         } catch { /* reset by the daemon: given up too */ }
-        givenUp++;
-      })());
-    }
-  })();
-  try {
-    await using daemon = await startDaemon({ config: { server: { command: HUNG_PING_SERVER } } });
-    const props = join(daemon.serverDir, "server.properties");
-    const text = await Deno.readTextFile(props);
-    const port = (silent.addr as Deno.NetAddr).port;
-    await Deno.writeTextFile(props, text.replace(/^server-port=.*$/m, `server-port=${port}`));
-    const client = await daemon.client();
-    assert.equal((await client.startServer({ waitForReady: true })).success, true);
-    for (let i = 0; i < 2; i++) {
-      const status = await client.getStatus();
-      // Answered while the daemon still waits for the ping: it has not given it up yet.
-      assert.equal(givenUp, 0, "the status waited until the ping gave up");
-      assert.equal(status.state, ServerState.SERVER_STATE_RUNNING);
-      assert.equal(status.version, "1.21.4"); // from the start-up line
-      assert.equal(status.motd, "An Atlas Runner demo server"); // from server.properties
-      assert.equal(status.maxPlayers, 20);
-    }
-    // The ping went to the hung port, and the daemon gives it up on its own.
-    await waitFor(() => pings > 0 && givenUp === pings, { what: "the hung ping given up" });
-    await client.stopServer({ force: true });
-  } finally {
-    silent.close();
-    await accepting.catch(() => {});
-    await Promise.all(held);
+        console.log("Ping given up");
+      })();
+    }`;
+  return [Deno.execPath(), "eval", script];
+}
+
+Deno.test("getStatus() answers while the server's ping hangs, from server.properties and the console", async () => {
+  const port = freePort();
+  await using daemon = await startDaemon({ config: { server: { command: hungPingServer(port) } } });
+  const props = join(daemon.serverDir, "server.properties");
+  const text = await Deno.readTextFile(props);
+  await Deno.writeTextFile(props, text.replace(/^server-port=.*$/m, `server-port=${port}`));
+  const client = await daemon.client();
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+  const count = async (line: string) =>
+    (await client.getLogs({ lines: 1000 })).lines.filter((l) => l === line).length;
+  for (let i = 0; i < 2; i++) {
+    const status = await client.getStatus();
+    // Answered while the daemon still waits for the ping: it has not given it up yet.
+    assert.equal(await count("Ping given up"), 0, "the status waited until the ping gave up");
+    assert.equal(status.state, ServerState.SERVER_STATE_RUNNING);
+    assert.equal(status.version, "1.21.4"); // from the start-up line
+    assert.equal(status.motd, "An Atlas Runner demo server"); // from server.properties
+    assert.equal(status.maxPlayers, 20);
   }
+  // The ping went to the hung port, and the daemon gives it up on its own.
+  await waitFor(async () => {
+    const pings = await count("Ping accepted");
+    return pings > 0 && await count("Ping given up") === pings;
+  }, { what: "the hung ping given up" });
+  await client.stopServer({ force: true });
 });

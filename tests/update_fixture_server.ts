@@ -37,8 +37,8 @@ export interface MojangVersion {
 export interface PaperBuild {
   /** The build number. */
   id: number;
-  /** `STABLE`, `BETA`, `ALPHA`. */
-  channel: string;
+  /** `STABLE`, `BETA`, `ALPHA`; absent for a mirror that does not name it. */
+  channel?: string;
   /** The jar. */
   jar: FixtureJar;
 }
@@ -294,7 +294,8 @@ export class UpdateFixtureServer implements AsyncDisposable {
     if (!builds) return json({ ok: false, message: "Version not found." }, 404);
     return json(
       builds
-        .filter((b) => channel === null || b.channel === channel)
+        // A build without a channel is listed whatever is asked (as a sloppy mirror does).
+        .filter((b) => channel === null || b.channel === undefined || b.channel === channel)
         .sort((a, b) => b.id - a.id)
         .map((b) => {
           const bytes = jarBytes(b.jar);

@@ -65,3 +65,18 @@ Deno.test("updateServer() with Paper picks the highest build number and reports 
     return true;
   });
 });
+
+Deno.test("updateServer() with Paper never takes a build without a channel for the one asked for", async () => {
+  const data = defaultFixtureData();
+  data.paperBuilds["1.21.3"] = [{ id: 400, jar: { version: "1.21.3" } }];
+  await using fixture = new UpdateFixtureServer(data);
+  await using daemon = await startDaemon({
+    config: { update: { source: "paper", url: fixture.url, paperChannel: "BETA" } },
+  });
+  const client = await daemon.client();
+  await assert.rejects(client.updateServer({ channel: "1.21.3" }), (e) => {
+    assert.ok(isIpcError(e) && e.code === "NOT_FOUND", String(e));
+    assert.match(e.message, /Paper has no BETA build for 1\.21\.3/);
+    return true;
+  });
+});

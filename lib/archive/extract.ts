@@ -1,5 +1,6 @@
 /**
- * Safe, streaming extraction of `.tar.gz` archives. Every entry is checked
+ * Safe, streaming extraction of `.tar.zst` and `.tar.gz` archives (told
+ * apart by their first bytes). Every entry is checked
  * before anything is written: no absolute paths, no `..`, no device files,
  * no links pointing outside the destination, and nothing is ever written
  * through a link (an entry whose parent is a link is refused).
@@ -17,6 +18,17 @@ import { fsyncDir } from "../util/atomic_write.ts";
 import { TarParser } from "./parser.ts";
 import { ArchiveError, checkLinkTarget, safeEntryPath, type TarEntry } from "./header.ts";
 import { pipeThroughZlib } from "./zlib_pipe.ts";
+import { ZstdFrameSplitter } from "./_zstd_frames.ts";
+import { ZstdPool } from "./zstd_pool.ts";
+
+/**
+ * The largest zstd frame extraction accepts, compressed and decompressed:
+ * ours are `ZSTD_PART_BYTES` (8 MiB) of tar at most. A frame is held whole
+ * while a worker decompresses it, so this bounds memory; a `tar --zstd`
+ * archive of a big world (one frame for everything) is refused with a clear
+ * error rather than read into memory.
+ */
+export const MAX_ZSTD_FRAME_BYTES = 64 * 1024 * 1024;
 
 /** Options of {@linkcode extractArchive}. */
 export interface ExtractArchiveOptions {
@@ -170,8 +182,88 @@ class Extractor {
   }
 }
 
+/** The first bytes of a gzip member and of a zstd frame. */
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
 /**
- * Extracts a `.tar.gz` stream into `dest` (which should be a new, empty
+ * Reads the first bytes of `input` to tell its compression, and returns it
+ * with the whole input (those bytes included).
+ */
+async function detect(
+  input: AsyncIterable<Uint8Array>,
+): Promise<{ zstd: boolean; input: AsyncIterable<Uint8Array> }> {
+  const iterator = input[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let seen = 0;
+  let done = false;
+  while (seen < ZSTD_MAGIC.length) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+    seen += next.value.length;
+  }
+  const first = new Uint8Array(seen);
+  head.reduce((offset, chunk) => (first.set(chunk, offset), offset + chunk.length), 0);
+  const zstd = startsWith(first, ZSTD_MAGIC);
+  if (!zstd && !startsWith(first, GZIP_MAGIC)) {
+    await iterator.return?.();
+    throw new ArchiveError("Archive is neither zstd nor gzip compressed (unknown first bytes)");
+  }
+  async function* all(): AsyncGenerator<Uint8Array> {
+    yield first;
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { zstd, input: all() };
+}
+
+/**
+ * The tar stream inside a zstd stream: frame by frame, each decompressed
+ * whole on a worker, several at once, yielded in order. (Deno's streaming
+ * zstd decompressor was seen to end valid multi-frame input with a spurious
+ * `AbortError`, and to throw errors outside the stream; whole frames on
+ * workers avoid both and use every core.)
+ */
+async function* zstdTar(input: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  using pool = new ZstdPool();
+  const splitter = new ZstdFrameSplitter(MAX_ZSTD_FRAME_BYTES);
+  const inFlight: Promise<Uint8Array>[] = [];
+  const decompress = (bytes: Uint8Array, contentSize?: number) => {
+    if (contentSize !== undefined && contentSize > MAX_ZSTD_FRAME_BYTES) {
+      throw new ArchiveError(
+        `Archive has a zstd frame of ${contentSize} bytes; frames over ${MAX_ZSTD_FRAME_BYTES} bytes cannot be read in bounded memory`,
+      );
+    }
+    const content = pool.decompress(bytes, MAX_ZSTD_FRAME_BYTES).catch((error: Error) => {
+      throw new ArchiveError(`Archive is not valid zstd: ${error.message}`);
+    });
+    content.catch(() => {}); // thrown when its turn comes, not reported as unhandled meanwhile
+    inFlight.push(content);
+  };
+  for await (const chunk of input) {
+    for (const frame of splitter.push(chunk)) {
+      if (!frame.skippable) decompress(frame.bytes, frame.contentSize);
+    }
+    while (inFlight.length > pool.size) yield await inFlight.shift()!;
+  }
+  splitter.finish();
+  while (inFlight.length > 0) yield await inFlight.shift()!;
+}
+
+/**
+ * Extracts a `.tar.zst` or `.tar.gz` stream into `dest` (which should be a new, empty
  * folder: on failure it holds a partial result the caller removes).
  *
  * @param input The compressed archive, e.g. `file.readable`.
@@ -188,20 +280,24 @@ export async function extractArchive(
   await Deno.mkdir(dest, { recursive: true, mode: 0o700 });
   const extractor = new Extractor(dest);
   const parser = new TarParser();
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   let failure: unknown;
-  try {
-    await pipeThroughZlib(gunzip, input, async (tar, failed) => {
-      for await (const chunk of tar) {
-        options.signal?.throwIfAborted();
-        for (const event of parser.push(chunk)) {
-          if (event.kind === "entry") await extractor.entry(event.entry);
-          else if (event.kind === "data") await extractor.data(event.bytes);
-        }
+  const consume = async (tar: AsyncIterable<Uint8Array>, failed: () => boolean) => {
+    for await (const chunk of tar) {
+      options.signal?.throwIfAborted();
+      for (const event of parser.push(chunk)) {
+        if (event.kind === "entry") await extractor.entry(event.entry);
+        else if (event.kind === "data") await extractor.data(event.bytes);
       }
-      // Judge the tar complete only if nothing failed: that failure is the one to report.
-      if (!failed()) parser.finish();
-    });
+    }
+    // Judge the tar complete only if nothing failed: that failure is the one to report.
+    if (!failed()) parser.finish();
+  };
+  try {
+    const compressed = await detect(input);
+    if (compressed.zstd) await consume(zstdTar(compressed.input), () => false);
+    else {
+      await pipeThroughZlib(createGunzip({ chunkSize: 256 * 1024 }), compressed.input, consume);
+    }
   } catch (error) {
     failure = error;
   }

@@ -1,7 +1,8 @@
 /**
- * Streaming `.tar.gz` archives of folders: {@linkcode writeArchive} walks the
- * included paths and streams tar → gzip → output while computing the
- * archive's sha256, holding at most a few MiB at any time;
+ * Streaming `.tar.zst` and `.tar.gz` archives of folders:
+ * {@linkcode writeArchive} walks the included paths and streams tar →
+ * zstd or gzip → output while computing the archive's sha256, holding at
+ * most a few parts in memory at any time;
  * {@linkcode extractArchive} streams the other way into a destination folder
  * and refuses anything that could land outside it.
  *
@@ -13,7 +14,10 @@
  * owner's data would not be in it.
  *
  * Compression uses `node:zlib` rather than `CompressionStream`: on the same
- * data it is measurably faster here (see BENCHMARKS.md, "Backups").
+ * data it is measurably faster here (see BENCHMARKS.md, "Backups"). zstd
+ * uses every core: the tar stream is cut into parts of
+ * {@linkcode ZSTD_PART_BYTES} that worker threads compress at once into
+ * separate frames, written in order (see `zstd_pool.ts`).
  *
  * @module
  */
@@ -24,13 +28,28 @@ import { getLogger } from "@logtape/logtape";
 import { writeAll } from "../util/bytes.ts";
 import { checkLinkTarget, encodeHeader, END_OF_ARCHIVE, padded, type TarEntry } from "./header.ts";
 import { pipeThroughZlib } from "./zlib_pipe.ts";
+import { ZstdPool } from "./zstd_pool.ts";
 
 export { extractArchive, type ExtractArchiveOptions, type ExtractResult } from "./extract.ts";
 
 const logger = getLogger(["atlas-runner", "daemon", "archive"]);
 
-/** How many bytes of tar stream are gathered before they go to the compressor. */
+/** How many bytes of tar stream are gathered before they go to gzip. */
 const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * How many bytes of tar stream become one zstd frame. Larger than zstd's
+ * window at the default level (2 MiB), so cutting costs little ratio; small
+ * enough that the parts in flight (one per worker, plus one being filled)
+ * stay a few tens of MiB.
+ */
+export const ZSTD_PART_BYTES = 8 * 1024 * 1024;
+
+/** The compressed formats {@linkcode writeArchive} writes and extraction reads. */
+export type ArchiveFormat = "tar.zst" | "tar.gz";
+
+/** Every {@linkcode ArchiveFormat}, the default first. */
+export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ["tar.zst", "tar.gz"];
 
 /** Where {@linkcode writeArchive} writes the compressed bytes (a `Deno.FsFile` fits). */
 export interface ArchiveSink {
@@ -44,10 +63,14 @@ export interface WriteArchiveOptions {
   root: string;
   /** Files and folders (nested ones too) to include, relative to `root`; missing ones skipped. */
   paths: readonly string[];
-  /** Where the `.tar.gz` bytes go. */
+  /** Where the compressed bytes go. */
   output: ArchiveSink;
-  /** gzip level, 1 (fast) to 9 (small). @default 6 */
+  /** How the tar stream is compressed. @default "tar.gz" */
+  format?: ArchiveFormat;
+  /** Compression level: gzip 1 (fast) to 9 (small), default 6; zstd 1 to 19, default 3. */
   level?: number;
+  /** zstd worker threads. @default every core, at most 4 */
+  workers?: number;
   /** Aborts the archive (the output is then incomplete: the caller discards it). */
   signal?: AbortSignal;
 }
@@ -72,8 +95,14 @@ export interface WriteArchiveResult {
 
 /** Gathers tar bytes into big chunks so the compressor sees few, large writes. */
 class Chunker {
-  #buffer = new Uint8Array(CHUNK_BYTES);
+  readonly #size: number;
+  #buffer: Uint8Array;
   #pos = 0;
+
+  constructor(size: number) {
+    this.#size = size;
+    this.#buffer = new Uint8Array(size);
+  }
 
   /** The free tail of the current chunk, for reading file content straight into it. */
   get space(): Uint8Array {
@@ -109,7 +138,7 @@ class Chunker {
   take(): Uint8Array {
     const chunk = this.#buffer.subarray(0, this.#pos);
     // A fresh buffer each time: the compressor keeps the chunk until it is done with it.
-    this.#buffer = new Uint8Array(CHUNK_BYTES);
+    this.#buffer = new Uint8Array(this.#size);
     this.#pos = 0;
     return chunk;
   }
@@ -204,12 +233,13 @@ function entryOf(item: WalkItem, type: TarEntry["type"], size = 0, linkTarget?: 
   };
 }
 
-/** The tar stream of the included paths, in chunks of about {@linkcode CHUNK_BYTES}. */
+/** The tar stream of the included paths, in chunks of `size` bytes (the last shorter). */
 async function* tarChunks(
   options: WriteArchiveOptions,
   result: WriteArchiveResult,
+  size: number,
 ): AsyncGenerator<Uint8Array> {
-  const chunker = new Chunker();
+  const chunker = new Chunker(size);
   // Included paths are followed if they are links (a world symlinked to
   // another disk is backed up by content); links below are recorded as links
   // unless they point outside (see the module doc).
@@ -279,12 +309,18 @@ async function* fileChunks(
 }
 
 /**
- * Streams a `.tar.gz` of `paths` (relative to `root`) into `output`, never
- * holding more than a few chunks in memory. Links below the included paths
- * stay links unless they point outside the tree (then their content is
- * archived; see the module doc).
+ * Streams a `.tar.zst` or `.tar.gz` of `paths` (relative to `root`) into
+ * `output`, never holding more than a few chunks in memory. Links below the
+ * included paths stay links unless they point outside the tree (then their
+ * content is archived; see the module doc).
  *
- * @param options What to archive and where to write it.
+ * @example Archive a world with zstd
+ * ```ts ignore
+ * using file = await Deno.open("world.tar.zst", { write: true, create: true });
+ * const result = await writeArchive({ root: "server", paths: ["world"], output: file, format: "tar.zst" });
+ * ```
+ *
+ * @param options What to archive, how, and where to write it.
  * @returns Sizes, counts and the sha256 of what was written.
  * @throws {DOMException} `AbortError` when `signal` aborts; file system errors as they come.
  */
@@ -298,17 +334,48 @@ export async function writeArchive(options: WriteArchiveOptions): Promise<WriteA
     changed: [],
     followed: [],
   };
-  const gzip = createGzip({ level: options.level ?? 6, chunkSize: 256 * 1024 });
   const hash = createHash("sha256");
-  await pipeThroughZlib(gzip, tarChunks(options, result), async (compressed) => {
-    for await (const chunk of compressed) {
-      hash.update(chunk);
-      await writeAll(options.output, chunk);
-      result.bytes += chunk.length;
-    }
-  });
+  const emit = async (chunk: Uint8Array) => {
+    hash.update(chunk);
+    await writeAll(options.output, chunk);
+    result.bytes += chunk.length;
+  };
+  if ((options.format ?? "tar.gz") === "tar.zst") {
+    await compressZstd(tarChunks(options, result, ZSTD_PART_BYTES), options, emit);
+  } else {
+    const gzip = createGzip({ level: options.level ?? 6, chunkSize: 256 * 1024 });
+    await pipeThroughZlib(gzip, tarChunks(options, result, CHUNK_BYTES), async (compressed) => {
+      for await (const chunk of compressed) await emit(chunk);
+    });
+  }
   result.sha256 = hash.digest("hex");
   return result;
+}
+
+/**
+ * Compresses parts on every worker at once, writing their frames in input
+ * order: at most one part per worker is in flight, plus the one being read.
+ */
+async function compressZstd(
+  parts: AsyncIterable<Uint8Array>,
+  options: WriteArchiveOptions,
+  emit: (frame: Uint8Array) => Promise<void>,
+): Promise<void> {
+  using pool = new ZstdPool({ workers: options.workers, level: options.level ?? 3 });
+  const inFlight: Promise<Uint8Array>[] = [];
+  for await (const part of parts) {
+    options.signal?.throwIfAborted();
+    const frame = pool.compress(part);
+    // Handled here so that a failure is not reported as unhandled while an
+    // earlier frame is awaited; it is thrown when its turn comes.
+    frame.catch(() => {});
+    inFlight.push(frame);
+    while (inFlight.length > pool.size) await emit(await inFlight.shift()!);
+  }
+  while (inFlight.length > 0) {
+    options.signal?.throwIfAborted();
+    await emit(await inFlight.shift()!);
+  }
 }
 
 /**

@@ -95,7 +95,7 @@ export function lifecycleHandlers(
 ): RequestHandler {
   const { supervisor, status, console, logs, storage } = services;
   return {
-    async startServer(request) {
+    async startServer(request, context) {
       // A channel other than the installed one is updated to first (storage's update service).
       const updated = await storage.update.ensureChannel(request.channel);
       if (updated && updated.restartedPid !== null) {
@@ -106,7 +106,10 @@ export function lifecycleHandlers(
           message: `Updated to ${request.channel} (${updated.newVersion}) and restarted the server`,
         };
       }
-      const result = await supervisor.start({ waitForReady: request.waitForReady });
+      const result = await supervisor.start({
+        waitForReady: request.waitForReady,
+        signal: context.peerEnded,
+      });
       return {
         success: result.success,
         serverPid: result.pid === null ? "" : String(result.pid),
@@ -114,10 +117,11 @@ export function lifecycleHandlers(
       };
     },
 
-    async stopServer(request) {
+    async stopServer(request, context) {
       const result = await supervisor.stop({
         force: request.force,
         timeoutSeconds: request.timeoutSeconds,
+        signal: context.peerEnded,
       });
       return { success: true, message: result.message };
     },

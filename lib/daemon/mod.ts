@@ -99,6 +99,7 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     configPath,
     dataDirectory,
   });
+  warnIfRoot();
   await stopOrphanedServer(dataDirectory, {
     termTimeoutMs: config.get().server.stopTimeoutSeconds * 1000,
   });
@@ -239,6 +240,19 @@ async function createServices(
 async function startDemo(services: DaemonServices, port: number): Promise<void> {
   const result = await services.supervisor.start({ waitForReady: false });
   log.info("Demo server starting (pid {pid}) on port {port}", { pid: result.pid, port });
+}
+
+/**
+ * Running as root makes the game server, every console command and whoever
+ * can reach the socket root too: said loudly, once, at start.
+ */
+function warnIfRoot(): void {
+  if (Deno.uid() !== 0) return;
+  log.warn(
+    "The daemon runs as root: the game server runs as root too, and whoever can reach its socket " +
+      "can run programs as root. Run it as an ordinary user (for example a dedicated minecraft " +
+      "user with systemd's User=)",
+  );
 }
 
 /** Signals this soon after the first are the same request delivered twice. */

@@ -19,7 +19,12 @@ export function storageHandlers(storage: StorageServices): RequestHandler {
   return {
     async createBackup(request) {
       const result = await storage.backups.create(request.name);
-      return { success: true, backupId: result.manifest.id, message: result.message };
+      return {
+        success: true,
+        backupId: result.manifest.id,
+        message: result.message,
+        savingPausedMs: result.savingPausedMs ?? 0,
+      };
     },
 
     async listBackups() {

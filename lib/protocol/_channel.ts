@@ -5,7 +5,7 @@
  * @module
  */
 import { warn } from "./_warn.ts";
-import { FrameConnection } from "./connection.ts";
+import { FrameConnection, type ReadGate } from "./connection.ts";
 import { idKey, Pending, PendingTable } from "./_pending.ts";
 import { fromErrorResponse, IpcError, isIpcError } from "./errors.ts";
 import { atlas, type RequestName } from "./messages.ts";
@@ -136,9 +136,31 @@ export class Channel {
     );
   }
 
-  readonly #onFrames = (bodies: Uint8Array[]): void => {
-    for (let i = 0; i < bodies.length; i++) this.#onFrame(bodies[i]);
+  /**
+   * Sets a gate consulted before each read of the socket: while it returns
+   * a promise, nothing more is read (the daemon's output then backs up).
+   */
+  setReadGate(gate: ReadGate | null): void {
+    this.#conn.setReadGate(gate);
+  }
+
+  readonly #onFrames = (bodies: Uint8Array[], from: number, to: number): number => {
+    for (let i = from; i < to; i++) this.#onFrame(bodies[i]);
+    return to;
   };
+
+  /**
+   * An error the server sent with id 0. Only the codes after which a server
+   * closes the connection become the reason every request fails; any other
+   * (`DECODE_ERROR` for a frame it could not read) concerns one frame only.
+   */
+  #connectionError(error: IpcError): void {
+    if (error.code === "TOO_MANY_CONNECTIONS" || error.code === "FRAME_TOO_LARGE") {
+      this.#fatal = error;
+    } else {
+      warn("client", "The daemon could not read a request: {message}", { message: error.message });
+    }
+  }
 
   #onFrame(body: Uint8Array): void {
     let response: atlas.ipc.Response;
@@ -154,7 +176,7 @@ export class Channel {
     const pending = key > 0 ? this.#pending.get(key) : undefined;
     const name = response.payload;
     if (pending === undefined) {
-      if (key === 0 && name === "error") this.#fatal = fromErrorResponse(response.error!);
+      if (key === 0 && name === "error") this.#connectionError(fromErrorResponse(response.error!));
       return;
     }
     let error: unknown = null;

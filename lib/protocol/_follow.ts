@@ -15,7 +15,16 @@ export interface StreamClient {
     onError: (error: unknown) => void,
   ): void;
   close(): Promise<void>;
+  setReadGate(gate: (() => Promise<void> | null) | null): void;
 }
+
+/**
+ * Batches a follow queues for its consumer before it stops reading the
+ * socket. Each batch is at most 512 KiB of lines, so a consumer that lags
+ * holds a few MiB here at most; the daemon's backlog for this follower
+ * then fills, and it skips lines with a notice instead of growing.
+ */
+const MAX_QUEUED_BATCHES = 4;
 
 /**
  * The generator behind `IpcClient.followLogs`: its own connection, one
@@ -34,6 +43,7 @@ export async function* followLogLines(
   let failure: unknown = null;
   let ended = false;
   let wake: (() => void) | null = null;
+  let resume = null as (() => void) | null; // set by the read gate below
   const notify = () => {
     wake?.();
     wake = null;
@@ -43,6 +53,9 @@ export async function* followLogLines(
     notify();
   };
   signal?.addEventListener("abort", onAbort, { once: true });
+  client.setReadGate(() =>
+    queue.length >= MAX_QUEUED_BATCHES ? new Promise<void>((resolve) => resume = resolve) : null
+  );
   try {
     client.openStream("getLogs", { lines, follow: true }, (payload) => {
       const batch = payload as atlas.ipc.GetLogsResponse;
@@ -56,6 +69,10 @@ export async function* followLogLines(
     for (;;) {
       while (queue.length > 0) {
         const batch = queue.shift()!;
+        if (resume !== null && queue.length < MAX_QUEUED_BATCHES) {
+          resume();
+          resume = null;
+        }
         for (const line of batch.lines) yield line;
         if (batch.eof) return;
       }

@@ -135,6 +135,7 @@ export async function* resumingFollow(
         }, onError);
       },
       close: () => client.close(),
+      setReadGate: (gate) => client.setReadGate(gate),
     };
   };
   let requested = lines;

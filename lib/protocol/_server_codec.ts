@@ -55,3 +55,32 @@ export const RESPONSE_ENCODERS: Readonly<Record<ResponseName, ResponseEncoder>> 
     ResponseEncoder
   >,
 );
+
+/** The field numbers of the request payloads this version knows (from the generated code). */
+const KNOWN_REQUEST_FIELDS: ReadonlySet<number> = new Set(
+  REQUEST_NAMES.map((name) =>
+    protobuf.Reader.create(atlas.ipc.Request.encode({ [name]: {} }).finish()).uint32() >>> 3
+  ),
+);
+
+/** Wire type of a length-delimited field (an embedded message: a oneof payload). */
+const LENGTH_DELIMITED = 2;
+
+/**
+ * Finds, in a `Request` body that decoded with no known payload, a message
+ * field this version does not know: a oneof case added by a newer peer.
+ *
+ * @param body The request's frame body (it decoded without error).
+ * @returns The unknown field's number, or `null` when there is none.
+ */
+export function unknownPayloadField(body: Uint8Array): number | null {
+  // `Request.decode` read this body without error, so this walk cannot fail.
+  const reader = protobuf.Reader.create(body);
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    const field = tag >>> 3;
+    if ((tag & 7) === LENGTH_DELIMITED && !KNOWN_REQUEST_FIELDS.has(field)) return field;
+    reader.skipType(tag & 7);
+  }
+  return null;
+}

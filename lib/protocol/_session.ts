@@ -12,7 +12,8 @@ import type { HandlerContext, RequestHandler } from "./handler.ts";
 import { atlas, idToBigInt, type RequestName, type WireId } from "./messages.ts";
 import { type RateLimit, TokenBucket } from "./rate_limit.ts";
 import { validateConfigJson, validateConsoleCommand } from "./validate.ts";
-import { RESPONSE_ENCODERS } from "./_server_codec.ts";
+import { RESPONSE_ENCODERS, unknownPayloadField } from "./_server_codec.ts";
+import { pumpStream, type StreamItem, type StreamOutput } from "./_stream.ts";
 
 const logger = getLogger(["atlas-runner", "protocol", "server"]);
 const { Request } = atlas.ipc;
@@ -33,6 +34,16 @@ export interface SessionHost {
   readonly rateLimit: RateLimit | undefined;
   readonly idleTimeoutMs: number;
   readonly maxFrameBytes: number;
+  /** Unsent output above which a connection's reading pauses (resumes at half). */
+  readonly outputHighWaterBytes: number;
+  /** Requests of one connection in flight at which its reading pauses. */
+  readonly maxRequestsInFlight: number;
+  /** Follows one connection may have open at once. */
+  readonly maxFollowsPerConnection: number;
+  /** The most line bytes in one frame of a stream. */
+  readonly streamBatchBytes: number;
+  /** How long a connection being closed for an error may take to send that error. */
+  readonly closeGraceMs: number;
   /** Set when the server starts closing: new requests get `UNAVAILABLE`. */
   readonly closing: boolean;
 }
@@ -45,11 +56,12 @@ class RequestContext implements HandlerContext {
   readonly #id: WireId;
   readonly connectionId: number;
   readonly signal: AbortSignal;
+  readonly peerEnded: AbortSignal;
 
-  constructor(id: WireId, connectionId: number, signal: AbortSignal) {
+  constructor(id: WireId, connectionId: number, signals: [AbortSignal, AbortSignal]) {
     this.#id = id;
     this.connectionId = connectionId;
-    this.signal = signal;
+    [this.signal, this.peerEnded] = signals;
   }
 
   get requestId(): bigint {
@@ -67,11 +79,42 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Payload> {
     typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
 }
 
+function tooManyFollows(max: number): IpcError {
+  return new IpcError("TOO_MANY_FOLLOWS", `This connection already follows the log ${max} times`, {
+    hint: "End a follow on this connection, or follow on another connection",
+  });
+}
+
+/** The answer to a request with no payload this version knows. */
+function unknownRequest(body: Uint8Array): IpcError {
+  const field = unknownPayloadField(body);
+  if (field === null) return new IpcError("UNKNOWN_REQUEST", "Request has no payload");
+  return new IpcError(
+    "UNKNOWN_REQUEST",
+    `The request type (field ${field}) is not known to this daemon`,
+    { hint: "Update the daemon, or send only requests this daemon version supports" },
+  );
+}
+
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 const ZERO_ID = 0;
+
+/** A request id as a map key: a number below 2^32, else `"high:low"`. */
+type IdKey = number | string;
+
+function keyOf(id: WireId): IdKey {
+  if (typeof id === "number") return id;
+  return id.high === 0 ? id.low >>> 0 : `${id.high >>> 0}:${id.low >>> 0}`;
+}
+
+function sleep(ms: number): { promise: Promise<void>; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<void>((resolve) => timer = setTimeout(resolve, ms));
+  return { promise, cancel: () => clearTimeout(timer) };
+}
 
 /**
  * Serves one connection.
@@ -92,8 +135,12 @@ export class Session {
   /** The two signals, read once: `AbortController.signal` is a getter call. */
   readonly #closedSignal = this.#closed.signal;
   readonly #streamsEndSignal = this.#streamsEnd.signal;
-  #stopStreams: Promise<void>;
+  /** Ids of the requests in flight (async answers and streams). */
+  readonly #ids = new Set<IdKey>();
+  #follows = 0;
   #inFlight = 0;
+  /** Woken when a request in flight completes (reading waits for one). */
+  #roomWaiter: (() => void) | null = null;
   #lastActive = Date.now();
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #idleWaiters: (() => void)[] = [];
@@ -109,13 +156,17 @@ export class Session {
     this.#host = host;
     this.#handler = host.handler;
     this.#bucket = host.rateLimit ? new TokenBucket(host.rateLimit) : null;
-    const ended = this.#streamsEnd.signal;
-    this.#stopStreams = new Promise((resolve) => ended.addEventListener("abort", () => resolve()));
+    conn.setReadGate(this.#readGate);
   }
 
   /** Bytes read from and written to this connection. */
-  get bytes(): { in: number; out: number } {
-    return { in: this.#conn.bytesIn, out: this.#conn.bytesOut };
+  get bytes(): { in: number; out: number; unsent: number } {
+    return { in: this.#conn.bytesIn, out: this.#conn.bytesOut, unsent: this.#conn.unsentBytes };
+  }
+
+  /** Whether reading this connection waits now (see `FrameConnection.readPaused`). */
+  get readPaused(): boolean {
+    return this.#conn.readPaused;
   }
 
   /**
@@ -127,10 +178,7 @@ export class Session {
     this.#armIdle(this.#host.idleTimeoutMs);
     try {
       await this.#conn.readFrames(this.#onFrames);
-      // The peer finished sending: end streams, answer what is in flight.
-      this.stopStreams();
-      await this.whenIdle();
-      await this.#conn.flush();
+      await this.#finishRequests();
     } catch (error) {
       if (isIpcError(error) && error.code === "FRAME_TOO_LARGE") {
         logger.warn("Closing connection {connId}: {message}", {
@@ -138,18 +186,30 @@ export class Session {
           message: error.message,
         });
         this.#sendError(ZERO_ID, error);
-        await this.#conn.flush();
+        // A peer that does not read must not hold the connection open.
+        const grace = sleep(this.#host.closeGraceMs);
+        await Promise.race([this.#conn.flush(), grace.promise]);
+        grace.cancel();
       } else if (isIpcError(error)) {
         logger.debug("Connection {connId} ended: {message}", {
           connId: this.id,
           message: error.message,
         });
+        // Ended inside a frame: the requests before it still get answers.
+        if (error.code === "DECODE_ERROR") await this.#finishRequests();
       } else {
         logger.warn("Connection {connId} failed: {error}", { connId: this.id, error });
       }
     } finally {
       this.close();
     }
+  }
+
+  /** The peer finished sending: ends streams, answers what is in flight. */
+  async #finishRequests(): Promise<void> {
+    this.stopStreams();
+    await this.whenIdle();
+    await this.#conn.flush();
   }
 
   /** Ends every stream of this connection (each gets its final eof frame). */
@@ -184,12 +244,47 @@ export class Session {
     this.stopStreams();
     this.#closed.abort(new IpcError("CONNECTION_CLOSED", "The connection closed"));
     this.#wakeIdle();
+    this.#wakeRoom();
   }
 
-  readonly #onFrames = (bodies: Uint8Array[]): void => {
+  /** Handles frames until the read gate would close (at least one). */
+  readonly #onFrames = (bodies: Uint8Array[], from: number, to: number): number => {
     this.#lastActive = Date.now();
-    for (let i = 0; i < bodies.length; i++) this.#handle(bodies[i]);
+    for (let i = from; i < to;) {
+      this.#handle(bodies[i++]);
+      if (i < to && this.#mustPause()) return i;
+    }
+    return to;
   };
+
+  /**
+   * Reading pauses while the unsent output is over the high-water mark (so
+   * a peer that does not read ends up blocked in its own write) or too many
+   * requests are in flight (their answers would come on top).
+   */
+  #mustPause(): boolean {
+    return this.#conn.unsentBytes > this.#host.outputHighWaterBytes ||
+      this.#inFlight >= this.#host.maxRequestsInFlight;
+  }
+
+  readonly #readGate = (): Promise<void> | null => this.#mustPause() ? this.#waitForRoom() : null;
+
+  /** Waits until the output is down to half the mark and a request slot is free. */
+  async #waitForRoom(): Promise<void> {
+    const low = this.#host.outputHighWaterBytes / 2;
+    while (!this.#closedSignal.aborted) {
+      if (this.#conn.unsentBytes > low) await this.#conn.whenUnsentAtMost(low);
+      else if (this.#inFlight >= this.#host.maxRequestsInFlight) {
+        await new Promise<void>((resolve) => this.#roomWaiter = resolve);
+      } else break;
+    }
+  }
+
+  #wakeRoom(): void {
+    const wake = this.#roomWaiter;
+    this.#roomWaiter = null;
+    wake?.();
+  }
 
   #handle(body: Uint8Array): void {
     this.#host.counters.requests++;
@@ -210,7 +305,15 @@ export class Session {
     } else if (this.#bucket !== null && !this.#bucket.take()) {
       this.#sendError(id, new IpcError("RATE_LIMITED", "Too many requests on this connection"));
     } else if (name === undefined) {
-      this.#sendError(id, new IpcError("UNKNOWN_REQUEST", "Request has no payload"));
+      this.#sendError(id, unknownRequest(body));
+    } else if (this.#ids.size > 0 && this.#ids.has(keyOf(id))) {
+      const which = idToBigInt(id);
+      this.#sendError(
+        id,
+        new IpcError("VALIDATION", `Request id ${which} is already in flight on this connection`, {
+          hint: "Give every request a new id; reuse one only after its answer has arrived",
+        }),
+      );
     } else {
       this.#dispatch(id, name, request[name] as Payload);
     }
@@ -222,82 +325,84 @@ export class Session {
       this.#sendError(id, new IpcError("UNKNOWN_REQUEST", `Request "${name}" is not supported`));
       return;
     }
+    const follow = name === "getLogs" && payload.follow === true;
+    if (follow && this.#follows >= this.#host.maxFollowsPerConnection) {
+      this.#sendError(id, tooManyFollows(this.#host.maxFollowsPerConnection));
+      return;
+    }
     let result: unknown;
     try {
       if (name === "sendCommand") validateConsoleCommand(String(payload.command ?? ""));
       else if (name === "setConfig") validateConfigJson(String(payload.configJson ?? ""));
       const signal = name === "getLogs" ? this.#streamsEndSignal : this.#closedSignal;
-      result = method.call(this.#handler, payload, new RequestContext(id, this.id, signal));
+      const context = new RequestContext(id, this.id, [signal, this.#streamsEndSignal]);
+      result = method.call(this.#handler, payload, context);
     } catch (error) {
       this.#sendError(id, error);
       return;
     }
-    this.#settle(id, name, result);
+    if (follow) this.#follows++;
+    this.#settle(id, name, result, null, follow);
   }
 
-  #settle(id: WireId, name: RequestName, result: unknown): void {
+  /**
+   * Answers with the handler's result: now, when its promise settles, or as
+   * a stream. `key` is set once the request is in flight (see `#begin`).
+   */
+  #settle(id: WireId, name: RequestName, result: unknown, key: IdKey | null, follow: boolean) {
     if (isThenable(result)) {
-      this.#inFlight++;
+      const inFlight = key ?? this.#begin(id);
       result.then(
-        (value) => {
-          this.#settle(id, name, value);
-          this.#done();
-        },
+        (value) => this.#settle(id, name, value, inFlight, follow),
         (error) => {
           this.#sendError(id, error);
-          this.#done();
+          this.#end(inFlight, follow);
         },
       );
     } else if (name === "getLogs" && isAsyncIterable(result)) {
-      this.#inFlight++;
-      this.#stream(id, result).finally(() => this.#done());
+      const inFlight = key ?? this.#begin(id);
+      pumpStream(
+        result as AsyncIterable<StreamItem>,
+        this.#streamOutput(id),
+        this.#host.streamBatchBytes,
+      )
+        .finally(() => this.#end(inFlight, follow));
     } else {
       this.#sendResponse(id, name, (result ?? {}) as Payload);
+      if (key !== null) this.#end(key, follow);
+      else if (follow) this.#follows--;
     }
   }
 
-  async #stream(id: WireId, iterable: AsyncIterable<Payload>): Promise<void> {
-    const iterator = iterable[Symbol.asyncIterator]();
-    let finished = false;
-    let eofSent = false;
-    try {
-      while (!this.#streamsEnd.signal.aborted) {
-        const next = iterator.next();
-        const step = await Promise.race([next, this.#stopStreams]);
-        if (step === undefined) {
-          // Ended from our side while the handler was waiting: do not leave
-          // its pending step unobserved.
-          next.catch((error) => logger.debug("Stream step failed: {error}", { error }));
-          break;
-        }
-        if (step.done) {
-          finished = true;
-          break;
-        }
-        const item = step.value ?? {};
-        this.#sendResponse(id, "getLogs", item);
-        if (item.eof === true) {
-          eofSent = true;
-          break;
-        }
-        await this.#conn.drained();
-        if (this.#conn.closed) break;
-      }
-    } catch (error) {
-      finished = true;
-      eofSent = true;
-      this.#sendError(id, error);
-    }
-    if (!eofSent) this.#sendResponse(id, "getLogs", { eof: true });
-    if (!finished) {
-      // Tell the handler's generator to run its cleanup; it may be waiting.
-      Promise.resolve(iterator.return?.()).catch((error) =>
-        logger.debug("Stream cleanup failed: {error}", { error })
-      );
-    }
+  /** Marks a request in flight: its id is taken until `#end`. */
+  #begin(id: WireId): IdKey {
+    const key = keyOf(id);
+    this.#ids.add(key);
+    this.#inFlight++;
+    return key;
   }
 
-  #sendResponse(id: WireId, name: RequestName, value: Payload): void {
+  #end(key: IdKey, follow: boolean): void {
+    this.#ids.delete(key);
+    if (follow) this.#follows--;
+    this.#done();
+  }
+
+  #streamOutput(id: WireId): StreamOutput {
+    const conn = this.#conn;
+    return {
+      ended: this.#streamsEndSignal,
+      get closed() {
+        return conn.closed;
+      },
+      send: (item) => this.#sendResponse(id, "getLogs", item),
+      fail: (error) => this.#sendError(id, error),
+      written: () => conn.whenWritten(),
+    };
+  }
+
+  /** Queues an answer; `false` when it could not be encoded (an error went instead). */
+  #sendResponse(id: WireId, name: RequestName, value: Payload): boolean {
     try {
       this.#conn.sendEncoded(RESPONSE_ENCODERS[name], id, value);
     } catch (error) {
@@ -309,9 +414,10 @@ export class Session {
           })
           : new IpcError("INTERNAL", `Cannot encode the ${name} response`, { cause: error }),
       );
-      return;
+      return false;
     }
     this.#host.counters.responses++;
+    return true;
   }
 
   #sendError(id: WireId, error: unknown): void {
@@ -337,6 +443,7 @@ export class Session {
       this.#lastActive = Date.now();
       this.#wakeIdle();
     }
+    if (this.#roomWaiter !== null) this.#wakeRoom();
   }
 
   #wakeIdle(): void {

@@ -574,6 +574,7 @@ export class IpcClient {
         openStream: (name, payload, onFrame, onError) =>
           client.#openStream(name, payload, onFrame, onError),
         close: () => client.close(),
+        setReadGate: (gate) => client.#setReadGate(gate),
       };
     };
     if (!this.#reconnect) return followLogLines(open, lines, options.signal);
@@ -614,6 +615,11 @@ export class IpcClient {
   /** Same as {@linkcode IpcClient.close}, for `await using`. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
+  }
+
+  /** Sets the gate consulted before each read of the socket: for followLogs. */
+  #setReadGate(gate: (() => Promise<void> | null) | null): void {
+    this.#channel.setReadGate(gate);
   }
 
   /** Sends a request whose answer may come in several frames (a stream): for followLogs. */

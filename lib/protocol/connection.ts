@@ -9,6 +9,7 @@ import { warn } from "./_warn.ts";
 import protobuf from "protobufjs/minimal.js";
 import { IpcError } from "./errors.ts";
 import { FRAME_HEADER_BYTES, FrameDecoder, MAX_FRAME_BYTES, writeHeader } from "./frame.ts";
+import type { ReadBudget } from "./_read_budget.ts";
 
 type Writer = protobuf.Writer;
 const { Writer } = protobuf;
@@ -19,16 +20,25 @@ export interface FrameConnectionOptions {
   maxFrameBytes?: number;
   /** Size of the buffer each read fills. @default {16384} */
   readBufferBytes?: number;
+  /** The cap on partial-frame bytes shared with other connections. */
+  budget?: ReadBudget;
 }
 
 /**
- * Called with the frame bodies completed by one read. The bodies may view
- * into the connection's read buffer: use them before returning.
+ * Called with the frame bodies completed by one read, `bodies[from]` up to
+ * (not including) `bodies[to]`. Returns the index of the first frame it did
+ * not handle (`to` when it handled them all): it stops early when its read
+ * gate (see {@linkcode FrameConnection.setReadGate}) would now close, and
+ * gets the rest once the gate opens. The bodies may view into the
+ * connection's read buffer: use them before returning.
  */
-export type FramesListener = (bodies: Uint8Array[]) => void;
+export type FramesListener = (bodies: Uint8Array[], from: number, to: number) => number;
 
-/** Queued bytes above which {@linkcode FrameConnection.drained} waits. */
-const HIGH_WATER_BYTES = 1024 * 1024;
+/**
+ * Says whether reading may go on: `null` when it may, or a promise resolved
+ * when it may ask again.
+ */
+export type ReadGate = () => Promise<void> | null;
 
 /**
  * Frames of one read handled before their answers are written (see
@@ -38,8 +48,12 @@ const HIGH_WATER_BYTES = 1024 * 1024;
  */
 const SLICE_FRAMES = 16;
 
-/** A written batch's buffer is reused for the next one up to this size. */
-const SPARE_MAX_BYTES = 1024 * 1024;
+/**
+ * A written batch's buffer is reused for the next one up to this size.
+ * Larger ones (a log batch, a big answer) are dropped once written, so an
+ * idle connection holds next to nothing.
+ */
+const SPARE_MAX_BYTES = 64 * 1024;
 
 /** A generated message class, as far as encoding goes. */
 export interface MessageType<T> {
@@ -64,13 +78,25 @@ export class FrameConnection {
   readonly #decoder: FrameDecoder;
   readonly #readBuffer: Uint8Array;
   readonly #maxFrameBytes: number;
+  readonly #budget: ReadBudget | null;
+  /** Partial-frame bytes reported to the budget. */
+  #budgeted = 0;
+  #gate: ReadGate | null = null;
+  /** Set while reading waits (read gate, partial-frame cap, or a socket that takes nothing). */
+  #readWaiting = false;
+  #pauseWake: (() => void) | null = null;
   /** Frames (header + body) waiting for the next write. */
   #pending: Writer = new Writer();
   #spare: Writer | null = null;
+  /** Bytes of the batch being written (0 when none). */
+  #batchBytes = 0;
   #writing = false;
   #inListener = false;
   #closed = false;
-  #drainWaiters: (() => void)[] = [];
+  /** Woken when the unsent bytes fall to their mark, or the connection closes. */
+  #unsentWaiters: Mark[] = [];
+  /** Woken when `bytesOut` reaches their mark, or the connection closes. */
+  #writtenWaiters: Mark[] = [];
   #flushWaiters: (() => void)[] = [];
   /** Woken when the batch being written is done (or the connection closed). */
   #batchWaiters: (() => void)[] = [];
@@ -88,6 +114,7 @@ export class FrameConnection {
     this.#maxFrameBytes = options.maxFrameBytes ?? MAX_FRAME_BYTES;
     this.#decoder = new FrameDecoder({ maxFrameBytes: this.#maxFrameBytes });
     this.#readBuffer = new Uint8Array(options.readBufferBytes ?? 16384);
+    this.#budget = options.budget ?? null;
   }
 
   /** Whether {@linkcode FrameConnection.close} was called or a write failed. */
@@ -98,6 +125,35 @@ export class FrameConnection {
   /** Bytes queued and not yet handed to the socket. */
   get queuedBytes(): number {
     return this.#pending.pos;
+  }
+
+  /** Bytes queued or being written, not yet taken by the socket. */
+  get unsentBytes(): number {
+    return this.#pending.pos + this.#batchBytes;
+  }
+
+  /**
+   * Whether reading waits now: for the read gate, the partial-frame cap, or
+   * the socket to take the answers of the frames already read.
+   */
+  get readPaused(): boolean {
+    return this.#readWaiting;
+  }
+
+  /** Bytes held for a frame not yet complete. */
+  get partialFrameBytes(): number {
+    return this.#decoder.allocatedBytes;
+  }
+
+  /**
+   * Sets the gate consulted before each read and before each slice of
+   * frames: while it returns a promise, nothing more is read or handed over
+   * (the peer's writes then back up into its own socket).
+   *
+   * @param gate The gate, or `null` for none.
+   */
+  setReadGate(gate: ReadGate | null): void {
+    this.#gate = gate;
   }
 
   /**
@@ -114,6 +170,8 @@ export class FrameConnection {
     const buffer = this.#readBuffer;
     const bodies: Uint8Array[] = [];
     for (;;) {
+      await this.#mayRead();
+      if (this.#closed) return;
       let n: number | null;
       try {
         n = await this.#conn.read(buffer);
@@ -132,9 +190,45 @@ export class FrameConnection {
       } catch (error) {
         failure = error; // still hand over the frames before the bad one
       }
+      if (this.#budget !== null) this.#account(this.#budget);
       if (bodies.length > 0) await this.#handOver(listener, bodies);
       if (failure !== null) throw failure;
     }
+  }
+
+  /** Waits while the read gate is closed or the partial-frame cap holds this connection back. */
+  async #mayRead(): Promise<void> {
+    for (;;) {
+      if (this.#closed) return;
+      const gate = this.#gate?.() ??
+        (this.#budget !== null && this.#decoder.midFrame ? this.#budget.admit(this) : null);
+      if (gate === null) return;
+      await this.#pause(gate);
+    }
+  }
+
+  /** Waits for `until`, or until the connection closes (through one slot: nothing retained). */
+  async #pause(until: Promise<void>): Promise<void> {
+    this.#readWaiting = true;
+    try {
+      await new Promise<void>((resolve) => {
+        this.#pauseWake = resolve;
+        until.then(resolve, resolve);
+      });
+    } finally {
+      this.#readWaiting = false;
+      this.#pauseWake = null;
+    }
+  }
+
+  /** Reports the decoder's allocation to the shared budget. */
+  #account(budget: ReadBudget): void {
+    const now = this.#decoder.allocatedBytes;
+    if (now !== this.#budgeted) {
+      budget.add(now - this.#budgeted);
+      this.#budgeted = now;
+    }
+    if (!this.#decoder.midFrame) budget.release(this);
   }
 
   /**
@@ -149,14 +243,20 @@ export class FrameConnection {
    */
   async #handOver(listener: FramesListener, bodies: Uint8Array[]): Promise<void> {
     try {
-      for (let from = 0; from < bodies.length && !this.#closed; from += SLICE_FRAMES) {
-        if (from > 0 && this.#writing) await this.#batchWritten();
-        const slice = bodies.length <= SLICE_FRAMES
-          ? bodies
-          : bodies.slice(from, from + SLICE_FRAMES);
+      let from = 0;
+      while (from < bodies.length && !this.#closed) {
+        if (from > 0) {
+          const gate = this.#gate?.();
+          if (gate) {
+            await this.#pause(gate);
+            continue;
+          }
+          if (this.#writing) await this.#pause(this.#batchWritten());
+        }
+        const to = Math.min(from + SLICE_FRAMES, bodies.length);
         this.#inListener = true;
         try {
-          listener(slice);
+          from = listener(bodies, from, to);
         } finally {
           this.#inListener = false;
         }
@@ -239,14 +339,27 @@ export class FrameConnection {
   }
 
   /**
-   * Waits until the queue is below the high-water mark (backpressure for
-   * streams), or the connection is closed.
+   * Waits until at most `bytes` are unsent (see
+   * {@linkcode FrameConnection.unsentBytes}), or the connection is closed.
    *
-   * @returns Resolves when more may be queued.
+   * @param bytes The mark.
+   * @returns Resolves then.
    */
-  drained(): Promise<void> {
-    if (this.#pending.pos < HIGH_WATER_BYTES || this.#closed) return Promise.resolve();
-    return new Promise((resolve) => this.#drainWaiters.push(resolve));
+  whenUnsentAtMost(bytes: number): Promise<void> {
+    if (this.unsentBytes <= bytes || this.#closed) return Promise.resolve();
+    return new Promise((resolve) => this.#unsentWaiters.push({ mark: bytes, resolve }));
+  }
+
+  /**
+   * Waits until everything queued so far has been taken by the socket (later
+   * frames need not be), or the connection is closed.
+   *
+   * @returns Resolves then.
+   */
+  whenWritten(): Promise<void> {
+    const mark = this.bytesOut + this.unsentBytes;
+    if (this.bytesOut >= mark || this.#closed) return Promise.resolve();
+    return new Promise((resolve) => this.#writtenWaiters.push({ mark, resolve }));
   }
 
   /**
@@ -264,12 +377,20 @@ export class FrameConnection {
     if (this.#closed) return;
     this.#closed = true;
     this.#pending.pos = 0;
+    this.#spare = null;
     try {
       this.#conn.close();
     } catch (error) {
       if (!(error instanceof Deno.errors.BadResource)) throw error;
     }
-    this.#drainWaiters = wakeAll(this.#drainWaiters);
+    if (this.#budget !== null) {
+      this.#budget.add(-this.#budgeted);
+      this.#budgeted = 0;
+      this.#budget.release(this);
+    }
+    this.#unsentWaiters = wakeAllMarks(this.#unsentWaiters);
+    this.#writtenWaiters = wakeAllMarks(this.#writtenWaiters);
+    this.#pauseWake?.();
     this.#flushWaiters = wakeAll(this.#flushWaiters);
     this.#batchWaiters = wakeAll(this.#batchWaiters);
   }
@@ -300,6 +421,7 @@ export class FrameConnection {
     const batch = this.#pending;
     this.#pending = this.#spare ?? new Writer();
     this.#spare = null;
+    this.#batchBytes = batch.pos;
     this.#writeFrom(batch, 0);
   };
 
@@ -314,10 +436,16 @@ export class FrameConnection {
   #written(batch: Writer, offset: number): void {
     if (offset < batch.pos) return this.#writeFrom(batch, offset);
     this.bytesOut += batch.pos;
+    this.#batchBytes = 0;
     batch.pos = 0;
-    // Keep the writer for the next batch unless a huge frame grew it.
+    // Keep the writer for the next batch unless a big frame grew it.
     if (batch.buf.length <= SPARE_MAX_BYTES) this.#spare = batch;
-    if (this.#pending.pos < HIGH_WATER_BYTES) this.#drainWaiters = wakeAll(this.#drainWaiters);
+    if (this.#unsentWaiters.length > 0) {
+      this.#unsentWaiters = wakeReached(this.#unsentWaiters, (mark) => this.unsentBytes <= mark);
+    }
+    if (this.#writtenWaiters.length > 0) {
+      this.#writtenWaiters = wakeReached(this.#writtenWaiters, (mark) => this.bytesOut >= mark);
+    }
     this.#batchWaiters = wakeAll(this.#batchWaiters);
     this.#writeBatch();
   }
@@ -342,6 +470,27 @@ export class FrameConnection {
 function rollback(writer: Writer, start: number): void {
   writer.pos = start;
   if (writer.states) writer.states.length = 0;
+}
+
+/** A waiter for a byte count. */
+interface Mark {
+  mark: number;
+  resolve: () => void;
+}
+
+function wakeAllMarks(waiters: Mark[]): Mark[] {
+  for (const waiter of waiters) waiter.resolve();
+  return [];
+}
+
+/** Wakes the waiters whose mark is reached; returns the others. */
+function wakeReached(waiters: Mark[], reached: (mark: number) => boolean): Mark[] {
+  const left: Mark[] = [];
+  for (const waiter of waiters) {
+    if (reached(waiter.mark)) waiter.resolve();
+    else left.push(waiter);
+  }
+  return left;
 }
 
 function wakeAll(waiters: (() => void)[]): (() => void)[] {

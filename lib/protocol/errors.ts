@@ -24,6 +24,8 @@ export const WIRE_ERROR_CODES = [
   "RATE_LIMITED",
   /** The daemon already has as many open connections as it accepts. */
   "TOO_MANY_CONNECTIONS",
+  /** The connection already has as many log follows open as the daemon allows (16 by default). */
+  "TOO_MANY_FOLLOWS",
   /** The operation needs a running game server and there is none. */
   "NOT_RUNNING",
   /** Another daemon already listens on the socket path. */

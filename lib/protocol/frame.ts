@@ -65,6 +65,11 @@ export function writeHeader(target: Uint8Array, offset: number, length: number):
   target[offset + 3] = length & 0xff;
 }
 
+const EMPTY = new Uint8Array(0);
+
+/** The least a partial frame's buffer grows by (small frames are allocated once). */
+const MIN_GROWTH = 4096;
+
 /** Options of {@linkcode FrameDecoder}. */
 export interface FrameDecoderOptions {
   /**
@@ -83,7 +88,8 @@ export interface FrameDecoderOptions {
  * Bodies that lie wholly inside a pushed chunk are returned as views into
  * that chunk without copying, so they are valid only until the caller reuses
  * the chunk's memory. A frame split across chunks is assembled in a buffer
- * of exactly its size, allocated once its length is known (and accepted).
+ * that grows as its bytes arrive (doubling, up to the announced length), so
+ * a header that announces 10 MiB and sends nothing more costs nothing.
  *
  * @example Decoding frames pushed one byte at a time
  * ```ts
@@ -104,8 +110,10 @@ export class FrameDecoder {
   /** Header bytes gathered so far when a header is split across chunks. */
   readonly #header = new Uint8Array(FRAME_HEADER_BYTES);
   #headerFill = 0;
-  /** The body being assembled across chunks, or null between frames. */
-  #body: Uint8Array | null = null;
+  /** The buffer of the body being assembled across chunks (grown as bytes arrive). */
+  #body: Uint8Array = EMPTY;
+  /** The announced length of that body, or -1 between frames. */
+  #bodyLength = -1;
   #bodyFill = 0;
   #failed: IpcError | null = null;
 
@@ -121,7 +129,20 @@ export class FrameDecoder {
 
   /** Bytes held for a frame not yet complete (0 between frames). */
   get bufferedBytes(): number {
-    return this.#body === null ? this.#headerFill : FRAME_HEADER_BYTES + this.#bodyFill;
+    return this.#bodyLength < 0 ? this.#headerFill : FRAME_HEADER_BYTES + this.#bodyFill;
+  }
+
+  /**
+   * Bytes of memory allocated for the frame being assembled: grows with the
+   * bytes received, never past the announced length; 0 between frames.
+   */
+  get allocatedBytes(): number {
+    return this.#body.length;
+  }
+
+  /** Whether a frame's header has been read and its body is not complete yet. */
+  get midFrame(): boolean {
+    return this.#bodyLength >= 0;
   }
 
   /**
@@ -149,7 +170,7 @@ export class FrameDecoder {
     if (this.#failed) throw this.#failed;
     let pos = 0;
     const len = chunk.length;
-    if (this.#headerFill > 0 || this.#body !== null) pos = this.#continue(chunk, out);
+    if (this.#headerFill > 0 || this.#bodyLength >= 0) pos = this.#continue(chunk, out);
     // Fast path: whole frames inside this chunk, returned as views.
     while (pos < len) {
       if (len - pos < FRAME_HEADER_BYTES) {
@@ -165,9 +186,9 @@ export class FrameDecoder {
         out.push(chunk.subarray(pos, pos + length));
         pos += length;
       } else {
-        this.#body = new Uint8Array(length);
-        this.#body.set(chunk.subarray(pos), 0);
-        this.#bodyFill = len - pos;
+        this.#bodyLength = length;
+        this.#bodyFill = 0;
+        this.#append(chunk.subarray(pos));
         return;
       }
     }
@@ -181,11 +202,9 @@ export class FrameDecoder {
    */
   end(): void {
     if (this.#failed) return;
-    if (this.#headerFill > 0 || this.#body !== null) {
+    if (this.#headerFill > 0 || this.#bodyLength >= 0) {
       const held = this.bufferedBytes;
-      this.#headerFill = 0;
-      this.#body = null;
-      this.#bodyFill = 0;
+      this.#reset();
       throw new IpcError("DECODE_ERROR", `Stream ended inside a frame (${held} bytes held)`);
     }
   }
@@ -193,7 +212,7 @@ export class FrameDecoder {
   /** Completes a split header and/or body; returns the position after it. */
   #continue(chunk: Uint8Array, out: Uint8Array[]): number {
     let pos = 0;
-    if (this.#body === null) {
+    if (this.#bodyLength < 0) {
       const need = FRAME_HEADER_BYTES - this.#headerFill;
       const take = Math.min(need, chunk.length);
       this.#header.set(chunk.subarray(0, take), this.#headerFill);
@@ -204,27 +223,51 @@ export class FrameDecoder {
       const length = ((h[0] << 24) | (h[1] << 16) | (h[2] << 8) | h[3]) >>> 0;
       this.#headerFill = 0;
       if (length > this.#max) throw this.#fail(length);
-      this.#body = new Uint8Array(length);
+      this.#bodyLength = length;
       this.#bodyFill = 0;
     }
-    const body = this.#body;
-    const take = Math.min(body.length - this.#bodyFill, chunk.length - pos);
-    body.set(chunk.subarray(pos, pos + take), this.#bodyFill);
-    this.#bodyFill += take;
+    const take = Math.min(this.#bodyLength - this.#bodyFill, chunk.length - pos);
+    this.#append(chunk.subarray(pos, pos + take));
     pos += take;
-    if (this.#bodyFill === body.length) {
-      out.push(body);
-      this.#body = null;
+    if (this.#bodyFill === this.#bodyLength) {
+      out.push(
+        this.#body.length === this.#bodyLength
+          ? this.#body
+          : this.#body.subarray(0, this.#bodyLength),
+      );
+      this.#body = EMPTY;
+      this.#bodyLength = -1;
       this.#bodyFill = 0;
     }
     return pos;
   }
 
+  /**
+   * Appends body bytes (never more than the body still needs), growing the
+   * buffer to at least twice its size, at most to the announced length.
+   */
+  #append(bytes: Uint8Array): void {
+    const need = this.#bodyFill + bytes.length;
+    if (need > this.#body.length) {
+      const size = Math.min(this.#bodyLength, Math.max(need, this.#body.length * 2, MIN_GROWTH));
+      const grown = new Uint8Array(size);
+      grown.set(this.#body.subarray(0, this.#bodyFill), 0);
+      this.#body = grown;
+    }
+    this.#body.set(bytes, this.#bodyFill);
+    this.#bodyFill = need;
+  }
+
+  #reset(): void {
+    this.#headerFill = 0;
+    this.#body = EMPTY;
+    this.#bodyLength = -1;
+    this.#bodyFill = 0;
+  }
+
   #fail(length: number): IpcError {
     this.#failed = tooLarge(length, this.#max);
-    this.#headerFill = 0;
-    this.#body = null;
-    this.#bodyFill = 0;
+    this.#reset();
     return this.#failed;
   }
 }

@@ -318,3 +318,26 @@ Deno.test("the server's envelope encoder writes the same bytes as Response.encod
     }),
   );
 });
+
+Deno.test("FrameDecoder allocates nothing for a header alone and grows the body as bytes arrive", () => {
+  const decoder = new FrameDecoder();
+  const length = MAX_FRAME_BYTES;
+  decoder.push(Uint8Array.of(length >>> 24, (length >>> 16) & 255, (length >>> 8) & 255, 0));
+  assert.equal(decoder.midFrame, true);
+  assert.equal(decoder.allocatedBytes, 0, "a header alone costs nothing");
+  decoder.push(new Uint8Array(10));
+  assert.ok(decoder.allocatedBytes <= 4096, `${decoder.allocatedBytes} after 10 bytes`);
+  let received = 10;
+  for (const size of [5000, 20_000, 100_000, 1_000_000]) {
+    decoder.push(new Uint8Array(size).fill(7));
+    received += size;
+    assert.ok(decoder.allocatedBytes >= received);
+    assert.ok(decoder.allocatedBytes <= Math.max(2 * received, 4096), `${received} received`);
+  }
+  const rest = new Uint8Array(length - received).fill(7);
+  const [body] = decoder.push(rest);
+  assert.equal(body.length, length);
+  assert.equal(body[length - 1], 7);
+  assert.equal(decoder.allocatedBytes, 0);
+  assert.equal(decoder.midFrame, false);
+});

@@ -14,6 +14,13 @@ export interface HandlerContext {
   readonly connectionId: number;
   /** Fires when the connection closes or the server shuts down. */
   readonly signal: AbortSignal;
+  /**
+   * Fires once the peer has stopped sending (the end of its stream), the
+   * connection closes, or the server shuts down. A request still waiting
+   * for its turn (a start queued behind a backup) may then be dropped: a
+   * client that hung up no longer wants it.
+   */
+  readonly peerEnded: AbortSignal;
 }
 
 /** A value, or a promise of it. */

@@ -5,12 +5,14 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
+import { dirname, join } from "node:path";
 import { FrameConnection } from "./connection.ts";
 import { IpcError } from "./errors.ts";
 import { MAX_FRAME_BYTES } from "./frame.ts";
 import type { RequestHandler } from "./handler.ts";
 import { atlas } from "./messages.ts";
 import type { RateLimit } from "./rate_limit.ts";
+import { ReadBudget } from "./_read_budget.ts";
 import { type Counters, Session } from "./_session.ts";
 
 const logger = getLogger(["atlas-runner", "protocol", "server"]);
@@ -40,8 +42,45 @@ export interface IpcServerOptions {
   rateLimit?: RateLimit;
   /** The largest frame accepted or sent. @default {10485760} */
   maxFrameBytes?: number;
-  /** How long `close()` lets requests in flight finish. @default {5000} */
+  /**
+   * How long `close()` lets requests in flight finish; also how long a
+   * connection closed for an oversize frame may take to send its
+   * `FRAME_TOO_LARGE` answer to a peer that does not read.
+   *
+   * @default {5000}
+   */
   closeGraceMs?: number;
+  /**
+   * Unsent output of one connection (answers of every kind, stream frames
+   * included) above which the server stops reading that connection's
+   * requests; it reads again once the output is down to half of this. A
+   * client that sends and never reads ends up blocked in its own write.
+   *
+   * @default {1048576}
+   */
+  outputHighWaterBytes?: number;
+  /**
+   * Requests of one connection in flight (answered later or streaming) at
+   * which the server stops reading that connection until one completes.
+   *
+   * @default {1024}
+   */
+  maxRequestsInFlight?: number;
+  /**
+   * Log follows (`GetLogs` with `follow`) one connection may have open at
+   * once; one more is answered `TOO_MANY_FOLLOWS`.
+   *
+   * @default {16}
+   */
+  maxFollowsPerConnection?: number;
+  /**
+   * Bytes buffered for partial frames across all connections above which
+   * connections in the middle of a frame wait (one at a time goes on, so the
+   * frames complete and free their bytes).
+   *
+   * @default {67108864}
+   */
+  maxBufferedBytes?: number;
 }
 
 /** Counters of an {@linkcode IpcServer} since it started. */
@@ -62,6 +101,16 @@ export interface IpcServerMetrics {
   readonly bytesIn: number;
   /** Bytes sent. */
   readonly bytesOut: number;
+  /** Bytes queued for connections now and not yet taken by their sockets. */
+  readonly bytesUnsent: number;
+  /** Bytes held now for frames not yet complete, across connections. */
+  readonly bytesBuffered: number;
+  /**
+   * Connections whose reading is paused now: for their unsent output, their
+   * requests in flight, a socket that takes no more answers, or the cap on
+   * partial-frame bytes.
+   */
+  readonly readsPaused: number;
 }
 
 function positiveInteger(name: string, value: number): number {
@@ -69,18 +118,41 @@ function positiveInteger(name: string, value: number): number {
   return value;
 }
 
+/** The most line bytes in one frame of a log follow. */
+const STREAM_BATCH_BYTES = 512 * 1024;
+
 function nonNegative(name: string, value: number): number {
   if (!(value >= 0)) throw new RangeError(`Invalid ${name}: ${value}`);
   return value;
 }
 
-/** Creates the listener with umask 0177, so the socket is 0600 from its first instant. */
-function listenPrivate(path: string): Deno.UnixListener {
-  const previous = Deno.umask(0o177);
+/**
+ * Creates the listener so that it is 0600 before anyone can connect,
+ * without touching the process-wide umask (which every thread of the
+ * process reads for each file it creates): bound in a fresh 0700 directory
+ * next to `path`, made 0600 there, then linked into place. The link fails
+ * when `path` exists, as a bind would (`AddrInUse`).
+ */
+async function listenPrivate(path: string): Promise<Deno.UnixListener> {
+  const staging = join(dirname(path), `.atlas-${crypto.randomUUID().slice(0, 8)}`);
+  await Deno.mkdir(staging, { mode: 0o700 });
   try {
-    return Deno.listen({ transport: "unix", path });
+    const temp = join(staging, "s");
+    const listener = Deno.listen({ transport: "unix", path: temp });
+    try {
+      await Deno.chmod(temp, 0o600);
+      await Deno.link(temp, path).catch((error) => {
+        throw error instanceof Deno.errors.AlreadyExists
+          ? new Deno.errors.AddrInUse(`${path} exists`)
+          : error;
+      });
+    } catch (error) {
+      listener.close();
+      throw error;
+    }
+    return listener;
   } finally {
-    Deno.umask(previous);
+    await Deno.remove(staging, { recursive: true });
   }
 }
 
@@ -101,7 +173,7 @@ function cannotListen(path: string, error: unknown): IpcError {
 
 async function bindSocket(path: string): Promise<Deno.UnixListener> {
   try {
-    return listenPrivate(path);
+    return await listenPrivate(path);
   } catch (error) {
     if (!(error instanceof Deno.errors.AddrInUse)) throw cannotListen(path, error);
   }
@@ -117,7 +189,7 @@ async function bindSocket(path: string): Promise<Deno.UnixListener> {
   logger.info("Replacing stale socket {path}", { path });
   try {
     await Deno.remove(path);
-    return listenPrivate(path);
+    return await listenPrivate(path);
   } catch (error) {
     throw cannotListen(path, error);
   }
@@ -156,8 +228,14 @@ export class IpcServer {
     rateLimit: RateLimit | undefined;
     idleTimeoutMs: number;
     maxFrameBytes: number;
+    outputHighWaterBytes: number;
+    maxRequestsInFlight: number;
+    maxFollowsPerConnection: number;
+    streamBatchBytes: number;
+    closeGraceMs: number;
     closing: boolean;
   };
+  readonly #budget: ReadBudget;
   readonly #maxConnections: number;
   readonly #closeGraceMs: number;
   readonly #sessions = new Map<Session, Promise<void>>();
@@ -185,8 +263,14 @@ export class IpcServer {
       rateLimit: options.rateLimit,
       idleTimeoutMs: nonNegative("idleTimeoutMs", options.idleTimeoutMs ?? 600_000),
       maxFrameBytes: options.maxFrameBytes ?? MAX_FRAME_BYTES,
+      outputHighWaterBytes: options.outputHighWaterBytes ?? 1024 * 1024,
+      maxRequestsInFlight: options.maxRequestsInFlight ?? 1024,
+      maxFollowsPerConnection: options.maxFollowsPerConnection ?? 16,
+      streamBatchBytes: STREAM_BATCH_BYTES,
+      closeGraceMs: this.#closeGraceMs,
       closing: false,
     };
+    this.#budget = new ReadBudget(options.maxBufferedBytes ?? 64 * 1024 * 1024);
     this.#accepting = this.#acceptLoop();
   }
 
@@ -205,6 +289,10 @@ export class IpcServer {
       throw new TypeError("IpcServer.listen needs a handler object");
     }
     positiveInteger("maxConnections", options.maxConnections ?? 1024);
+    positiveInteger("outputHighWaterBytes", options.outputHighWaterBytes ?? 1);
+    positiveInteger("maxRequestsInFlight", options.maxRequestsInFlight ?? 1);
+    positiveInteger("maxFollowsPerConnection", options.maxFollowsPerConnection ?? 1);
+    positiveInteger("maxBufferedBytes", options.maxBufferedBytes ?? 1);
     nonNegative("idleTimeoutMs", options.idleTimeoutMs ?? 0);
     nonNegative("closeGraceMs", options.closeGraceMs ?? 0);
     const max = options.maxFrameBytes ?? MAX_FRAME_BYTES;
@@ -225,10 +313,14 @@ export class IpcServer {
   get metrics(): IpcServerMetrics {
     let bytesIn = this.#closedBytesIn;
     let bytesOut = this.#closedBytesOut;
+    let bytesUnsent = 0;
+    let readsPaused = 0;
     for (const session of this.#sessions.keys()) {
       const bytes = session.bytes;
       bytesIn += bytes.in;
       bytesOut += bytes.out;
+      bytesUnsent += bytes.unsent;
+      if (session.readPaused) readsPaused++;
     }
     const c = this.#host.counters;
     return {
@@ -240,6 +332,9 @@ export class IpcServer {
       errors: c.errors,
       bytesIn,
       bytesOut,
+      bytesUnsent,
+      bytesBuffered: this.#budget.used,
+      readsPaused,
     };
   }
 
@@ -271,7 +366,10 @@ export class IpcServer {
         continue;
       }
       this.#host.counters.connectionsAccepted++;
-      const framed = new FrameConnection(conn, { maxFrameBytes: this.#host.maxFrameBytes });
+      const framed = new FrameConnection(conn, {
+        maxFrameBytes: this.#host.maxFrameBytes,
+        budget: this.#budget,
+      });
       if (this.#sessions.size >= this.#maxConnections) {
         this.#reject(framed);
         continue;

@@ -21,6 +21,31 @@ Deno.test("IpcServer.listen() creates the socket with mode 0600", async () => {
   assert.equal(info.mode! & 0o777, 0o600);
 });
 
+Deno.test("IpcServer.listen() leaves the process-wide umask alone and nothing else in the directory", async () => {
+  await using dir = await withTmpDir();
+  // Deno's other threads read the umask for every file they create: it must never change.
+  const umask = Deno.umask;
+  const calls: Array<number | undefined> = [];
+  Object.defineProperty(Deno, "umask", {
+    value: (mask?: number) => {
+      calls.push(mask);
+      return umask(mask);
+    },
+    configurable: true,
+    writable: true,
+  });
+  try {
+    await using server = await serve(dir.path);
+    assert.deepEqual(calls, []);
+    const names = [];
+    for await (const entry of Deno.readDir(dir.path)) names.push(entry.name);
+    assert.deepEqual(names, [server.path.split("/").pop()]);
+    assert.equal((await Deno.lstat(server.path)).mode! & 0o777, 0o600);
+  } finally {
+    Object.defineProperty(Deno, "umask", { value: umask, configurable: true, writable: true });
+  }
+});
+
 Deno.test("IpcServer.listen() throws ALREADY_RUNNING when a live server listens on the path", async () => {
   await using dir = await withTmpDir();
   await using server = await serve(dir.path);

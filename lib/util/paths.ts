@@ -141,3 +141,32 @@ export function resolveConfigPath(flag?: string): string {
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === "" ? undefined : value;
 }
+
+/**
+ * What makes a socket directory unsafe to connect through: whoever controls
+ * it can put their own socket there and collect what a client sends. It
+ * must be a real directory (not a link), owned by this user, with no group
+ * or other permission bits.
+ *
+ * @param dir The directory.
+ * @returns The problem in words, or `null` when it is safe or missing (a
+ *   connect then simply finds no daemon).
+ */
+export async function socketDirectoryProblem(dir: string): Promise<string | null> {
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.lstat(dir);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return null;
+    throw error;
+  }
+  if (info.isSymlink) return "it is a symbolic link";
+  if (!info.isDirectory) return "it is not a directory";
+  const uid = Deno.uid();
+  if (uid !== null && info.uid !== uid) return `it belongs to another user (uid ${info.uid})`;
+  const mode = info.mode ?? 0;
+  if ((mode & 0o077) !== 0) {
+    return `other users have access to it (mode ${(mode & 0o777).toString(8).padStart(4, "0")})`;
+  }
+  return null;
+}

@@ -8,11 +8,10 @@
  * @module
  */
 import { getLogger } from "@logtape/logtape";
-import { join } from "node:path";
 import { IpcError } from "../../protocol/errors.ts";
 import { pathExists } from "../../util/fs.ts";
 import { readServerProperties } from "../../minecraft/server_properties.ts";
-import { writeArchive } from "../../archive/pack.ts";
+import { type ArchiveFormat, writeArchive } from "../../archive/pack.ts";
 import { safeEntryPath } from "../../archive/header.ts";
 import type { StorageLock } from "../operation_lock.ts";
 import { type SavingTimeouts, type ServerPort, withSavingOff } from "./saving_off.ts";
@@ -27,6 +26,16 @@ import {
   validateBackupName,
 } from "./store.ts";
 import type { ConfigStore } from "../config/store.ts";
+import { ResticRepository } from "./restic.ts";
+import { atomicWriteFile } from "../../util/atomic_write.ts";
+import { join } from "node:path";
+import {
+  copySnapshot,
+  noSpaceError,
+  planSnapshot,
+  snapshotFits,
+  type SnapshotMode,
+} from "./snapshot.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup"]);
 
@@ -52,7 +61,7 @@ export interface BackupServiceOptions {
   lock: StorageLock;
   /** Console timeouts (tests shorten them). */
   timeouts?: SavingTimeouts;
-  /** Internal: called at `backup:flushed` and `backup:archived` (crash tests). */
+  /** Internal: called at `backup:staged`, `backup:flushed` and `backup:archived` (crash tests). */
   probe?: (step: string) => void | Promise<void>;
   /** Internal: the length of a `backups.intervalMinutes` minute (tests shorten it). @default 60000 */
   minuteMs?: number;
@@ -66,6 +75,11 @@ export interface BackupResult {
   pruned: string[];
   /** One or two sentences for the user. */
   message: string;
+  /**
+   * How long saving was off (from `save-off` to `save-on`), in milliseconds;
+   * `null` when the server was not running (saving was never paused).
+   */
+  savingPausedMs: number | null;
 }
 
 /** A listed backup, as plain values. */
@@ -147,6 +161,8 @@ export class BackupService {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #unsubscribe: (() => void) | null = null;
   #scheduled: Promise<unknown> | null = null;
+  #resticRepo: ResticRepository | null = null;
+  #resticKey = "";
 
   /**
    * @param options Config, data directory, server, lock.
@@ -219,8 +235,9 @@ export class BackupService {
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
     const server = this.#options.server;
-    const saveControl = config.backups.saveControl;
+    const { format, snapshot, saveControl } = config.backups;
     let running = false;
+    let pausedMs: number | null = null;
     const make = async () => {
       const state = server.state();
       if (state === "STARTING" || state === "STOPPING") {
@@ -232,42 +249,88 @@ export class BackupService {
           },
         );
       }
+      running = state === "RUNNING";
       // Resolved once, under the power lock: a start or a `config set server.directory`
       // meanwhile cannot make the paths come from one folder and the files from another.
-      const directory = options.directory ?? server.directory();
+      const root = options.directory ?? server.directory();
       const paths = options.paths
         ? topmostPaths(options.paths)
-        : await this.#configuredPaths(directory, config.backups.include);
-      const write = () => this.#writeBackup(store, { directory, paths, name, kind, signal });
-      running = state === "RUNNING";
-      if (!running || saveControl === "none") return await write();
-      const { dataDirectory, timeouts } = this.#options;
-      return await withSavingOff(server, dataDirectory, write, {
-        mode: saveControl,
-        timeouts,
-        signal,
-      });
+        : await this.#configuredPaths(root, config.backups.include);
+      const write = (from: string) =>
+        this.#writeBackup(
+          store,
+          { root: from, live: from === root, paths, name, kind, format },
+          signal,
+        );
+      // "none": no console commands at all, the files as they are (crash-consistent).
+      const pause = running && saveControl !== "none";
+      if (config.backups.engine === "restic") {
+        // restic reads only what changed since its last snapshot: it runs on
+        // the live folder (a staging copy would make every file look new).
+        const repo = this.restic;
+        const backup = () => this.#writeRestic(repo, store, root, paths, name, kind, signal);
+        if (!pause) return await backup();
+        const { result, ms } = await this.#withSavingOffTimed(backup, signal);
+        pausedMs = ms;
+        return result;
+      }
+      if (!pause) return await write(root);
+      const staging = await this.#stagingFor(store, root, paths, snapshot);
+      if (staging === null) {
+        const { result, ms } = await this.#withSavingOffTimed(() => write(root), signal);
+        pausedMs = ms;
+        return result;
+      }
+      try {
+        const { ms } = await this.#withSavingOffTimed(async () => {
+          try {
+            await copySnapshot(root, paths, staging.path, signal);
+          } catch (error) {
+            if (!isNoSpace(error)) throw error;
+            throw noSpaceError(staging.plan, error);
+          }
+          await this.#options.probe?.("backup:staged");
+        }, signal);
+        pausedMs = ms;
+        return await write(staging.path);
+      } finally {
+        await Deno.remove(staging.path, { recursive: true }).catch((error) => {
+          if (!(error instanceof Deno.errors.NotFound)) {
+            log.warn("Could not remove the staging copy {path}", { path: staging.path, error });
+          }
+        });
+      }
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
     const { keep, keepManual, keepPreRestore } = config.backups;
-    const pruned = await store.prune(
-      { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
-      new Set([manifest.id, ...options.protect ?? []]),
-    );
+    const pruned = manifest.engine === "restic"
+      ? (kind === "pre-restore" ? [] : await this.#pruneRestic(store, keep))
+      : await store.prune(
+        { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
+        new Set([manifest.id, ...options.protect ?? []]),
+      );
     const size = (manifest.size / 1024 / 1024).toFixed(1);
-    const how = !running
-      ? ""
-      : saveControl === "none"
-      ? ' (a crash-consistent copy: saving was not paused, as backups.saveControl is "none")'
-      : " (saving was paused while it was made)";
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
-      how + (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
-    log.info("Backup {id} created ({files} files, {bytes} bytes)", {
-      id: manifest.id,
-      files: manifest.file_count,
-      bytes: manifest.size,
-    });
-    return { manifest, pruned, message };
+      (manifest.engine === "restic" ? " added to the restic repository" : "") +
+      (pausedMs !== null
+        ? ` (saving was paused for ${(pausedMs / 1000).toFixed(1)} s while the world was ${
+          manifest.snapshot ? "copied" : manifest.engine === "restic" ? "backed up" : "archived"
+        })`
+        : running && saveControl === "none"
+        ? ' (a crash-consistent copy: saving was not paused, as backups.saveControl is "none")'
+        : "") +
+      (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
+    log.info(
+      "Backup {id} created ({files} files, {bytes} bytes, {format}); saving paused for {pausedMs} ms",
+      {
+        id: manifest.id,
+        files: manifest.file_count,
+        bytes: manifest.size,
+        format,
+        pausedMs: pausedMs ?? 0,
+      },
+    );
+    return { manifest, pruned, message, savingPausedMs: pausedMs };
   }
 
   /**
@@ -286,47 +349,148 @@ export class BackupService {
     throw nothingToBackUp(directory, essential, include.length > 0);
   }
 
-  /** @returns Complete backups, newest first. */
+  /** The restic repository `backups.restic` names (used with `backups.engine: "restic"`). */
+  get restic(): ResticRepository {
+    const settings = this.#options.config.get().backups.restic;
+    const key = JSON.stringify(settings);
+    if (this.#resticKey !== key) {
+      this.#resticRepo = new ResticRepository(settings);
+      this.#resticKey = key;
+    }
+    return this.#resticRepo!;
+  }
+
+  /** @returns Complete backups of both engines, newest first. */
   async list(): Promise<BackupSummary[]> {
-    return (await this.store.list()).map(({ manifest }) => ({
-      id: manifest.id,
-      name: manifest.name,
-      createdAt: manifest.created_at,
-      sizeBytes: manifest.size,
-    }));
+    const archives = (await this.store.list()).map(({ manifest }) => manifest);
+    const snapshots = await this.#resticBackups();
+    return [...archives, ...snapshots.map((b) => b.manifest)]
+      .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .map((manifest) => ({
+        id: manifest.id,
+        name: manifest.name,
+        createdAt: manifest.created_at,
+        sizeBytes: manifest.size,
+      }));
   }
 
   /**
-   * Looks a backup up.
+   * Looks a backup up: an archive, else (with the restic engine) a snapshot.
    *
    * @param id A validated id.
    * @returns The backup, or `null`.
    */
-  get(id: string): Promise<StoredBackup | null> {
-    return this.store.get(id);
+  async get(id: string): Promise<StoredBackup | null> {
+    return await this.store.get(id) ??
+      (await this.#resticBackups()).find((b) => b.manifest.id === id) ?? null;
   }
 
+  /** The restic engine's snapshots as backups (none with the archive engine). */
+  async #resticBackups(): Promise<StoredBackup[]> {
+    const config = this.#options.config.get().backups;
+    if (config.engine !== "restic" || !config.restic.repository) return [];
+    const store = new BackupStore(config.directory);
+    const snapshots = await this.restic.list();
+    return await Promise.all(snapshots.map(async (snapshot) => {
+      const manifestPath = store.resticManifestPath(snapshot.id);
+      const saved = await Deno.readTextFile(manifestPath).then(JSON.parse).catch(() => null);
+      const manifest: BackupManifest = {
+        format: 1,
+        id: snapshot.id,
+        name: snapshot.name,
+        kind: snapshot.kind,
+        created_at: snapshot.createdAt,
+        created: new Date(snapshot.createdAt * 1000).toISOString(),
+        size: typeof saved?.size === "number" ? saved.size : 0,
+        sha256: "",
+        server_version: typeof saved?.server_version === "string" ? saved.server_version : "",
+        file_count: typeof saved?.file_count === "number" ? saved.file_count : 0,
+        paths: Array.isArray(saved?.paths) ? saved.paths : [],
+        ...(Array.isArray(saved?.included) ? { included: saved.included } : {}),
+        engine: "restic",
+        restic_snapshot: snapshot.snapshotId,
+      };
+      return { manifest, archivePath: "", manifestPath };
+    }));
+  }
+
+  async #writeRestic(
+    repo: ResticRepository,
+    store: BackupStore,
+    root: string,
+    paths: string[],
+    name: string,
+    kind: BackupKind,
+    signal?: AbortSignal,
+  ): Promise<BackupManifest> {
+    await this.#options.probe?.("backup:flushed");
+    const created = new Date();
+    const id = await uniqueId(store, name, created);
+    const existing: string[] = [];
+    for (const path of paths) {
+      if (await Deno.lstat(join(root, path)).then(() => true, () => false)) existing.push(path);
+    }
+    const result = await repo.backup(root, existing, { id, name, kind }, signal);
+    const manifest: BackupManifest = {
+      format: 1,
+      id,
+      name,
+      kind,
+      created_at: Math.floor(created.getTime() / 1000),
+      created: created.toISOString(),
+      size: result.addedBytes,
+      sha256: "",
+      server_version: this.#options.server.version(),
+      file_count: result.files,
+      paths: existing,
+      included: paths,
+      engine: "restic",
+      restic_snapshot: result.snapshotId,
+    };
+    // Our record beside the archives (sizes and the include set restic does not keep).
+    await atomicWriteFile(store.resticManifestPath(id), JSON.stringify(manifest, null, 2) + "\n", {
+      mode: 0o600,
+    });
+    return manifest;
+  }
+
+  /** Forgets the oldest restic backups beyond `keep` (never pre-restore ones, never the newest). */
+  async #pruneRestic(store: BackupStore, keep: number): Promise<string[]> {
+    const prunable = (await this.#resticBackups()).filter((b) => b.manifest.kind !== "pre-restore");
+    const doomed = prunable.slice(Math.max(1, keep)).map((b) => b.manifest);
+    await this.restic.forget(doomed.map((m) => m.restic_snapshot!));
+    for (const manifest of doomed) {
+      await Deno.remove(store.resticManifestPath(manifest.id)).catch(() => {});
+      log.info("Pruned restic backup {id}", { id: manifest.id });
+    }
+    return doomed.map((m) => m.id);
+  }
+
+  /**
+   * Archives `what.paths` of `what.root` (the server folder, or a staging
+   * copy of it when `live` is false) and publishes the backup.
+   */
   async #writeBackup(
     store: BackupStore,
     what: {
-      directory: string;
+      root: string;
+      live: boolean;
       paths: string[];
       name: string;
       kind: BackupKind;
-      signal?: AbortSignal;
+      format: ArchiveFormat;
     },
+    signal?: AbortSignal,
   ): Promise<BackupManifest> {
-    const { directory: root, paths, name, kind, signal } = what;
+    const { root, paths, name, kind, format } = what;
     const created = new Date();
-    const id = makeBackupId(
-      name,
-      nextBackupTime(await idsInFolder(store.directory), created.getTime()),
-    );
-    const temp = store.tempPath(id);
+    const id = await uniqueId(store, name, created);
+    const temp = store.tempPath(id, format);
+    const snapshot = !what.live;
     try {
       await this.#options.probe?.("backup:flushed");
       using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
-      const result = await writeArchive({ root, paths, output: file, signal });
+      const result = await writeArchive({ root, paths, output: file, format, signal });
       await file.sync();
       await this.#options.probe?.("backup:archived");
       if (result.changed.length) {
@@ -341,6 +505,8 @@ export class BackupService {
         created: created.toISOString(),
         size: result.bytes,
         sha256: result.sha256,
+        archive: format,
+        ...(snapshot ? { snapshot: true } : {}),
         server_version: this.#options.server.version(),
         file_count: result.files,
         paths: paths.filter((p) => !result.missing.includes(p)),
@@ -358,6 +524,44 @@ export class BackupService {
       if (signal?.aborted) throw signal.reason;
       throw new IpcError("FAILED", `Backup failed: ${(error as Error).message}`, { cause: error });
     }
+  }
+
+  /** Runs `fn` with saving off, timing from `save-off` to `save-on`. */
+  async #withSavingOffTimed<T>(
+    fn: () => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<{ result: T; ms: number }> {
+    const { server, dataDirectory, timeouts } = this.#options;
+    const start = performance.now();
+    const mode = this.#options.config.get().backups.saveControl === "vanilla" ? "vanilla" : "auto";
+    const result = await withSavingOff(server, dataDirectory, fn, { mode, timeouts, signal });
+    return { result, ms: Math.round(performance.now() - start) };
+  }
+
+  /**
+   * Where a snapshot goes (a new dot-named folder beside the archives, swept
+   * at start like temp files), or `null` when the world is archived live:
+   * `backups.snapshot` is `"none"`, or `"auto"` and the copy does not fit.
+   *
+   * @throws {IpcError} `FAILED` when `"copy"` is asked for and the copy does not fit.
+   */
+  async #stagingFor(
+    store: BackupStore,
+    root: string,
+    paths: readonly string[],
+    mode: SnapshotMode,
+  ): Promise<{ path: string; plan: Awaited<ReturnType<typeof planSnapshot>> } | null> {
+    if (mode === "none") return null;
+    const plan = await planSnapshot(root, paths, store.directory);
+    if (!snapshotFits(plan)) {
+      if (mode === "copy") throw noSpaceError(plan);
+      log.warn(
+        "Not enough free space for a staging copy ({bytes} bytes, {free} free): archiving with saving paused throughout",
+        { bytes: plan.bytes, free: plan.free },
+      );
+      return null;
+    }
+    return { path: store.stagingPath(), plan };
   }
 
   #arm(): void {
@@ -384,6 +588,26 @@ export class BackupService {
     } catch (error) {
       log.error("Scheduled backup failed: {message}", { message: (error as Error).message, error });
     }
+  }
+}
+
+/** Whether an error is the file system running out of space. */
+function isNoSpace(error: unknown): boolean {
+  return (error as { code?: string })?.code === "ENOSPC" ||
+    /no space left/i.test((error as Error)?.message ?? "");
+}
+
+/**
+ * A new backup's id: stamped with its creation time, or just after the
+ * newest backup in the folder if the clock went back (so ids stay a creation
+ * sequence, see `nextBackupTime`), and not taken by any file.
+ */
+async function uniqueId(store: BackupStore, name: string, created: Date): Promise<string> {
+  let time = nextBackupTime(await idsInFolder(store.directory), created.getTime()).getTime();
+  for (;;) {
+    const id = makeBackupId(name, new Date(time));
+    if (!(await store.taken(id))) return id;
+    time++;
   }
 }
 

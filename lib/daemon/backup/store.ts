@@ -1,6 +1,7 @@
 /**
  * The backups folder on disk: ids and names, manifests, listing, pruning and
- * the start-up sweep of leftovers. A backup is `<id>.tar.gz` plus `<id>.json`
+ * the start-up sweep of leftovers. A backup is `<id>.tar.zst` (or, as
+ * `backups.format` or an older version chose, `<id>.tar.gz`) plus `<id>.json`
  * (its manifest), and it exists only once the manifest does: the archive is
  * written as a dot-named temp file, fsynced and renamed first, the manifest
  * atomically last. Anything else in the folder (temp files, an archive
@@ -13,7 +14,7 @@ import { join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile, fsyncDir } from "../../util/atomic_write.ts";
-import { sha256File } from "../../archive/pack.ts";
+import { ARCHIVE_FORMATS, type ArchiveFormat, sha256File } from "../../archive/pack.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_store"]);
 
@@ -23,7 +24,8 @@ export const MAX_NAME_LENGTH = 64;
 const NAME_PATTERN = /^[A-Za-z0-9._-]*$/;
 /** What an id looks like: a UTC timestamp, then `-` and the sanitised name, if any. */
 const ID_PATTERN = /^\d{8}-\d{6}-\d{3}(-[A-Za-z0-9._-]+)?$/;
-const ARCHIVE_SUFFIX = ".tar.gz";
+/** An archive's file name ends in `.` and its format. */
+const suffixOf = (format: ArchiveFormat) => `.${format}`;
 const MANIFEST_SUFFIX = ".json";
 
 /** Why a backup was made. */
@@ -51,6 +53,21 @@ export interface BackupManifest {
   server_version: string;
   /** Regular files in the archive. */
   file_count: number;
+  /**
+   * How the archive is compressed (its file name ends in it). Absent in
+   * manifests of older versions, which wrote only `tar.gz`.
+   */
+  archive?: ArchiveFormat;
+  /** Made from a staging copy taken while saving was off (`backups.snapshot`). */
+  snapshot?: boolean;
+  /**
+   * Which engine holds it: absent for our archives; `"restic"` for a restic
+   * snapshot (then `size` is what it added to the repository, `sha256` is
+   * empty, and `restic_snapshot` is restic's id).
+   */
+  engine?: "restic";
+  /** restic's snapshot id (`engine: "restic"`). */
+  restic_snapshot?: string;
   /** The paths archived (the included ones that existed), relative to the server folder. */
   paths: string[];
   /**
@@ -132,7 +149,7 @@ export function makeBackupId(name: string, date: Date): string {
 export interface StoredBackup {
   /** Its manifest. */
   manifest: BackupManifest;
-  /** The archive's path. */
+  /** The archive's path ("" for a restic snapshot). */
   archivePath: string;
   /** The manifest's path. */
   manifestPath: string;
@@ -144,6 +161,7 @@ function isManifest(value: unknown): value is BackupManifest {
     typeof m.name === "string" && typeof m.created_at === "number" &&
     typeof m.size === "number" && typeof m.sha256 === "string" && /^[0-9a-f]{64}$/.test(m.sha256) &&
     typeof m.file_count === "number" && Array.isArray(m.paths) &&
+    (m.archive === undefined || ARCHIVE_FORMATS.includes(m.archive)) &&
     (m.included === undefined || Array.isArray(m.included));
 }
 
@@ -159,9 +177,17 @@ export class BackupStore {
     this.directory = directory;
   }
 
-  /** @returns The archive path of an id. */
-  archivePath(id: string): string {
-    return join(this.directory, id + ARCHIVE_SUFFIX);
+  /** @returns The archive path of an id in a format (`tar.gz` in manifests without one). */
+  archivePath(id: string, format: ArchiveFormat = "tar.gz"): string {
+    return join(this.directory, id + suffixOf(format));
+  }
+
+  /**
+   * @returns Where our record of a restic backup goes (not `<id>.json`, which
+   *   would be taken for an archive's manifest).
+   */
+  resticManifestPath(id: string): string {
+    return join(this.directory, `${id}.restic.json`);
   }
 
   /** @returns The manifest path of an id. */
@@ -170,8 +196,41 @@ export class BackupStore {
   }
 
   /** @returns A temp path in the folder for an id's archive (ignored by listings). */
-  tempPath(id: string): string {
-    return join(this.directory, `.${id}${ARCHIVE_SUFFIX}.${crypto.randomUUID().slice(0, 8)}.tmp`);
+  tempPath(id: string, format: ArchiveFormat = "tar.gz"): string {
+    const random = crypto.randomUUID().slice(0, 8);
+    return join(this.directory, `.${id}${suffixOf(format)}.${random}.tmp`);
+  }
+
+  /**
+   * Whether an id is taken by any file of a backup (manifest or archive, in
+   * any format, complete or not).
+   *
+   * @param id An id.
+   * @returns `true` when a file of that id exists.
+   */
+  async taken(id: string): Promise<boolean> {
+    const paths = [
+      this.manifestPath(id),
+      this.resticManifestPath(id),
+      ...ARCHIVE_FORMATS.map((f) => this.archivePath(id, f)),
+    ];
+    for (const path of paths) {
+      try {
+        await Deno.lstat(path);
+        return true;
+      } catch (error) {
+        if (!(error instanceof Deno.errors.NotFound)) throw error;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @returns A new path in the folder for a backup's staging copy (a
+   *   dot-named folder, ignored by listings and removed by {@linkcode sweep}).
+   */
+  stagingPath(): string {
+    return join(this.directory, `.staging-${crypto.randomUUID().slice(0, 8)}`);
   }
 
   /** Creates the folder (0700: worlds and ops lists are private). */
@@ -187,7 +246,6 @@ export class BackupStore {
    */
   async get(id: string): Promise<StoredBackup | null> {
     const manifestPath = this.manifestPath(id);
-    const archivePath = this.archivePath(id);
     let manifest: unknown;
     try {
       manifest = JSON.parse(await Deno.readTextFile(manifestPath));
@@ -200,6 +258,7 @@ export class BackupStore {
       log.warn("Ignoring backup {id}: invalid manifest", { id });
       return null;
     }
+    const archivePath = this.archivePath(id, manifest.archive);
     const size = await Deno.stat(archivePath).then((info) => info.size, () => -1);
     if (size !== manifest.size) {
       log.warn("Ignoring backup {id}: archive missing or of the wrong size", { id });
@@ -238,7 +297,7 @@ export class BackupStore {
    * @param manifest Its manifest.
    */
   async publish(tempPath: string, manifest: BackupManifest): Promise<void> {
-    await Deno.rename(tempPath, this.archivePath(manifest.id));
+    await Deno.rename(tempPath, this.archivePath(manifest.id, manifest.archive));
     await fsyncDir(this.directory);
     await atomicWriteFile(
       this.manifestPath(manifest.id),
@@ -257,7 +316,9 @@ export class BackupStore {
    */
   async remove(id: string): Promise<void> {
     await Deno.remove(this.manifestPath(id)).catch(ignoreNotFound);
-    await Deno.remove(this.archivePath(id)).catch(ignoreNotFound);
+    for (const format of ARCHIVE_FORMATS) {
+      await Deno.remove(this.archivePath(id, format)).catch(ignoreNotFound);
+    }
   }
 
   /**
@@ -307,8 +368,8 @@ export class BackupStore {
   }
 
   /**
-   * Removes what a crash can leave behind: temp archives, and archives whose
-   * manifest was never written. Call only when no backup is running.
+   * Removes what a crash can leave behind: temp archives, staging copies,
+   * and archives whose manifest was never written. Call only when no backup is running.
    *
    * @returns The file names removed.
    */
@@ -318,6 +379,10 @@ export class BackupStore {
     try {
       for await (const entry of Deno.readDir(this.directory)) {
         if (entry.isFile) names.add(entry.name);
+        else if (entry.isDirectory && entry.name.startsWith(".staging-")) {
+          await Deno.remove(join(this.directory, entry.name), { recursive: true });
+          removed.push(entry.name);
+        }
       }
     } catch (error) {
       if (error instanceof Deno.errors.NotFound) return [];
@@ -325,9 +390,10 @@ export class BackupStore {
     }
     for (const name of names) {
       const temp = name.startsWith(".") && name.endsWith(".tmp");
-      const orphan = name.endsWith(ARCHIVE_SUFFIX) &&
-        ID_PATTERN.test(name.slice(0, -ARCHIVE_SUFFIX.length)) &&
-        !names.has(name.slice(0, -ARCHIVE_SUFFIX.length) + MANIFEST_SUFFIX);
+      const orphan = ARCHIVE_FORMATS.map(suffixOf).some((suffix) =>
+        name.endsWith(suffix) && ID_PATTERN.test(name.slice(0, -suffix.length)) &&
+        !names.has(name.slice(0, -suffix.length) + MANIFEST_SUFFIX)
+      );
       if (!temp && !orphan) continue;
       await Deno.remove(join(this.directory, name)).catch(ignoreNotFound);
       removed.push(name);
@@ -357,7 +423,8 @@ const STAMP_LENGTH = 19;
 /**
  * The time a new backup's id carries: now, unless an existing id is that
  * late or later (the clock went back, or two backups in one millisecond);
- * then one millisecond after the newest id. So ids are a creation sequence:
+ * then one millisecond after the newest id (ids and file names both start
+ * with it). So ids are a creation sequence:
  * pruning by id never takes a fresh backup for an old one.
  *
  * @param existing The ids in the folder.
@@ -410,28 +477,23 @@ export async function verifyArchive(backup: StoredBackup): Promise<boolean> {
 }
 
 /**
- * Every id in the folder with an archive or a manifest (complete or not):
- * a new id must differ from all of them and come after them.
+ * The names of the backup files in the folder (archives of any format,
+ * manifests, restic records; complete or not): {@linkcode nextBackupTime}
+ * reads the creation stamps they start with.
  *
  * @param directory The backups folder.
- * @returns The ids.
+ * @returns The file names (temp files and staging folders left out).
  */
 export async function idsInFolder(directory: string): Promise<string[]> {
-  const ids: string[] = [];
+  const names: string[] = [];
   try {
     for await (const entry of Deno.readDir(directory)) {
-      const name = entry.name;
-      const id = name.endsWith(ARCHIVE_SUFFIX)
-        ? name.slice(0, -ARCHIVE_SUFFIX.length)
-        : name.endsWith(MANIFEST_SUFFIX)
-        ? name.slice(0, -MANIFEST_SUFFIX.length)
-        : null;
-      if (id !== null && ID_PATTERN.test(id)) ids.push(id);
+      if (!entry.name.startsWith(".")) names.push(entry.name);
     }
   } catch (error) {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
   }
-  return ids;
+  return names;
 }
 
 function ignoreNotFound(error: unknown): void {

@@ -17,6 +17,8 @@ import { z } from "zod";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
 import { defaultDataDirectory } from "../../util/paths.ts";
+import { isTrustedDownloadUrl } from "../../util/url.ts";
+import { validateConsoleCommand } from "../../protocol/validate.ts";
 import { Mutex } from "../../util/mutex.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "config"]);
@@ -61,6 +63,18 @@ const regexString = nonEmpty.refine((value) => {
   }
 }, "is not a valid regular expression");
 
+/** One console command, refused as SendCommand refuses it (no newline smuggles in a second). */
+const consoleCommand = nonEmpty.superRefine((value, ctx) => {
+  try {
+    validateConsoleCommand(value);
+  } catch (error) {
+    ctx.addIssue({
+      code: "custom",
+      message: `must be one console command: ${(error as Error).message}`,
+    });
+  }
+});
+
 const ServerSchema = z.strictObject({
   directory: nonEmpty.default("server"),
   command: z.array(nonEmpty).min(1, "must name a program").default([
@@ -72,7 +86,7 @@ const ServerSchema = z.strictObject({
     "nogui",
   ]),
   jar: nonEmpty.default("server.jar"),
-  stopCommand: nonEmpty.default("stop"),
+  stopCommand: consoleCommand.default("stop"),
   stopTimeoutSeconds: timeoutSeconds.default(60),
   startTimeoutSeconds: timeoutSeconds.default(300),
   readyPattern: regexString.default(DEFAULT_READY_PATTERN),
@@ -85,6 +99,15 @@ const LogsSchema = z.strictObject({
   bufferLines: positiveInt.max(10_000_000).default(10_000),
   fileMaxBytes: positiveInt.default(10 * 1024 * 1024),
   files: z.number().int().min(0).max(1000).default(5),
+});
+
+const ResticSchema = z.strictObject({
+  /** The restic program: a name looked up on PATH, or a path. */
+  binary: nonEmpty.default("restic"),
+  /** The repository (a folder, or any location restic accepts); required for the engine. */
+  repository: nonEmpty.nullable().default(null),
+  /** A file holding the repository password; else `RESTIC_PASSWORD` of the daemon's environment. */
+  passwordFile: nonEmpty.nullable().default(null),
 });
 
 const BackupsSchema = z.strictObject({
@@ -104,12 +127,22 @@ const BackupsSchema = z.strictObject({
   ).default(0),
   /** Empty = the world folders, `server.properties` and the JSON lists. */
   include: z.array(nonEmpty).default([]),
+  /** How archives are compressed; restore reads both. */
+  format: z.enum(["tar.zst", "tar.gz"]).default("tar.zst"),
+  /** How a running server's world is frozen: a staging copy (or clone), or none. */
+  snapshot: z.enum(["auto", "copy", "none"]).default("auto"),
+  /** `archive` (our own .tar.zst/.tar.gz files) or `restic` (incremental, deduplicated). */
+  engine: z.enum(["archive", "restic"]).default("archive"),
+  restic: ResticSchema.prefault({}),
 });
 
 const UpdateSchema = z.strictObject({
   source: z.enum(["mojang", "paper"]).default("mojang"),
   /** Empty = the source's official address. */
-  url: z.string().default(""),
+  url: z.string().refine(
+    (value) => value === "" || isTrustedDownloadUrl(value),
+    "must be an https: address (plain http: only to this machine, such as http://127.0.0.1:8080)",
+  ).default(""),
   channel: channelString.default("release"),
   paperChannel: channelString.default("STABLE"),
 });
@@ -213,6 +246,17 @@ export function resolveConfig(config: Config, configPath: string): ResolvedConfi
       directory: config.backups.directory === null
         ? join(dataDirectory, "backups")
         : abs(config.backups.directory),
+      restic: {
+        ...structuredClone(config.backups.restic),
+        passwordFile: config.backups.restic.passwordFile === null
+          ? null
+          : abs(config.backups.restic.passwordFile),
+        // A local folder is resolved like other paths; "sftp:…", "s3:…" and the like stay as they are.
+        repository: config.backups.restic.repository === null ||
+            /^[a-z0-9]+:/.test(config.backups.restic.repository)
+          ? config.backups.restic.repository
+          : abs(config.backups.restic.repository),
+      },
     },
   };
 }

@@ -50,6 +50,10 @@ Deno.test("parseConfig() fills every default from an empty object", () => {
     saveControl: "auto",
     intervalMinutes: 0,
     include: [],
+    format: "tar.zst",
+    snapshot: "auto",
+    engine: "archive",
+    restic: { binary: "restic", repository: null, passwordFile: null },
   });
   assert.deepEqual(config.update, {
     source: "mojang",
@@ -189,4 +193,20 @@ Deno.test("ConfigStore.update() serialises concurrent read-modify-writes", async
       })),
   );
   assert.equal(store.get().backups.keep, 20);
+});
+
+Deno.test("parseConfig() refuses a stop command a console would refuse and an update.url in the clear", () => {
+  assert.throws(
+    () => parseConfig({ server: { stopCommand: "stop\nop mallory" } }, "c.json"),
+    /server\.stopCommand: must be one console command: Console command holds a control character/,
+  );
+  assert.throws(
+    () => parseConfig({ update: { url: "http://mirror.example/meta" } }, "c.json"),
+    /update\.url: must be an https: address/,
+  );
+  for (
+    const url of ["", "https://mirror.example/meta", "http://127.0.0.1:8080/", "http://localhost/"]
+  ) {
+    assert.equal(parseConfig({ update: { url } }, "c.json").update.url, url);
+  }
 });

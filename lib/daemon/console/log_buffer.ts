@@ -23,6 +23,12 @@ const log = getLogger(["atlas-runner", "daemon", "log_buffer"]);
  * line must not blow up a frame); no line cut by the splitter is this long.
  */
 export const MAX_LINE_CHARS: number = MAX_LINE_BYTES;
+/**
+ * Most characters the ring holds (plus one per line), whatever
+ * `logs.bufferLines` says: a flood of 32 KiB lines must not make 10 000
+ * lines 320 MiB. Vanilla's lines are far shorter, so only floods meet it.
+ */
+export const MAX_RING_CHARS: number = 16 * 1024 * 1024;
 /** Most characters in one answer (stays under the 10 MiB frame limit in UTF-8). */
 export const MAX_RESPONSE_CHARS = 3 * 1024 * 1024;
 /** Most lines in one follow batch. */
@@ -53,6 +59,8 @@ export class LogBuffer {
   #next = 0;
   /** How many lines the ring holds (the newest ones). */
   #size = 0;
+  /** Characters (plus one per line) of the lines the ring holds. */
+  #chars = 0;
   #listeners = new Set<LineListener>();
   #batchListeners = new Set<(lines: readonly string[]) => void>();
   #followers = new Set<FollowerQueue>();
@@ -98,9 +106,12 @@ export class LogBuffer {
     );
     let chars = 0;
     for (const line of stored) {
-      this.#ring[this.#next % this.#capacity] = line;
+      const slot = this.#next % this.#capacity;
+      if (this.#size === this.#capacity) this.#chars -= this.#ring[slot].length + 1;
+      else this.#size++;
+      this.#ring[slot] = line;
+      this.#chars += line.length + 1;
       this.#next++;
-      if (this.#size < this.#capacity) this.#size++;
       chars += line.length + 1;
       for (const listener of this.#listeners) {
         try {
@@ -110,6 +121,7 @@ export class LogBuffer {
         }
       }
     }
+    this.#trim();
     for (const listener of this.#batchListeners) {
       try {
         listener(stored);
@@ -180,7 +192,21 @@ export class LogBuffer {
     this.#capacity = capacity;
     this.#ring = new Array(capacity);
     this.#size = keep.length;
-    keep.forEach((line, i) => this.#ring[(first + i) % capacity] = line);
+    this.#chars = 0;
+    keep.forEach((line, i) => {
+      this.#ring[(first + i) % capacity] = line;
+      this.#chars += line.length + 1;
+    });
+  }
+
+  /** Drops the oldest lines while the ring holds more than {@linkcode MAX_RING_CHARS}. */
+  #trim(): void {
+    while (this.#chars > MAX_RING_CHARS && this.#size > 1) {
+      const slot = (this.#next - this.#size) % this.#capacity;
+      this.#chars -= this.#ring[slot].length + 1;
+      this.#ring[slot] = "";
+      this.#size--;
+    }
   }
 
   /**

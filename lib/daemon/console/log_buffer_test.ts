@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { LogBuffer, MAX_LINE_CHARS, skippedLine } from "./log_buffer.ts";
+import { LogBuffer, MAX_LINE_CHARS, MAX_RING_CHARS, skippedLine } from "./log_buffer.ts";
 
 const numbered = (from: number, to: number) =>
   Array.from({ length: to - from }, (_, i) => `line ${from + i}`);
@@ -24,6 +24,23 @@ Deno.test("LogBuffer.append() cuts runaway lines with a marker", () => {
   assert.ok(line.length <= MAX_LINE_CHARS);
   const marker = /… \[cut (\d+) bytes\]$/.exec(line)!;
   assert.equal(line.length - marker[0].length + Number(marker[1]), MAX_LINE_CHARS + 10);
+});
+
+Deno.test("LogBuffer holds at most MAX_RING_CHARS of long lines, dropping the oldest", () => {
+  const buffer = new LogBuffer(10_000);
+  const long = (i: number) => `${i} `.padEnd(MAX_LINE_CHARS, "x");
+  const perLine = MAX_LINE_CHARS + 1;
+  const fits = Math.floor(MAX_RING_CHARS / perLine);
+  const batches = Math.ceil((3 * fits) / 100);
+  for (let b = 0; b < batches; b++) {
+    buffer.append(Array.from({ length: 100 }, (_, k) => long(b * 100 + k)));
+  }
+  assert.equal(buffer.size, fits);
+  assert.equal(buffer.tail(1)[0], long(batches * 100 - 1));
+  // Short lines fill the ring again up to its line capacity.
+  buffer.append(numbered(0, 10_000));
+  assert.equal(buffer.size, 10_000);
+  assert.deepEqual(buffer.tail(2), numbered(9_998, 10_000));
 });
 
 Deno.test("LogBuffer.subscribe() sees every line in order until unsubscribed", () => {

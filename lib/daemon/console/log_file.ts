@@ -16,6 +16,8 @@ const log = getLogger(["atlas-runner", "daemon", "log_file"]);
 const MAX_PENDING_BYTES = 8 * 1024 * 1024;
 /** Most bytes read back per file when reloading. */
 const MAX_RELOAD_BYTES = 16 * 1024 * 1024;
+/** After a failed rotation, the file grows past its limit this long before the next try. */
+const ROTATE_RETRY_MS = 10_000;
 
 /** Options of {@linkcode LogFile.open}. */
 export interface LogFileOptions {
@@ -37,6 +39,11 @@ export class LogFile {
   #dropped = 0;
   #flushing: Promise<void> | null = null;
   #failed = false;
+  #closed = false;
+  /** Lines lost to write errors, noted in the file once it can be written again. */
+  #lost = 0;
+  #rotateFailed = false;
+  #rotateRetryAt = 0;
   #encoder = new TextEncoder();
 
   /**
@@ -80,7 +87,7 @@ export class LogFile {
    * @param lines Lines without their newline.
    */
   write(lines: readonly string[]): void {
-    if (this.#file === null) return;
+    if (this.#closed) return;
     for (const line of lines) {
       const text = line + "\n";
       if (this.#pendingBytes + text.length > MAX_PENDING_BYTES) {
@@ -101,38 +108,72 @@ export class LogFile {
   /** Writes what is queued, then closes the file. */
   async close(): Promise<void> {
     await this.flush();
+    this.#closed = true;
     this.#file?.close();
     this.#file = null;
   }
 
   async #flushLoop(): Promise<void> {
-    while (this.#pending.length > 0 && this.#file !== null) {
+    while (this.#pending.length > 0 && !this.#closed) {
       let text = this.#pending.join("");
+      const lines = this.#pending.length;
       this.#pending = [];
       this.#pendingBytes = 0;
       if (this.#dropped > 0) {
         text += `… ${this.#dropped} lines not written to this file (the disk was too slow)\n`;
         this.#dropped = 0;
       }
+      if (this.#lost > 0) {
+        text = `… ${this.#lost} lines not written to this file (a write error)\n` + text;
+      }
       const bytes = this.#encoder.encode(text);
       try {
-        if (this.#size > 0 && this.#size + bytes.length > this.#options.maxBytes) {
-          await this.#rotate();
-        }
+        await this.#rotateIfFull(bytes.length);
+        // Reopened here after a failed rotation or write closed it: the file never stops for good.
+        if (this.#file === null) await this.#openCurrent();
         let written = 0;
         while (written < bytes.length) {
           written += await this.#file!.write(bytes.subarray(written));
         }
         this.#size += bytes.length;
+        if (this.#failed) log.info("Writing the console log {path} again", { path: this.path });
         this.#failed = false;
+        this.#lost = 0;
       } catch (error) {
         // Losing log lines on disk must not stop the server or the daemon;
-        // say so once per failure streak.
+        // say so once per failure streak, and try again with the next lines.
         if (!this.#failed) {
           log.error("Cannot write the console log {path}", { path: this.path, error });
         }
         this.#failed = true;
+        this.#lost += lines;
+        this.#file?.close();
+        this.#file = null;
       }
+    }
+  }
+
+  /**
+   * Rotates when `adding` bytes would pass the limit. A failed rotation
+   * (a full disk, a directory in the way) is logged and retried after
+   * {@linkcode ROTATE_RETRY_MS}; meanwhile the current file grows.
+   */
+  async #rotateIfFull(adding: number): Promise<void> {
+    if (this.#size === 0 || this.#size + adding <= this.#options.maxBytes) return;
+    if (Date.now() < this.#rotateRetryAt) return;
+    try {
+      await this.#rotate();
+      if (this.#rotateFailed) log.info("Rotated the console log {path} again", { path: this.path });
+      this.#rotateFailed = false;
+    } catch (error) {
+      if (!this.#rotateFailed) {
+        log.error("Cannot rotate the console log {path}; it grows past its limit meanwhile", {
+          path: this.path,
+          error,
+        });
+      }
+      this.#rotateFailed = true;
+      this.#rotateRetryAt = Date.now() + ROTATE_RETRY_MS;
     }
   }
 

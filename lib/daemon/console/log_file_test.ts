@@ -39,3 +39,25 @@ Deno.test("readLogTail() of a missing file is empty", async () => {
   await using dir = await withTmpDir();
   assert.deepEqual(await readLogTail(join(dir.path, "nope.log"), 5), []);
 });
+
+Deno.test("LogFile keeps writing after a failed rotation, and rotates once it can", async () => {
+  await using dir = await withTmpDir();
+  const path = join(dir.path, "console.log");
+  // A non-empty directory where the rotated file goes: the rotation cannot remove or replace it.
+  await Deno.mkdir(`${path}.1`);
+  await Deno.writeTextFile(join(`${path}.1`, "keep"), "");
+  const file = await LogFile.open(path, { maxBytes: 20, files: 1 });
+  for (let i = 0; i < 4; i++) {
+    file.write([`line-${i}`]); // 7 bytes each: the third needs a rotation
+    await file.flush();
+  }
+  assert.equal(await Deno.readTextFile(path), "line-0\nline-1\nline-2\nline-3\n");
+  await Deno.remove(`${path}.1`, { recursive: true });
+  // The next try comes after the retry delay: a new file lets it happen at once.
+  await file.close();
+  const again = await LogFile.open(path, { maxBytes: 20, files: 1 });
+  again.write(["line-4"]);
+  await again.close();
+  assert.equal(await Deno.readTextFile(`${path}.1`), "line-0\nline-1\nline-2\nline-3\n");
+  assert.equal(await Deno.readTextFile(path), "line-4\n");
+});

@@ -19,6 +19,7 @@ import { Mutex } from "../../util/mutex.ts";
 import { fromMinecraftError } from "../minecraft_error.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import type { Supervisor } from "../server/supervisor.ts";
+import { listenerOwner, serverHost } from "../server/process/listener.ts";
 import { consoleMessage, ConsoleWatch } from "./watch.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "console"]);
@@ -62,6 +63,8 @@ export class ConsoleService {
   #options: ConsoleServiceOptions;
   /** Console commands written to stdin, one at a time (RCON needs no lock: one reply per packet). */
   #commands = new Mutex();
+  /** The last reason RCON was not trusted, so a repeat is logged quietly. */
+  #lastRconRefusal = "";
 
   /**
    * @param options Supervisor and log buffer.
@@ -91,7 +94,7 @@ export class ConsoleService {
       });
     const bytes = new TextEncoder().encode(command).length;
     if (props?.enableRcon && props.rconPassword !== "" && bytes <= RCON_MAX_COMMAND_BYTES) {
-      const reply = await this.#viaRcon(command, props.rconPort, props.rconPassword);
+      const reply = await this.#viaRcon(command, props);
       if (reply !== null) return { response: reply, via: "rcon" };
     }
     const lines = await this.collectReply(command);
@@ -114,7 +117,7 @@ export class ConsoleService {
       return null;
     });
     if (!props?.enableRcon || props.rconPassword === "") return null;
-    return await this.#viaRcon(command, props.rconPort, props.rconPassword);
+    return await this.#viaRcon(command, props);
   }
 
   /**
@@ -204,13 +207,24 @@ export class ConsoleService {
     }
   }
 
-  /** Runs a command over RCON; `null` when RCON cannot be reached (use the console instead). */
-  async #viaRcon(command: string, port: number, password: string): Promise<string | null> {
+  /**
+   * Runs a command over RCON at the address the server binds (`server-ip`,
+   * else loopback); `null` when RCON cannot be reached or cannot be trusted
+   * with the password (use the console instead).
+   */
+  async #viaRcon(
+    command: string,
+    props: { serverIp: string; rconPort: number; rconPassword: string },
+  ): Promise<string | null> {
+    const host = serverHost(props.serverIp);
+    const port = props.rconPort;
+    if (!await this.#rconIsTheServers(host, port)) return null;
     let rcon: RconClient;
     try {
-      rcon = await RconClient.connect("127.0.0.1", port, { timeoutMs: RCON_TIMEOUT_MS });
+      rcon = await RconClient.connect(host, port, { timeoutMs: RCON_TIMEOUT_MS });
     } catch (error) {
-      log.warn("RCON is enabled but not reachable on port {port}; using the console", {
+      log.warn("RCON is enabled but not reachable at {host}:{port}; using the console", {
+        host,
         port,
         error,
       });
@@ -218,7 +232,7 @@ export class ConsoleService {
     }
     using client = rcon;
     try {
-      await client.auth(password);
+      await client.auth(props.rconPassword);
     } catch (error) {
       if (error instanceof MinecraftError && error.code === "AUTH_FAILED") {
         log.warn("RCON refused rcon.password; using the console", { port });
@@ -231,5 +245,31 @@ export class ConsoleService {
     } catch (error) {
       throw fromMinecraftError(error);
     }
+  }
+
+  /**
+   * Whether the RCON listener is the server's own: the password goes only
+   * to a socket held by the server's process group, never to a local user
+   * who took the port (see `listener.ts`).
+   */
+  async #rconIsTheServers(host: string, port: number): Promise<boolean> {
+    const pid = this.#options.supervisor.process?.pid;
+    if (pid === undefined) return false;
+    const owner = await listenerOwner({ host, port }, pid);
+    const key = `${owner} ${host}:${port} ${pid}`;
+    const repeated = key === this.#lastRconRefusal;
+    this.#lastRconRefusal = owner === "server" ? "" : key;
+    if (owner === "server") return true;
+    const why = {
+      other: "another process, not the server, listens on the RCON port",
+      none: "nothing listens on the RCON port",
+      unknown: "who listens on the RCON port cannot be checked (that needs Linux /proc, which " +
+        "Deno grants only with --allow-all)",
+    }[owner];
+    // Said once per cause: status asks RCON for player names every few seconds.
+    const message = `Not sending the RCON password: ${why}; using the console`;
+    if (repeated) log.debug(message, { host, port, pid });
+    else log.warn(message, { host, port, pid });
+    return false;
   }
 }

@@ -14,6 +14,7 @@ import type { ServerProperties } from "../../minecraft/server_properties.ts";
 import { consoleMessage } from "./service.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import { groupResidentBytes } from "../server/process/mod.ts";
+import { listenerOwner, serverHost } from "../server/process/listener.ts";
 import type { ServerState, Supervisor } from "../server/supervisor.ts";
 import { TIMED_OUT, within } from "../../util/deadline.ts";
 
@@ -90,6 +91,8 @@ export class StatusService {
   #version: string;
   #players = new Set<string>();
   #ping: Cached<SlpStatus | null> | null = null;
+  /** The server and port last found held by another process (warned once). */
+  #squatterSeen = "";
   #memory: Cached<number> | null = null;
   #list: Cached<string[] | null> | null = null;
   #unsubscribe: Array<() => void> = [];
@@ -136,7 +139,7 @@ export class StatusService {
     });
     const running = state === "RUNNING" && process !== null;
     const [ping, memory] = await Promise.all([
-      running && props?.enableStatus !== false ? this.#cachedPing(props) : null,
+      running && props?.enableStatus !== false ? this.#cachedPing(props, process.pid) : null,
       process !== null ? this.#cachedMemory(process.pid) : 0,
     ]);
     if (ping !== null && ping.version.name !== "") this.#version = ping.version.name;
@@ -196,13 +199,26 @@ export class StatusService {
   }
 
   /** The ping result within the budget; a slow ping finishes in the background for the next call. */
-  async #cachedPing(props: ServerProperties | null): Promise<SlpStatus | null> {
+  async #cachedPing(props: ServerProperties | null, pid: number): Promise<SlpStatus | null> {
     const now = Date.now();
-    const host = props?.serverIp && props.serverIp !== "0.0.0.0" ? props.serverIp : "127.0.0.1";
+    const host = serverHost(props?.serverIp ?? "");
     const port = props?.serverPort ?? 25565;
     const key = `${host}:${port}`;
     if (this.#ping === null || this.#ping.key !== key || now - this.#ping.at > CACHE_MS) {
-      const promise = pingServer(host, port, 2000).catch((error) => {
+      const promise = (async () => {
+        // Another process on the port would feed status its own MOTD and players.
+        if (await listenerOwner({ host, port }, pid) === "other") {
+          // Said once per server and port: status is asked every second by `status --watch`.
+          const repeated = this.#squatterSeen === `${key} ${pid}`;
+          this.#squatterSeen = `${key} ${pid}`;
+          const message =
+            "Another process, not the server, listens on the server's port; not pinging it";
+          if (repeated) log.debug(message, { host, port, pid });
+          else log.warn(message, { host, port, pid });
+          return null;
+        }
+        return await pingServer(host, port, 2000);
+      })().catch((error) => {
         log.debug("Server list ping failed; using server.properties and the console", { error });
         return null;
       });

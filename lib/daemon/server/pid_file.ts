@@ -15,7 +15,7 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
-import { type ProcessSource, processSource, signalGroup } from "./process/mod.ts";
+import { type ProcessSource, processSource, readBootId, signalGroup } from "./process/mod.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "pid_files"]);
 
@@ -27,6 +27,12 @@ export interface ServerPidRecord {
   startTime: number;
   /** Where `startTime` came from; absent in records of older daemons, which only used /proc. */
   startTimeSource?: "proc" | "ps";
+  /**
+   * The kernel's boot id when the server started (Linux): a pid and start
+   * time recorded before a reboot may name an unrelated process after it.
+   * Absent where it cannot be read and in records of older daemons.
+   */
+  bootId?: string;
   /** The command it runs. */
   command: string[];
   /** When it was started (Unix ms). */
@@ -97,6 +103,31 @@ export async function writeServerPid(
   await atomicWriteFile(serverPidPath(dataDirectory), JSON.stringify(record) + "\n", {
     mode: 0o600,
   });
+}
+
+/** Where the supervisor records the server it runs: `server.pid`, or a test's faulty layer. */
+export interface ServerPidStore {
+  /**
+   * Records the server.
+   *
+   * @param record What to record.
+   */
+  write(record: ServerPidRecord): Promise<void>;
+  /** Removes the record (the server has exited). */
+  remove(): Promise<void>;
+}
+
+/**
+ * The `server.pid` file of a data directory as a {@linkcode ServerPidStore}.
+ *
+ * @param dataDirectory The data directory.
+ * @returns The store.
+ */
+export function serverPidStore(dataDirectory: string): ServerPidStore {
+  return {
+    write: (record) => writeServerPid(dataDirectory, record),
+    remove: () => removeServerPid(dataDirectory),
+  };
 }
 
 /**
@@ -190,8 +221,9 @@ export async function stopOrphanedServer(
 }
 
 /**
- * Whether the recorded server still runs. Its pid is trusted only when its
- * start time matches the record (same source, so comparable); a pid now
+ * Whether the recorded server still runs. A record of another boot names
+ * no live process of ours, whatever holds its pid now. Its pid is trusted
+ * only when its start time matches the record (same source, so comparable); a pid now
  * held by a process of unknown start is `unverifiable`. When the leader is
  * gone, members of its group may live on: a group id is only reused once
  * the group is empty, so they are still the orphan's.
@@ -200,6 +232,15 @@ async function orphanState(
   source: ProcessSource,
   record: ServerPidRecord,
 ): Promise<"alive" | "gone" | "unverifiable"> {
+  const bootId = await readBootId();
+  if (record.bootId !== undefined && bootId !== null && record.bootId !== bootId) {
+    log.info("server.pid is from before a reboot (boot id {recorded}, now {bootId}); ignoring it", {
+      recorded: record.bootId,
+      bootId,
+      pid: record.pid,
+    });
+    return "gone";
+  }
   const stat = await source.stat(record.pid);
   if (stat !== null) {
     const comparable = record.startTime !== 0 &&

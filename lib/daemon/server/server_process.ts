@@ -8,7 +8,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
-import { processSource, signalGroup } from "./process/mod.ts";
+import { type ProcessSource, processSource, readBootId, signalGroup } from "./process/mod.ts";
 import { TIMED_OUT, within } from "../../util/deadline.ts";
 import { cutLine, LineSplitter } from "../console/output_lines.ts";
 import { stripAnsi } from "./readiness.ts";
@@ -26,6 +26,8 @@ export const REASON_LINES = 3;
 export const REASON_LINE_BYTES = 1024;
 /** How long to wait for the pipes to drain after the server exited. */
 const DRAIN_MS = 2000;
+/** How often the rest of the group is looked at while it outlives its leader. */
+const GROUP_POLL_MS = 100;
 /**
  * How long a console write may wait by default. A server that does not read
  * its stdin fills the pipe, and a write would then wait forever.
@@ -44,6 +46,21 @@ export interface ServerExit {
    * {@linkcode REASON_LINE_BYTES} bytes.
    */
   lastLines: string[];
+  /**
+   * The other processes of its group that outlived it during a stop (a
+   * wrapper script's java), and how each ended.
+   */
+  members: MemberEnd[];
+}
+
+/** How a process of the server's group other than its leader ended. */
+export interface MemberEnd {
+  /** Its pid; `null` when no process facts are available (the group as a whole). */
+  pid: number | null;
+  /** `exited` on its own (after SIGTERM or the stop command), or `killed` by SIGKILL. */
+  how: "exited" | "killed";
+  /** How long after the leader it ended. */
+  afterMs: number;
 }
 
 /** Options of {@linkcode ServerProcess.spawn}. */
@@ -70,12 +87,19 @@ export class ServerProcess {
   startTime = 0;
   /** Where {@linkcode ServerProcess.startTime} came from (start times of different sources differ). */
   startTimeSource: "proc" | "ps" | null = null;
+  /** The kernel's boot id when it started (Linux), recorded in `server.pid` against pid reuse. */
+  bootId: string | null = null;
   #child: Deno.ChildProcess;
   #stdin: WritableStreamDefaultWriter<Uint8Array>;
   /** A write that timed out and has not settled (the server stopped reading), or `null`. */
   #unread: Promise<void> | null = null;
   #lastLines: string[] = [];
   #done = false;
+  /** A stop is under way: the group may outlive its leader (a wrapper script) until it ends. */
+  #stopping = false;
+  /** No process of the group is left: its id may be reused, so nothing is signalled any more. */
+  #groupDone = false;
+  #killSent = false;
 
   /**
    * Use {@linkcode ServerProcess.spawn}.
@@ -97,13 +121,15 @@ export class ServerProcess {
   }
 
   /**
-   * Spawns the server in its own process group.
+   * Spawns the server in its own process group. Synchronous: the caller
+   * attaches its exit handling before anything else can happen; the start
+   * time comes later ({@linkcode ServerProcess.identify}).
    *
    * @param options Command, directory and line sink.
    * @returns The running process.
    * @throws {IpcError} `FAILED` when the program cannot be started.
    */
-  static async spawn(options: SpawnOptions): Promise<ServerProcess> {
+  static spawn(options: SpawnOptions): ServerProcess {
     const [program, ...args] = options.command;
     let child: Deno.ChildProcess;
     try {
@@ -124,14 +150,25 @@ export class ServerProcess {
         hint: `check server.command and server.directory (${options.cwd}) in the config`,
       });
     }
-    const server = new ServerProcess(child, options.onLines);
-    const source = await processSource();
-    const stat = await source?.stat(server.pid).catch(() => null);
-    if (source && stat) {
-      server.startTime = stat.startTime;
-      server.startTimeSource = source.name;
+    return new ServerProcess(child, options.onLines);
+  }
+
+  /**
+   * Reads its start time and the boot id (for `server.pid`). Never throws:
+   * a fact that cannot be read stays unknown.
+   */
+  async identify(): Promise<void> {
+    try {
+      const source = await processSource();
+      const stat = await source?.stat(this.pid).catch(() => null);
+      if (source && stat) {
+        this.startTime = stat.startTime;
+        this.startTimeSource = source.name;
+      }
+      this.bootId = await readBootId();
+    } catch (error) {
+      log.warn("Cannot read the server's start time", { pid: this.pid, error });
     }
-    return server;
   }
 
   /** Whether it has exited. */
@@ -178,19 +215,34 @@ export class ServerProcess {
   }
 
   /**
-   * Signals the server's whole process group.
+   * Marks a stop as under way: if the leader exits first (a wrapper script
+   * that runs java without `exec` dies at SIGTERM at once), the rest of its
+   * group is waited for, not killed, until it exits or the stopper sends
+   * SIGKILL. {@linkcode ServerProcess.exited} resolves only then.
+   */
+  beginStop(): void {
+    this.#stopping = true;
+  }
+
+  /**
+   * Signals the server's whole process group (also after its leader
+   * exited, while the rest of the group lives on during a stop).
    *
    * @param signal The signal.
    */
   signal(signal: Deno.Signal): void {
-    if (!this.#done) signalGroup(this.pid, signal);
+    if (this.#groupDone) return;
+    if (signal === "SIGKILL") this.#killSent = true;
+    signalGroup(this.pid, signal);
   }
 
   async #watch(readers: Promise<unknown>): Promise<ServerExit> {
     const status = await this.#child.status;
     this.#done = true;
+    const members = this.#stopping ? await this.#outlive() : [];
     // Helpers left in the group would keep the pipes open: end them.
     signalGroup(this.pid, "SIGKILL");
+    this.#groupDone = true;
     const drained = await within(readers, DRAIN_MS) !== TIMED_OUT;
     if (!drained) log.warn("The server's output did not close after it exited", { pid: this.pid });
     // Bounded: close() waits for queued writes, which a pipe held open elsewhere never takes.
@@ -199,7 +251,42 @@ export class ServerProcess {
       code: status.signal === null ? status.code : null,
       signal: status.signal,
       lastLines: [...this.#lastLines],
+      members,
     };
+  }
+
+  /**
+   * Waits until the rest of the group has ended (the stopper bounds this by
+   * sending SIGKILL), noting when each member went and whether on its own.
+   */
+  async #outlive(): Promise<MemberEnd[]> {
+    const source = await processSource().catch(() => null);
+    const since = Date.now();
+    const ended: MemberEnd[] = [];
+    let alive = await this.#members(source);
+    while (alive.length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
+      const now = await this.#members(source);
+      const how = this.#killSent ? "killed" : "exited";
+      for (const pid of alive) {
+        if (!now.includes(pid)) ended.push({ pid, how, afterMs: Date.now() - since });
+      }
+      alive = now;
+    }
+    if (ended.length > 0) {
+      log.info("The rest of the server's process group has ended", { pid: this.pid, ended });
+    }
+    return ended;
+  }
+
+  /**
+   * The live members of the group; without process facts, `[null]` while
+   * any is left (SIGCONT, harmless to a running process, is refused only
+   * when the group is empty).
+   */
+  async #members(source: ProcessSource | null): Promise<Array<number | null>> {
+    if (source === null) return signalGroup(this.pid, "SIGCONT") ? [null] : [];
+    return (await source.groupMembers(this.pid).catch(() => [])).map((m) => m.pid);
   }
 }
 

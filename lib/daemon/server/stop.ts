@@ -8,7 +8,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { isIpcError } from "../../protocol/errors.ts";
-import type { ServerExit, ServerProcess } from "./server_process.ts";
+import type { MemberEnd, ServerExit, ServerProcess } from "./server_process.ts";
 import { TIMED_OUT, within } from "../../util/deadline.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "stop"]);
@@ -28,28 +28,61 @@ export interface StagedStopOptions {
   termTimeoutMs: number;
 }
 
+/** How one process of the server's group ended in a stop. */
+export interface ProcessEnd {
+  /** Its pid; `null` for "the rest of the group" when process facts are unavailable. */
+  pid: number | null;
+  /** `leader` (the process the daemon started) or `member` (a process it started, such as java under a wrapper script). */
+  role: "leader" | "member";
+  /** How it ended, in words: `exit code 0`, `killed by SIGTERM`, `exited 2.1 s after the leader`, `killed by SIGKILL`. */
+  how: string;
+}
+
+/** What {@linkcode stopStaged} answers. */
+export interface StagedStopResult {
+  /** What ended the server. */
+  stage: StopStage;
+  /** How long the stop took. */
+  elapsedMs: number;
+  /** One sentence for the user, naming each process that outlived the leader. */
+  message: string;
+  /** Each process of the group and how it ended (the leader first). */
+  processes: ProcessEnd[];
+}
+
 /**
- * Stops a server process in stages and says which stage ended it.
+ * Stops a server process in stages and says which stage ended it. When the
+ * leader exits first (a wrapper script running java without `exec`), the
+ * rest of its group is waited for within the stage's time before SIGKILL.
  *
  * @param server The process.
  * @param options Force, stop command and timeouts.
- * @returns The stage, the time taken and a sentence for the user.
+ * @returns The stage, the time taken, a sentence for the user and how each process ended.
  */
 export async function stopStaged(
   server: ServerProcess,
   options: StagedStopOptions,
-): Promise<{ stage: StopStage; elapsedMs: number; message: string }> {
+): Promise<StagedStopResult> {
   const begun = Date.now();
-  const done = (stage: StopStage, message: string) => {
+  let exit: ServerExit | null = null;
+  const done = (stage: StopStage, message: string): StagedStopResult => {
     const elapsedMs = Date.now() - begun;
-    return { stage, elapsedMs, message: `${message} in ${(elapsedMs / 1000).toFixed(1)} s` };
+    const processes = exit === null ? [] : processEnds(server.pid, exit);
+    const members = processes.length > 1 ? `; ${describeEnds(processes)}` : "";
+    return {
+      stage,
+      elapsedMs,
+      message: `${message} in ${(elapsedMs / 1000).toFixed(1)} s${members}`,
+      processes,
+    };
   };
+  const exited = server.exited.then((value) => exit = value);
   // SIGKILL from elsewhere (a second Ctrl-C, the OOM killer) ends any stage: say so.
   const killedMeanwhile = (exit: ServerExit) =>
     exit.signal === "SIGKILL" ? done("sigkill", "Killed by SIGKILL") : null;
-  const exited = server.exited;
   if (server.done) return done("already-stopped", "Already stopped");
   if (!options.force) {
+    server.beginStop();
     // The write counts against the stop command's time: a server that does
     // not read its console (a full pipe) must not hold the stop up forever.
     const sent = await sendStopCommand(server, options);
@@ -106,6 +139,29 @@ async function sendStopCommand(
     );
     return unread ? "unread" : "failed";
   }
+}
+
+function processEnds(pid: number, exit: ServerExit): ProcessEnd[] {
+  const leader = exit.signal !== null ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+  return [
+    { pid, role: "leader", how: leader },
+    ...exit.members.map((m: MemberEnd): ProcessEnd => ({
+      pid: m.pid,
+      role: "member",
+      how: m.how === "killed"
+        ? "killed by SIGKILL"
+        : `exited ${(m.afterMs / 1000).toFixed(1)} s after the leader`,
+    })),
+  ];
+}
+
+/** `the leader (pid 10) killed by SIGTERM, pid 11 exited 2.0 s after the leader`. */
+function describeEnds(ends: readonly ProcessEnd[]): string {
+  return ends.map((e) =>
+    e.role === "leader"
+      ? `the leader (pid ${e.pid}) ${e.how}`
+      : `${e.pid === null ? "the rest of its process group" : `pid ${e.pid}`} ${e.how}`
+  ).join(", ");
 }
 
 /** `60` for 60000 ms, `0.3` for 300 ms. */

@@ -5,8 +5,8 @@ import { stopStaged } from "./stop.ts";
 import { TIMED_OUT, within } from "../../util/deadline.ts";
 
 /** A "server" that never reads its stdin: once the pipe is full, every write waits. */
-async function spawnDeafServer(): Promise<ServerProcess> {
-  return await ServerProcess.spawn({
+function spawnDeafServer(): ServerProcess {
+  return ServerProcess.spawn({
     command: ["sh", "-c", "exec sleep 1000"],
     cwd: Deno.cwd(),
     onLines: () => {},

@@ -13,7 +13,7 @@ import { type ConfigStore, MAX_TIMEOUT_SECONDS } from "../config/store.ts";
 import { CrashPolicy, type CrashPolicyOptions } from "./crash_policy.ts";
 import type { LogBuffer } from "../console/log_buffer.ts";
 import { Mutex } from "../../util/mutex.ts";
-import { removeServerPid, writeServerPid } from "./pid_file.ts";
+import { type ServerPidStore, serverPidStore } from "./pid_file.ts";
 import { readyMatcher } from "./readiness.ts";
 import { type ReadProperties, ServerFacts } from "./facts.ts";
 import { assertDirectory, describeExit, type ServerExit, ServerProcess } from "./server_process.ts";
@@ -29,7 +29,7 @@ import type {
   StopResult,
 } from "./types.ts";
 
-export type { StopStage } from "./stop.ts";
+export type { ProcessEnd, StopStage } from "./stop.ts";
 export type {
   CrashInfo,
   ExclusivePower,
@@ -55,6 +55,8 @@ export interface SupervisorOptions {
   termTimeoutMs?: number;
   /** Extra environment of the server (internal: tests pass demo hooks this way). */
   serverEnv?: Record<string, string>;
+  /** Where the server's pid is recorded (internal: fault tests inject a failing layer). */
+  pidStore?: ServerPidStore;
 }
 
 type ReadyOutcome = { ok: true; ms: number } | { ok: false; reason: string };
@@ -72,7 +74,22 @@ interface Run {
   startTimedOut: boolean;
   /** Started by a crash restart rather than a user. */
   automatic: boolean;
+  /** Why `server.pid` could not be written, if it could not. */
+  pidError: string | null;
   cleanup: Array<() => void>;
+}
+
+/**
+ * Drops a start or stop whose client gave up while it waited for the power
+ * lock (behind a long backup, restore or update): it must not run minutes
+ * after nobody wants it.
+ */
+function dropIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted !== true) return;
+  log.info("Dropping a start or stop request: its client disconnected while it waited");
+  throw new IpcError("UNAVAILABLE", "Dropped: the client gave up before the server was free", {
+    hint: "retry once the running backup, restore or update has finished",
+  });
 }
 
 /** Supervises one game server process. */
@@ -87,6 +104,12 @@ export class Supervisor {
   #lastCrash: CrashInfo | null = null;
   #shuttingDown = false;
   #listeners = new Set<StateListener>();
+  #pidStore: ServerPidStore;
+  /**
+   * Writes and removals of `server.pid`, one at a time in order, so that an
+   * old run's removal can never land after (and delete) a new run's record.
+   */
+  #pidFile = new Mutex();
   #restarts = 0;
   #giveUps = 0;
   #lastExitReason = "";
@@ -97,6 +120,7 @@ export class Supervisor {
   constructor(options: SupervisorOptions) {
     this.#options = options;
     this.#policy = new CrashPolicy(options.crashPolicy);
+    this.#pidStore = options.pidStore ?? serverPidStore(options.dataDirectory);
   }
 
   /** The current state. */
@@ -170,25 +194,42 @@ export class Supervisor {
    * (`success: false`). With `waitForReady`, answers once the server is
    * ready, has exited, or has timed out; otherwise at once with the pid.
    *
-   * @param options Whether to wait for readiness.
+   * @param options Whether to wait for readiness; a signal that drops the
+   *   request while it waits for the power lock (its client gave up).
    * @returns The outcome.
-   * @throws {IpcError} `UNAVAILABLE` while the daemon shuts down; `FAILED` when it cannot spawn.
+   * @throws {IpcError} `UNAVAILABLE` while the daemon shuts down or when the
+   *   signal aborted first; `FAILED` when it cannot spawn.
    */
-  async start(options: { waitForReady?: boolean } = {}): Promise<StartResult> {
-    const begun = await this.#lock.run(() => this.#startLocked());
+  async start(
+    options: { waitForReady?: boolean; signal?: AbortSignal } = {},
+  ): Promise<StartResult> {
+    const begun = await this.#lock.run(() => {
+      dropIfAborted(options.signal);
+      return this.#startLocked();
+    });
     return await this.#startOutcome(begun, options.waitForReady ?? false);
   }
 
   async #startOutcome(begun: Run | StartResult, waitForReady: boolean): Promise<StartResult> {
     if ("success" in begun) return begun;
     const run = begun;
+    // The server runs supervised even so; the user learns that a killed daemon could not find it.
+    const warning = run.pidError === null
+      ? ""
+      : `; warning: its pid could not be recorded in server.pid (${run.pidError}), so if the ` +
+        `daemon is killed, the next one cannot find and stop this server`;
     if (!waitForReady) {
-      return { success: true, pid: run.process.pid, message: `Starting (pid ${run.process.pid})` };
+      const message = `Starting (pid ${run.process.pid})${warning}`;
+      return { success: true, pid: run.process.pid, message };
     }
     const outcome = await run.ready.promise;
     if (outcome.ok) {
       const seconds = (outcome.ms / 1000).toFixed(1);
-      return { success: true, pid: run.process.pid, message: `Running after ${seconds} s` };
+      return {
+        success: true,
+        pid: run.process.pid,
+        message: `Running after ${seconds} s${warning}`,
+      };
     }
     return { success: false, pid: run.process.pid, message: outcome.reason };
   }
@@ -213,12 +254,16 @@ export class Supervisor {
    * straight to SIGKILL. A pending crash restart is cancelled. Stopping a
    * stopped server succeeds with stage `already-stopped`.
    *
-   * @param options `force`, and the stop command's timeout (0 = config; at
-   *   most {@linkcode MAX_TIMEOUT_SECONDS}).
+   * @param options `force`, the stop command's timeout (0 = config; at
+   *   most {@linkcode MAX_TIMEOUT_SECONDS}), and a signal that drops the
+   *   request while it waits for the power lock (its client gave up).
    * @returns Which stage ended it and how long it took.
-   * @throws {IpcError} `VALIDATION` for a timeout over {@linkcode MAX_TIMEOUT_SECONDS}.
+   * @throws {IpcError} `VALIDATION` for a timeout over {@linkcode MAX_TIMEOUT_SECONDS};
+   *   `UNAVAILABLE` when the signal aborted before the stop's turn.
    */
-  stop(options: { force?: boolean; timeoutSeconds?: number } = {}): Promise<StopResult> {
+  stop(
+    options: { force?: boolean; timeoutSeconds?: number; signal?: AbortSignal } = {},
+  ): Promise<StopResult> {
     const seconds = options.timeoutSeconds ?? 0;
     if (!(Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
       // A client may send any uint32; a timer of 2^31 ms or more would fire at once (SIGTERM now).
@@ -229,7 +274,10 @@ export class Supervisor {
         }),
       );
     }
-    return this.#lock.run(() => this.#stopLocked(options));
+    return this.#lock.run(() => {
+      dropIfAborted(options.signal);
+      return this.#stopLocked(options);
+    });
   }
 
   async #stopLocked(options: { force?: boolean; timeoutSeconds?: number }): Promise<StopResult> {
@@ -251,6 +299,8 @@ export class Supervisor {
       termTimeoutMs: this.#options.termTimeoutMs ?? 10_000,
     });
     await run.settled.promise;
+    // The exit's removal of server.pid is queued: done before the lock is released.
+    await this.#pidFile.run(() => {});
     log.info("Server stopped: {message}", { message: result.message, pid: run.process.pid });
     return result;
   }
@@ -312,7 +362,7 @@ export class Supervisor {
     // Readiness is watched from the first line: a server may print it before the run is set up.
     const ready = { seen: false, run: null as Run | null };
     const facts = await ServerFacts.capture(server.directory);
-    const process = await ServerProcess.spawn({
+    const process = ServerProcess.spawn({
       command: server.command,
       cwd: server.directory,
       env: this.#options.serverEnv,
@@ -323,6 +373,8 @@ export class Supervisor {
         if (ready.run !== null && !ready.run.process.done) this.#onReady(ready.run);
       },
     });
+    // From here to the exit handler and the start timer, nothing awaits or
+    // throws: a process is never left running without supervision.
     const run: Run = {
       process,
       facts,
@@ -332,33 +384,54 @@ export class Supervisor {
       stopRequested: false,
       startTimedOut: false,
       automatic,
+      pidError: null,
       cleanup: [],
     };
     this.#run = run;
-    log.info("Server starting (pid {pid}): {command}", {
-      pid: process.pid,
-      command: server.command.join(" "),
-    });
-    await this.#recordPid(process, server.command);
-    this.#setState("STARTING", automatic ? this.#message : "");
-    ready.run = run;
-    if (ready.seen && !process.done) this.#onReady(run);
     const timer = setTimeout(() => this.#onStartTimeout(run), startTimeoutMs);
     run.cleanup.push(() => clearTimeout(timer));
     process.exited.then((exit) => this.#onExit(run, exit)).catch((error) => {
       log.error("Handling the server's exit failed", { error });
     });
+    this.#setState("STARTING", automatic ? this.#message : "");
+    ready.run = run;
+    if (ready.seen && !process.done) this.#onReady(run);
+    log.info("Server starting (pid {pid}): {command}", {
+      pid: process.pid,
+      command: server.command.join(" "),
+    });
+    await this.#recordPid(run, server.command);
     return run;
   }
 
-  /** Writes `server.pid`, so a next daemon finds the server if this one is killed. */
-  async #recordPid(process: ServerProcess, command: readonly string[]): Promise<void> {
-    await writeServerPid(this.#options.dataDirectory, {
+  /**
+   * Writes `server.pid`, so a next daemon finds the server if this one is
+   * killed. A failure (disk full, read-only directory) is logged and kept in
+   * the run for the start's answer; the server stays supervised.
+   */
+  async #recordPid(run: Run, command: readonly string[]): Promise<void> {
+    const { process } = run;
+    await process.identify();
+    const record = {
       pid: process.pid,
       startTime: process.startTime,
       startTimeSource: process.startTimeSource ?? undefined,
+      bootId: process.bootId ?? undefined,
       command: [...command],
       startedAt: process.startedAt,
+    };
+    await this.#pidFile.run(async () => {
+      if (process.done) return; // exited already: its exit queued (or ran) the removal
+      try {
+        await this.#pidStore.write(record);
+      } catch (error) {
+        run.pidError = error instanceof Error ? error.message : String(error);
+        log.error(
+          "Cannot record the server's pid in server.pid; the server runs supervised, but a " +
+            "daemon started after this one is killed cannot find it",
+          { pid: process.pid, error },
+        );
+      }
     });
   }
 
@@ -378,6 +451,7 @@ export class Supervisor {
       pid: run.process.pid,
     });
     run.startTimedOut = true;
+    run.process.beginStop();
     run.process.signal("SIGTERM");
     const kill = setTimeout(
       () => run.process.signal("SIGKILL"),
@@ -386,12 +460,14 @@ export class Supervisor {
     run.cleanup.push(() => clearTimeout(kill));
   }
 
-  async #onExit(run: Run, exit: ServerExit): Promise<void> {
+  /**
+   * Handles an exit. Synchronous on purpose: the state is final before any
+   * other request runs, so a start arriving meanwhile sees STOPPED or ERROR
+   * (never a new server under an old exit's ERROR).
+   */
+  #onExit(run: Run, exit: ServerExit): void {
     for (const fn of run.cleanup) fn();
     if (this.#run === run) this.#run = null;
-    await removeServerPid(this.#options.dataDirectory).catch((error) => {
-      log.warn("Cannot remove server.pid", { error });
-    });
     const reason = describeExit(exit);
     this.#lastExitReason = oneLine(run.stopRequested ? `Stopped on request (${reason})` : reason);
     try {
@@ -408,6 +484,11 @@ export class Supervisor {
       }
     } finally {
       run.settled.resolve();
+      this.#pidFile.run(async () => {
+        // A newer run has written (or will write, queued behind this) its own record.
+        if (this.#run !== null) return;
+        await this.#pidStore.remove();
+      }).catch((error) => log.warn("Cannot remove server.pid", { error }));
     }
   }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { StopStage } from "./stop.ts";
+import type { ProcessEnd, StopStage } from "./stop.ts";
 
 /** The server's lifecycle state (the wire's `ServerState` without UNKNOWN). */
 export type ServerState = "STOPPED" | "STARTING" | "RUNNING" | "STOPPING" | "ERROR";
@@ -28,6 +28,8 @@ export interface StopResult {
   elapsedMs: number;
   /** One sentence for the user. */
   message: string;
+  /** Each process of the server's group and how it ended (leader first); empty when none ran. */
+  processes?: ProcessEnd[];
 }
 
 /** The last crash, kept for status and logs. */

@@ -10,9 +10,12 @@
 import { createHash } from "node:crypto";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
-import type { UpdateTarget } from "./sources.ts";
+import { fetchTrusted, type UpdateTarget } from "./sources.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "update"]);
+
+/** The largest jar downloaded when the metadata does not give its size (no server jar is near it). */
+export const MAX_UNSIZED_JAR_BYTES = 1024 * 1024 * 1024;
 
 /** Options of {@linkcode downloadJar}. */
 export interface DownloadOptions {
@@ -45,10 +48,12 @@ export async function downloadJar(
   const signal = options.signal ? AbortSignal.any([options.signal, idle.signal]) : idle.signal;
   try {
     using file = await Deno.open(tempPath, { write: true, createNew: true, mode: 0o644 });
-    const response = await fetch(target.url, {
-      headers: { "user-agent": options.userAgent },
-      signal,
-    });
+    const headers = { "user-agent": options.userAgent };
+    const response = await fetchTrusted(
+      target.url,
+      { headers, signal },
+      `the jar of ${target.label}`,
+    );
     if (!response.ok || !response.body) {
       await response.body?.cancel();
       throw new IpcError(
@@ -58,16 +63,27 @@ export async function downloadJar(
     }
     const announced = Number(response.headers.get("content-length") ?? NaN);
     const expected = target.size ?? (Number.isFinite(announced) ? announced : undefined);
+    // Without a size from the metadata, the server's word is capped: a jar never needs 1 GiB.
+    const limit = target.size ?? MAX_UNSIZED_JAR_BYTES;
+    if (expected !== undefined && expected > limit) {
+      await response.body.cancel();
+      throw new IpcError(
+        "FAILED",
+        `Download of ${target.label} is announced at ${expected} bytes, more than ${limit}`,
+        { hint: "nothing was changed; check update.url" },
+      );
+    }
     const hash = createHash(target.checksum.algorithm);
     const progress = new Progress(target.label, expected);
     let received = 0;
     for await (const chunk of response.body) {
       clearTimeout(timer);
       timer = setTimeout(() => idle.abort(), idleMs);
-      if (expected !== undefined && received + chunk.length > expected) {
+      if (received + chunk.length > (expected ?? limit)) {
         throw new IpcError(
           "FAILED",
-          `Download of ${target.label} is larger than its ${expected} bytes`,
+          `Download of ${target.label} is larger than its ${expected ?? limit} bytes`,
+          { hint: "nothing was changed; check update.url" },
         );
       }
       hash.update(chunk);

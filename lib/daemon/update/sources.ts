@@ -9,12 +9,62 @@
  */
 import { createHash } from "node:crypto";
 import { IpcError } from "../../protocol/errors.ts";
+import { isTrustedDownloadUrl } from "../../util/url.ts";
 import { compareVersions } from "./version.ts";
 
 /** Mojang's metadata host (the manifest is at `/mc/game/version_manifest_v2.json` below it). */
 export const MOJANG_BASE_URL = "https://piston-meta.mojang.com";
 /** PaperMC's downloads service (Fill). */
 export const PAPER_BASE_URL = "https://fill.papermc.io";
+/** The largest metadata answer read (manifests and build lists are a few hundred KiB). */
+export const MAX_METADATA_BYTES = 8 * 1024 * 1024;
+
+/** Most redirects followed for one download. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * `fetch()` that follows redirects itself, refusing any hop to an address
+ * {@linkcode assertTrustedUrl} refuses (an https: mirror redirecting to
+ * plain http: elsewhere would hand the jar to whoever is on the path).
+ *
+ * @param url The first address.
+ * @param init Headers and signal (redirects are handled here).
+ * @param what What is fetched, in words.
+ * @returns The final response.
+ * @throws {IpcError} `FAILED` for an untrusted address or too many redirects.
+ */
+export async function fetchTrusted(
+  url: string,
+  init: RequestInit,
+  what: string,
+): Promise<Response> {
+  let current = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    assertTrustedUrl(current, what);
+    const response = await fetch(current, { ...init, redirect: "manual" });
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel();
+    current = new URL(location, current).href;
+  }
+  throw new IpcError("FAILED", `Cannot fetch ${what}: more than ${MAX_REDIRECTS} redirects`);
+}
+
+/**
+ * Refuses an address the daemon must not download from: anything but
+ * `https:`, or plain `http:` to this machine.
+ *
+ * @param url The address (`update.url`, or one named by metadata).
+ * @param what What it is for, in words.
+ * @throws {IpcError} `FAILED` for any other address.
+ */
+export function assertTrustedUrl(url: string, what: string): void {
+  if (isTrustedDownloadUrl(url)) return;
+  throw new IpcError("FAILED", `Refusing to fetch ${what} from ${url}: not an https: address`, {
+    hint: "updates are fetched over https: only (plain http: only from this machine); " +
+      "check update.url, or the mirror's metadata",
+  });
+}
 
 /** One jar to download. */
 export interface UpdateTarget {
@@ -64,7 +114,8 @@ export async function fetchBytes(
   const timeout = AbortSignal.timeout(context.timeoutMs);
   const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
   try {
-    const response = await fetch(url, { headers: { "user-agent": context.userAgent }, signal });
+    const headers = { "user-agent": context.userAgent };
+    const response = await fetchTrusted(url, { headers, signal }, what);
     if (!response.ok) {
       await response.body?.cancel();
       throw new IpcError(
@@ -72,7 +123,7 @@ export async function fetchBytes(
         `Cannot fetch ${what}: HTTP ${response.status} from ${url}`,
       );
     }
-    return new Uint8Array(await response.arrayBuffer());
+    return await readCapped(response, what, url);
   } catch (error) {
     if (error instanceof IpcError) throw error;
     if (context.signal?.aborted) throw context.signal.reason;
@@ -86,6 +137,35 @@ export async function fetchBytes(
       cause: error,
     });
   }
+}
+
+/** Reads a body of at most {@linkcode MAX_METADATA_BYTES}: a mirror must not fill the daemon's memory. */
+async function readCapped(response: Response, what: string, url: string): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new IpcError(
+      "FAILED",
+      `Cannot fetch ${what}: the answer from ${url} is larger than ${MAX_METADATA_BYTES} bytes`,
+      { hint: "check update.url: it should name the metadata of Mojang or Paper, or a mirror" },
+    );
+  const announced = Number(response.headers.get("content-length") ?? NaN);
+  if (announced > MAX_METADATA_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of response.body ?? []) {
+    total += chunk.length;
+    if (total > MAX_METADATA_BYTES) throw tooLarge();
+    chunks.push(chunk);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 function parseJson(bytes: Uint8Array, what: string): unknown {
@@ -282,7 +362,8 @@ async function newestBuild(
   const builds = parseJson(bytes, `Paper's builds of ${version}`);
   if (!Array.isArray(builds)) invalid(`Paper's builds of ${version}`);
   const matching = (builds as PaperBuild[]).filter((b) =>
-    typeof b?.id === "number" && (b.channel === undefined || b.channel === buildChannel)
+    // A build that does not name its channel is not taken for the one asked for.
+    typeof b?.id === "number" && b.channel === buildChannel
   );
   return matching.reduce<PaperBuild | null>((best, b) => (best && best.id > b.id ? best : b), null);
 }

@@ -1905,6 +1905,9 @@ export namespace atlas {
             /** CreateBackupResponse message. */
             message: string;
 
+            /** CreateBackupResponse savingPausedMs. */
+            savingPausedMs: number;
+
             /**
              * Creates a new CreateBackupResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -1999,6 +2002,9 @@ export namespace atlas {
 
                 /** CreateBackupResponse message */
                 message?: (string|null);
+
+                /** CreateBackupResponse savingPausedMs */
+                savingPausedMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

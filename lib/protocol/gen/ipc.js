@@ -5373,6 +5373,7 @@ export const atlas = $root.atlas = (() => {
              * @property {boolean|null} [success] CreateBackupResponse success
              * @property {string|null} [backupId] CreateBackupResponse backupId
              * @property {string|null} [message] CreateBackupResponse message
+             * @property {number|null} [savingPausedMs] CreateBackupResponse savingPausedMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5429,6 +5430,14 @@ export const atlas = $root.atlas = (() => {
             CreateBackupResponse.prototype.message = "";
 
             /**
+             * CreateBackupResponse savingPausedMs.
+             * @member {number} savingPausedMs
+             * @memberof atlas.ipc.CreateBackupResponse
+             * @instance
+             */
+            CreateBackupResponse.prototype.savingPausedMs = 0;
+
+            /**
              * Creates a new CreateBackupResponse instance using the specified properties.
              * @function create
              * @memberof atlas.ipc.CreateBackupResponse
@@ -5466,6 +5475,8 @@ export const atlas = $root.atlas = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.backupId);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                if (message.savingPausedMs != null && $Object.hasOwnProperty.call(message, "savingPausedMs") && message.savingPausedMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.savingPausedMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5550,6 +5561,15 @@ export const atlas = $root.atlas = (() => {
                                 delete message.message;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.savingPausedMs = value;
+                            else
+                                delete message.savingPausedMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5607,6 +5627,9 @@ export const atlas = $root.atlas = (() => {
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     if (!$util.isString(message.message))
                         return "message: string expected";
+                if (message.savingPausedMs != null && $Object.hasOwnProperty.call(message, "savingPausedMs"))
+                    if (!$util.isInteger(message.savingPausedMs))
+                        return "savingPausedMs: integer expected";
                 return null;
             };
 
@@ -5637,6 +5660,9 @@ export const atlas = $root.atlas = (() => {
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
+                if (object.savingPausedMs != null)
+                    if ($Number(object.savingPausedMs) !== 0)
+                        message.savingPausedMs = object.savingPausedMs >>> 0;
                 return message;
             };
 
@@ -5661,6 +5687,7 @@ export const atlas = $root.atlas = (() => {
                     object.success = false;
                     object.backupId = "";
                     object.message = "";
+                    object.savingPausedMs = 0;
                 }
                 if (message.success != null && $Object.hasOwnProperty.call(message, "success"))
                     object.success = message.success;
@@ -5668,6 +5695,8 @@ export const atlas = $root.atlas = (() => {
                     object.backupId = message.backupId;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
+                if (message.savingPausedMs != null && $Object.hasOwnProperty.call(message, "savingPausedMs"))
+                    object.savingPausedMs = message.savingPausedMs;
                 return object;
             };
 

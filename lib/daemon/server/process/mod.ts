@@ -15,6 +15,20 @@ import type { ProcessSource } from "./source.ts";
 
 export type { GroupMember, ProcessSource, ProcStat } from "./source.ts";
 
+let bootId: Promise<string | null> | undefined;
+
+/**
+ * The kernel's boot id (`/proc/sys/kernel/random/boot_id`, Linux): a pid
+ * and start time identify a process only within one boot.
+ *
+ * @returns The id, or `null` where it cannot be read (macOS, no /proc access).
+ */
+export function readBootId(): Promise<string | null> {
+  bootId ??= Deno.readTextFile("/proc/sys/kernel/random/boot_id")
+    .then((text) => text.trim() || null, () => null);
+  return bootId;
+}
+
 let chosen: Promise<ProcessSource | null> | undefined;
 
 /**

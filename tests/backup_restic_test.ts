@@ -1,0 +1,161 @@
+/**
+ * The restic engine end to end (issue 13): a real daemon on the demo server,
+ * the real `restic` program and a repository in a temp folder. Skipped, with
+ * the reason, where restic is not installed (`.ci/run` installs it).
+ */
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { DEFAULT_SET, snapshotTree } from "./backup_helpers.ts";
+import { startDaemon, waitFor } from "./helpers.ts";
+import { pathExists } from "../lib/util/fs.ts";
+
+const restic = await new Deno.Command("restic", {
+  args: ["version"],
+  stdout: "null",
+  stderr: "null",
+})
+  .output().then((o) => o.success, () => false);
+const skipped = restic ? "" : " (skipped: restic is not installed)";
+
+const PASSWORD = "correct horse battery staple";
+
+/** A daemon whose backups go to a restic repository in its temp dir. */
+async function resticDaemon(extra: Record<string, unknown> = {}, env: Record<string, string> = {}) {
+  const secrets = await Deno.makeTempDir({ prefix: "atlas-restic-" });
+  await Deno.writeTextFile(join(secrets, "password"), PASSWORD);
+  const daemon = await startDaemon({
+    startServer: true,
+    env,
+    config: {
+      backups: {
+        engine: "restic",
+        restic: { repository: join(secrets, "repo"), passwordFile: join(secrets, "password") },
+        ...extra,
+      },
+    },
+  });
+  return {
+    daemon,
+    repo: join(secrets, "repo"),
+    async [Symbol.asyncDispose]() {
+      await daemon[Symbol.asyncDispose]();
+      await Deno.remove(secrets, { recursive: true });
+    },
+  };
+}
+
+async function snapshotCount(repo: string): Promise<number> {
+  const out = await new Deno.Command("restic", {
+    args: ["--no-cache", "snapshots", "--json"],
+    env: { RESTIC_REPOSITORY: repo, RESTIC_PASSWORD: PASSWORD },
+    stdout: "piped",
+  }).output();
+  return JSON.parse(new TextDecoder().decode(out.stdout)).length;
+}
+
+Deno.test({
+  name:
+    "restic engine: incremental backups under our ids, restore, and the password kept out of sight" +
+    skipped,
+  ignore: !restic,
+  fn: async () => {
+    await using env = await resticDaemon();
+    const { daemon } = env;
+    const client = await daemon.client();
+    const first = await client.createBackup({ name: "first" });
+    assert.match(first.backupId, /^\d{8}-\d{6}-\d{3}-first$/);
+    assert.match(first.message, /added to the restic repository/);
+    assert.ok(first.savingPausedMs > 0);
+    // With the server stopped nothing rewrites the world: a second backup finds it unchanged.
+    await client.stopServer({});
+    await Deno.writeFile(
+      join(daemon.serverDir, "world/region/r.9.9.mca"),
+      crypto.getRandomValues(new Uint8Array(65536)).map((b, i) => i % 3 ? b : 0),
+    );
+    const full = await client.createBackup({ name: "full" });
+    const again = await client.createBackup({ name: "again" });
+    const list = (await client.listBackups()).backups;
+    assert.deepEqual(list.map((b) => b.id), [again.backupId, full.backupId, first.backupId]);
+    const [addedAgain, addedFull] = list.map((b) => Number(b.sizeBytes));
+    assert.ok(addedFull > 65536 / 2, `the new region file was added (${addedFull} bytes)`);
+    assert.ok(addedAgain <= addedFull * 0.01, `unchanged, it added ${addedAgain} of ${addedFull}`);
+    assert.equal(await snapshotCount(env.repo), 3);
+
+    // Restore over a changed world: the region file is back, the new file gone.
+    const region = await Deno.readFile(join(daemon.serverDir, "world/region/r.9.9.mca"));
+    await Deno.writeTextFile(join(daemon.serverDir, "world/new.dat"), "after the backup");
+    await Deno.remove(join(daemon.serverDir, "world/region/r.9.9.mca"));
+    const restored = await client.restoreBackup({ backupId: again.backupId });
+    assert.equal(restored.success, true, restored.message);
+    assert.deepEqual(await Deno.readFile(join(daemon.serverDir, "world/region/r.9.9.mca")), region);
+    assert.equal(await pathExists(join(daemon.serverDir, "world/new.dat")), false);
+    const tree = await snapshotTree(daemon.serverDir, DEFAULT_SET);
+    assert.ok(Object.keys(tree).some((p) => p.startsWith("world_nether/")), "every path restored");
+    // The safety backup went to restic too, under a pre-restore id.
+    const ids = (await client.listBackups()).backups.map((b) => b.id ?? "");
+    assert.ok(ids.some((id) => id.endsWith(`pre-restore-${again.backupId}`)), ids.join(", "));
+
+    const shown = (await client.getConfig({})).configJson;
+    assert.ok(!shown.includes(PASSWORD));
+    assert.ok(!daemon.stderr().includes(PASSWORD), "the password never reaches the log");
+  },
+});
+
+Deno.test({
+  name: "restic engine: pruning forgets the oldest snapshots beyond backups.keep" + skipped,
+  ignore: !restic,
+  fn: async () => {
+    await using env = await resticDaemon({ keep: 2 });
+    const client = await env.daemon.client();
+    const ids = [];
+    for (const name of ["a", "b", "c"]) ids.push((await client.createBackup({ name })).backupId);
+    assert.deepEqual((await client.listBackups()).backups.map((b) => b.id), [ids[2], ids[1]]);
+    assert.equal(await snapshotCount(env.repo), 2);
+  },
+});
+
+Deno.test({
+  name:
+    "restic engine: kill -9 of the daemon and restic mid-backup lists nothing partial, turns saving back on" +
+    skipped,
+  ignore: !restic,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "atlas-restic-kill-" });
+    // restic, but announcing its pid and waiting a moment first (long enough to be killed).
+    const wrapper = join(dir, "restic-wrapper.sh");
+    await Deno.writeTextFile(
+      wrapper,
+      `#!/bin/sh\nif [ "$2" = backup ]; then echo $$ > "${dir}/pid"; sleep 30; fi\nexec restic "$@"\n`,
+    );
+    await Deno.chmod(wrapper, 0o755);
+    await using env = await resticDaemon({
+      restic: {
+        binary: wrapper,
+        repository: join(dir, "repo"),
+        passwordFile: join(dir, "password"),
+      },
+    });
+    await Deno.writeTextFile(join(dir, "password"), PASSWORD);
+    const first = env.daemon;
+    const client = await first.client();
+    const pending = client.createBackup({ name: "doomed" }).catch((e) => e);
+    await waitFor(() => pathExists(join(dir, "pid")), { what: "restic to start" });
+    await Deno.stat(join(first.dataDir, "saving-off.json"));
+    const pid = Number((await Deno.readTextFile(join(dir, "pid"))).trim());
+    await first.stop("SIGKILL");
+    Deno.kill(pid, "SIGKILL");
+    await pending;
+    await Deno.remove(join(dir, "pid"));
+    await Deno.writeTextFile(wrapper, `#!/bin/sh\nexec restic "$@"\n`);
+
+    await using second = await startDaemon({ dir: first.dir });
+    const client2 = await second.client();
+    assert.deepEqual((await client2.listBackups()).backups, []);
+    await client2.startServer({ waitForReady: true });
+    await waitFor(async () => !(await pathExists(join(second.dataDir, "saving-off.json"))), {
+      what: "the saving-off marker to go",
+    });
+    assert.equal((await client2.createBackup({ name: "after" })).success, true);
+    await Deno.remove(dir, { recursive: true });
+  },
+});
