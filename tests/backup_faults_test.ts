@@ -92,7 +92,7 @@ Deno.test("createBackup() after the clock went back is the newest backup, and pr
   const dir = join(daemon.dataDir, "backups");
   const future = "20990101-000000-000-future";
   const manifest = JSON.parse(await Deno.readTextFile(join(dir, `${first.backupId}.json`)));
-  await Deno.copyFile(join(dir, `${first.backupId}.tar.gz`), join(dir, `${future}.tar.gz`));
+  await Deno.copyFile(join(dir, `${first.backupId}.tar.zst`), join(dir, `${future}.tar.zst`));
   await Deno.writeTextFile(
     join(dir, `${future}.json`),
     JSON.stringify({ ...manifest, id: future, name: "future", created_at: 4_070_908_800 }),
@@ -132,7 +132,7 @@ Deno.test("restoreBackup() keeps using its server folder when server.directory c
   );
   assert.ok(safety);
   await using out = await withTmpDir();
-  await gnuExtract(join(daemon.dataDir, "backups", `${safety.id}.tar.gz`), out.path);
+  await gnuExtract(join(daemon.dataDir, "backups", `${safety.id}.tar.zst`), out.path);
   assert.equal(await Deno.readTextFile(join(out.path, "world", "marker.txt")), "current");
 });
 

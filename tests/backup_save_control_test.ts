@@ -122,6 +122,6 @@ Deno.test("createBackup() waits for its own save-all, not an earlier save's Save
   const reply = await client.createBackup({ name: "flushed" });
   assert.equal(reply.success, true, reply.message);
   await using out = await withTmpDir();
-  await gnuExtract(join(daemon.dataDir, "backups", `${reply.backupId}.tar.gz`), out.path);
+  await gnuExtract(join(daemon.dataDir, "backups", `${reply.backupId}.tar.zst`), out.path);
   assert.equal(await Deno.readTextFile(join(out.path, "world", "flushed.txt")), "flushed\n");
 });
