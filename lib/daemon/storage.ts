@@ -17,12 +17,20 @@ import { ConfigService } from "./config/merge_patch.ts";
 import type { ConsoleService } from "./console/service.ts";
 import { RestoreService } from "./backup/restore.ts";
 import type { StatusService } from "./console/status.ts";
-import { DATA_TEMP_PATTERN, sweepTempFiles } from "../util/temp.ts";
+import { escapeRegExp, sweepTempFiles, TEMP_ID } from "../util/temp.ts";
 import type { Supervisor } from "./server/supervisor.ts";
 import { UpdateService } from "./update/service.ts";
 import { type DaemonTesting, testProbe } from "./testing.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "storage"]);
+
+/** The files `atomicWriteFile()` writes in the data directory, whose temps are ours. */
+const DATA_FILES = ["installed.json", "restore-journal.json", "saving-off.json"];
+
+/** Temp names of `atomicWriteFile()` for the data directory's files. */
+const DATA_TEMP_PATTERN = new RegExp(
+  `^\\.(?:${DATA_FILES.map(escapeRegExp).join("|")})\\.${TEMP_ID}\\.tmp$`,
+);
 
 /** What {@linkcode StorageServices} is built from. */
 export interface StorageServicesOptions {

@@ -19,8 +19,10 @@
 import { dirname, join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
-import { pathExists } from "../../util/fs.ts";
-import { extractArchive, sha256File } from "../../archive/pack.ts";
+import { pathExists, removeIfExists } from "../../util/fs.ts";
+import { hashFile } from "../../util/hash.ts";
+import { tempId } from "../../util/temp.ts";
+import { extractArchive } from "../../archive/pack.ts";
 import { ArchiveError, safeEntryPath } from "../../archive/header.ts";
 import { type BackupService, topmostPaths } from "./service.ts";
 import type { StorageLock } from "../operation_lock.ts";
@@ -63,12 +65,6 @@ export interface RestoreResult {
   restarted: boolean;
   /** Sentences for the user. */
   message: string;
-}
-
-async function removeAll(path: string): Promise<void> {
-  await Deno.remove(path, { recursive: true }).catch((error) => {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-  });
 }
 
 /** Restores backups, and finishes restores interrupted by a crash. */
@@ -115,7 +111,7 @@ export class RestoreService {
     }
     // Resolved once: staging, the safety backup and the swap all use this folder.
     const serverDirectory = this.#options.config.get().server.directory;
-    const token = crypto.randomUUID().slice(0, 8);
+    const token = tempId();
     const staging = `${RESTORE_DIR_PREFIX}${token}`;
     try {
       const files = await this.#stage(backup, join(serverDirectory, staging), signal);
@@ -124,7 +120,7 @@ export class RestoreService {
         this.#swap(backup, serverDirectory, staging, token, power, signal)
       );
     } finally {
-      await removeAll(join(serverDirectory, staging));
+      await removeIfExists(join(serverDirectory, staging), { recursive: true });
     }
   }
 
@@ -141,7 +137,7 @@ export class RestoreService {
       }
       return backup.manifest.file_count;
     }
-    const sha256 = await sha256File(backup.archivePath);
+    const sha256 = await hashFile(backup.archivePath);
     if (sha256 !== backup.manifest.sha256) {
       throw new IpcError("FAILED", `Backup "${id}" is corrupted: its checksum does not match`, {
         details: `manifest sha256 ${backup.manifest.sha256}, archive sha256 ${sha256}`,

@@ -13,7 +13,7 @@ import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
 import { escapeRegExp } from "../../util/temp.ts";
-import { stripAnsi } from "../server/readiness.ts";
+import { stripAnsi } from "../../util/ansi.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_saving"]);
 
@@ -25,7 +25,7 @@ export type ServerRunState = "STOPPED" | "STARTING" | "RUNNING" | "STOPPING" | "
 
 /**
  * What backups, restores and updates need from the game server's
- * supervisor. `handlers` builds it from the real supervisor; the services
+ * supervisor. `storage.ts` builds it from the real supervisor; the services
  * take plain values and never see the wire.
  */
 export interface ServerPort {

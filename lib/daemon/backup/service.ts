@@ -282,17 +282,22 @@ export class BackupService {
         return result;
       }
       try {
-        const { ms } = await this.#withSavingOffTimed(async () => {
+        const { result, ms } = await this.#withSavingOffTimed(async () => {
           try {
             await copySnapshot(root, paths, staging.path, signal);
           } catch (error) {
             if (!isNoSpace(error)) throw error;
-            throw noSpaceError(staging.plan, error);
+            if (snapshot !== "auto") throw noSpaceError(staging.plan, error);
+            // "auto": the disk filled up during the copy; archive the live world instead.
+            log.warn("The disk filled up during the staging copy: archiving with saving paused");
+            await Deno.remove(staging.path, { recursive: true });
+            return await write(root);
           }
           await this.#options.probe?.("backup:staged");
+          return null;
         }, signal);
         pausedMs = ms;
-        return await write(staging.path);
+        return result ?? await write(staging.path);
       } finally {
         await Deno.remove(staging.path, { recursive: true }).catch((error) => {
           if (!(error instanceof Deno.errors.NotFound)) {

@@ -28,6 +28,11 @@ const log = getLogger(["atlas-runner", "daemon", "console"]);
 const REPLY_QUIET_MS = 250;
 /** Longest a console reply is collected. */
 const REPLY_MAX_MS = 2000;
+/**
+ * Most characters of a console reply (the first lines are kept): far more
+ * than any command prints, far less than a frame holds.
+ */
+const REPLY_MAX_CHARS = 1024 * 1024;
 /** Deadline of connecting to RCON and of logging in: a live server answers these at once. */
 const RCON_TIMEOUT_MS = 5000;
 /**
@@ -122,7 +127,8 @@ export class ConsoleService {
 
   /**
    * Writes a command to stdin and collects the lines printed right after it,
-   * until `quietMs` without a line (at most `maxMs`).
+   * until `quietMs` without a line (at most `maxMs`), the first 1 MiB of
+   * characters of them (then a line saying how many more were left out).
    *
    * @param command A validated command.
    * @param options The quiet time and the maximum.
@@ -146,10 +152,17 @@ export class ConsoleService {
     const quietMs = options.quietMs ?? REPLY_QUIET_MS;
     const maxMs = options.maxMs ?? REPLY_MAX_MS;
     const lines: string[] = [];
+    let chars = 0;
+    let leftOut = 0;
     let last = 0;
     const unsubscribe = this.#options.logs.subscribe((line) => {
-      lines.push(line);
       last = Date.now();
+      // A server flooding its console meanwhile must not make the answer too large to send.
+      if (leftOut > 0 || chars + line.length > REPLY_MAX_CHARS) leftOut++;
+      else {
+        lines.push(line);
+        chars += line.length + 1;
+      }
     });
     try {
       // Bounded like the reply: a server that does not read its console must not hang us.
@@ -167,6 +180,7 @@ export class ConsoleService {
     } finally {
       unsubscribe();
     }
+    if (leftOut > 0) lines.push(`… ${leftOut} more lines left out (all are in the log)`);
     return lines;
   }
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { IpcError } from "../../protocol/errors.ts";
-import { stripAnsi } from "../server/readiness.ts";
+import { stripAnsi } from "../../util/ansi.ts";
 
 /** A log prefix such as vanilla's, Paper's or Forge's (one or more bracket groups, then `: `). */
 const LOG_PREFIX = /^\[[^\]]*\](?: \[[^\]]*\])*: /;
