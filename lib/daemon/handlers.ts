@@ -63,13 +63,19 @@ export function wireState(state: ServerState): atlas.common.ServerState {
  * Builds the daemon's request handler.
  *
  * @param services The services.
+ * @param options `metrics`: renders the Prometheus text (answers GetMetrics).
  * @returns The handler for `IpcServer`.
  */
-export function createHandler(services: DaemonServices): RequestHandler {
+export function createHandler(
+  services: DaemonServices,
+  options: { metrics?: () => Promise<string> } = {},
+): RequestHandler {
   const features: DaemonFeature[] = [];
+  const { metrics } = options;
   const handler: RequestHandler = {
     ...lifecycleHandlers(services, features),
     ...storageHandlers(services.storage),
+    ...(metrics && { getMetrics: async () => ({ text: await metrics() }) }),
   };
   // Status lists exactly the optional requests this handler answers.
   if (handler.getMetrics) features.push("metrics");

@@ -82,6 +82,16 @@ export interface BackupResult {
   savingPausedMs: number | null;
 }
 
+/** The last backup that succeeded since the daemon started (for metrics). */
+export interface LastBackup {
+  /** When it finished, Unix ms. */
+  at: number;
+  /** Its archive's size in bytes. */
+  sizeBytes: number;
+  /** How long it took, in seconds. */
+  durationSeconds: number;
+}
+
 /** A listed backup, as plain values. */
 export interface BackupSummary {
   /** Its id. */
@@ -161,6 +171,7 @@ export class BackupService {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #unsubscribe: (() => void) | null = null;
   #scheduled: Promise<unknown> | null = null;
+  #lastSuccess: LastBackup | null = null;
   #resticRepo: ResticRepository | null = null;
   #resticKey = "";
 
@@ -231,6 +242,7 @@ export class BackupService {
     options: CreateLockedOptions = {},
   ): Promise<BackupResult> {
     const { signal, powerHeld = false } = options;
+    const begun = performance.now();
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
@@ -335,6 +347,11 @@ export class BackupService {
         pausedMs: pausedMs ?? 0,
       },
     );
+    this.#lastSuccess = {
+      at: Date.now(),
+      sizeBytes: manifest.size,
+      durationSeconds: (performance.now() - begun) / 1000,
+    };
     return { manifest, pruned, message, savingPausedMs: pausedMs };
   }
 
@@ -352,6 +369,11 @@ export class BackupService {
       if (await pathExists(join(directory, path), { followSymlinks: false })) return paths;
     }
     throw nothingToBackUp(directory, essential, include.length > 0);
+  }
+
+  /** The last backup that succeeded since the daemon started, or `null`. */
+  get lastSuccess(): LastBackup | null {
+    return this.#lastSuccess;
   }
 
   /** The restic repository `backups.restic` names (used with `backups.engine: "restic"`). */

@@ -104,7 +104,7 @@ export type Effect = "now" | "server-start" | "daemon-start";
  */
 const EFFECTS: [RegExp, Effect][] = [
   [/^server\.(directory|command|readyPattern|startTimeoutSeconds|jar)$/, "server-start"],
-  [/^(dataDirectory|ipc\..*)$/, "daemon-start"],
+  [/^(dataDirectory|ipc\..*|metrics\..*)$/, "daemon-start"],
 ];
 
 /**

@@ -46,6 +46,7 @@ Deno.test("changedPaths() lists changed leaves and effectOf() classifies them", 
   );
   assert.equal(effectOf("server.command"), "server-start");
   assert.equal(effectOf("ipc.maxConnections"), "daemon-start");
+  assert.equal(effectOf("metrics.listen"), "daemon-start");
   assert.equal(effectOf("backups.keep"), "now");
 });
 
