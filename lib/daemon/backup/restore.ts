@@ -26,7 +26,7 @@ import { extractArchive } from "../../archive/pack.ts";
 import { ArchiveError, safeEntryPath } from "../../archive/header.ts";
 import { type BackupService, topmostPaths } from "./service.ts";
 import type { StorageLock } from "../operation_lock.ts";
-import type { PowerControl, ServerPort } from "./saving_off.ts";
+import type { ExclusivePower, ServerControl } from "../server/types.ts";
 import { type BackupManifest, type StoredBackup, validateBackupId } from "./store.ts";
 import type { ConfigStore } from "../config/store.ts";
 import {
@@ -45,8 +45,8 @@ export interface RestoreServiceOptions {
   config: ConfigStore;
   /** The data directory (for the journal). */
   dataDirectory: string;
-  /** The game server. */
-  server: ServerPort;
+  /** The game server (the supervisor). */
+  server: ServerControl;
   /** Shared with backups and updates. */
   lock: StorageLock;
   /** For looking backups up and taking the safety backup. */
@@ -166,11 +166,11 @@ export class RestoreService {
     serverDirectory: string,
     staging: string,
     token: string,
-    power: PowerControl,
+    power: ExclusivePower,
     signal: AbortSignal,
   ): Promise<RestoreResult> {
     const id = backup.manifest.id;
-    const state = this.#options.server.state();
+    const state = this.#options.server.state;
     const wasRunning = state === "RUNNING" || state === "STARTING";
     if (wasRunning) await power.stop();
     let restart = "";
@@ -217,10 +217,10 @@ export class RestoreService {
   }
 
   /** Starts the server again; returns "" when it is ready, else a sentence why not. */
-  async #restart(power: PowerControl): Promise<string> {
+  async #restart(power: ExclusivePower): Promise<string> {
     try {
       const started = await power.start();
-      return started.ready ? "" : `The server did not start again: ${started.message}`;
+      return started.success ? "" : `The server did not start again: ${started.message}`;
     } catch (error) {
       log.error("Could not restart the server after a restore", { error });
       return `The server did not start again: ${(error as Error).message}`;

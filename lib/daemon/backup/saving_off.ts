@@ -14,70 +14,13 @@ import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
 import { escapeRegExp } from "../../util/temp.ts";
 import { stripAnsi } from "../../util/ansi.ts";
+import type { ConsoleCommands } from "../console/service.ts";
+import type { CommandWatch } from "../console/watch.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_saving"]);
 
 /** The marker's file name in the data directory. */
 export const SAVING_OFF_MARKER = "saving-off.json";
-
-/** The server states the storage services care about (the supervisor's names). */
-export type ServerRunState = "STOPPED" | "STARTING" | "RUNNING" | "STOPPING" | "ERROR";
-
-/**
- * What backups, restores and updates need from the game server's
- * supervisor. `storage.ts` builds it from the real supervisor; the services
- * take plain values and never see the wire.
- */
-export interface ServerPort {
-  /** The server's current state. */
-  state(): ServerRunState;
-  /** The last version the server reported ("" if unknown). */
-  version(): string;
-  /**
-   * The running server's folder, else the configured one: a `server.directory`
-   * change waits for the next start, so a backup of a running server must
-   * archive the folder that server is in.
-   */
-  directory(): string;
-  /**
-   * Writes a console command and lets `fn` watch the lines printed after it;
-   * no other console command is written until `fn` returns.
-   *
-   * @throws {IpcError} `NOT_RUNNING` when the server is not running (or stops while `fn`
-   *   waits), `TIMEOUT` when it does not read its console, `UNAVAILABLE` when `signal` aborts.
-   */
-  command<T>(
-    command: string,
-    fn: (watch: CommandWatch) => Promise<T>,
-    signal?: AbortSignal,
-  ): Promise<T>;
-  /**
-   * Runs `fn` with start and stop requests held back, so that nobody starts
-   * the server while `fn` swaps its files.
-   */
-  exclusive<T>(fn: (power: PowerControl) => Promise<T>): Promise<T>;
-}
-
-/** The console lines after a command (see `console_watch.ts`). */
-export interface CommandWatch {
-  /**
-   * Waits for the next line whose message (log prefix and colours removed)
-   * passes `test`.
-   *
-   * @returns The line, or `null` when none came within `timeoutMs`.
-   */
-  next(test: (message: string) => boolean, timeoutMs: number): Promise<string | null>;
-  /** The last non-blank line printed since the command (without colours), or "". */
-  readonly lastLine: string;
-}
-
-/** Start and stop, for use inside {@linkcode ServerPort.exclusive}. */
-export interface PowerControl {
-  /** Stops the server gracefully (no-op when stopped). */
-  stop(): Promise<void>;
-  /** Starts the server and waits for it to be ready; `false` with a reason when it is not. */
-  start(): Promise<{ ready: boolean; pid: number | null; message: string }>;
-}
 
 /**
  * The pattern a reply's message must match (the console service tests it
@@ -198,7 +141,7 @@ const STEPS = {
  * `timeouts.autoMs` (5 s) and a reply saying the command is unknown fails at
  * once; in `"vanilla"` mode the daemon waits the full timeouts.
  *
- * @param server The server.
+ * @param console The server's console.
  * @param dataDirectory Where the marker goes.
  * @param fn The work to do with the world on disk and quiet.
  * @param options The mode, timeouts and abort signal.
@@ -207,7 +150,7 @@ const STEPS = {
  *   it does not confirm one; both messages quote the server's last line.
  */
 export async function withSavingOff<T>(
-  server: ServerPort,
+  console: ConsoleCommands,
   dataDirectory: string,
   fn: () => Promise<T>,
   options: SavingOptions,
@@ -221,7 +164,7 @@ export async function withSavingOff<T>(
   let savingOff = true;
   let confirmed = false;
   try {
-    await server.command("save-off", async (watch) => {
+    await console.runWatched("save-off", async (watch) => {
       await confirmStep(watch, STEPS.saveOff, {
         mode,
         firstMs,
@@ -230,7 +173,7 @@ export async function withSavingOff<T>(
       });
     }, signal);
     confirmed = true;
-    await server.command("save-all flush", async (watch) => {
+    await console.runWatched("save-all flush", async (watch) => {
       await confirmStep(watch, STEPS.saveAll, {
         mode,
         firstMs,
@@ -241,10 +184,10 @@ export async function withSavingOff<T>(
     return await fn();
   } finally {
     if (!savingOff) await Deno.remove(marker).catch(() => {});
-    else if (confirmed || mode === "vanilla") await turnSavingOn(server, marker, commandMs);
+    else if (confirmed || mode === "vanilla") await turnSavingOn(console, marker, commandMs);
     // Auto mode, save-off unanswered: the server may have taken it silently, so save-on is
     // sent, but the failure is not held back by its wait (the marker stays until confirmed).
-    else void turnSavingOn(server, marker, commandMs);
+    else void turnSavingOn(console, marker, commandMs);
   }
 }
 
@@ -342,9 +285,13 @@ function unconfirmed(step: Step, waitedMs: number, last: string, mode: string): 
   );
 }
 
-async function turnSavingOn(server: ServerPort, marker: string, timeoutMs: number): Promise<void> {
+async function turnSavingOn(
+  console: ConsoleCommands,
+  marker: string,
+  timeoutMs: number,
+): Promise<void> {
   try {
-    await server.command("save-on", async (watch) => {
+    await console.runWatched("save-on", async (watch) => {
       await confirmStep(watch, STEPS.saveOn, {
         mode: "vanilla",
         firstMs: timeoutMs,
@@ -364,11 +311,14 @@ async function turnSavingOn(server: ServerPort, marker: string, timeoutMs: numbe
  * Turns saving back on if a backup was interrupted with saving off (the
  * marker exists). Call once the server is ready; safe to call at any time.
  *
- * @param server The server.
+ * @param console The server's console.
  * @param dataDirectory Where the marker is.
  * @returns Whether `save-on` was sent.
  */
-export async function recoverSaving(server: ServerPort, dataDirectory: string): Promise<boolean> {
+export async function recoverSaving(
+  console: ConsoleCommands,
+  dataDirectory: string,
+): Promise<boolean> {
   const marker = join(dataDirectory, SAVING_OFF_MARKER);
   try {
     await Deno.lstat(marker);
@@ -378,7 +328,7 @@ export async function recoverSaving(server: ServerPort, dataDirectory: string): 
   }
   log.warn("A backup was interrupted while saving was off; turning saving back on");
   try {
-    await server.command("save-on", async (watch) => {
+    await console.runWatched("save-on", async (watch) => {
       await confirmStep(watch, STEPS.saveOn, { mode: "vanilla", firstMs: 10_000, totalMs: 10_000 });
     });
   } catch (error) {

@@ -14,7 +14,9 @@ import { readServerProperties } from "../../minecraft/server_properties.ts";
 import { type ArchiveFormat, writeArchive } from "../../archive/pack.ts";
 import { safeEntryPath } from "../../archive/header.ts";
 import type { StorageLock } from "../operation_lock.ts";
-import { type SavingTimeouts, type ServerPort, withSavingOff } from "./saving_off.ts";
+import { type SavingTimeouts, withSavingOff } from "./saving_off.ts";
+import type { ServerControl, VersionSource } from "../server/types.ts";
+import type { ConsoleCommands } from "../console/service.ts";
 import {
   type BackupKind,
   type BackupManifest,
@@ -55,8 +57,12 @@ export interface BackupServiceOptions {
   config: ConfigStore;
   /** The data directory (for the saving-off marker). */
   dataDirectory: string;
-  /** The game server. */
-  server: ServerPort;
+  /** The game server (the supervisor). */
+  server: ServerControl;
+  /** Its console, for saving off and on. */
+  console: ConsoleCommands;
+  /** The server's version, for the manifest. */
+  status: VersionSource;
   /** Shared with restores and updates: one at a time. */
   lock: StorageLock;
   /** Console timeouts (tests shorten them). */
@@ -251,7 +257,7 @@ export class BackupService {
     let running = false;
     let pausedMs: number | null = null;
     const make = async () => {
-      const state = server.state();
+      const state = server.state;
       if (state === "STARTING" || state === "STOPPING") {
         throw new IpcError(
           "UNAVAILABLE",
@@ -264,7 +270,7 @@ export class BackupService {
       running = state === "RUNNING";
       // Resolved once, under the power lock: a start or a `config set server.directory`
       // meanwhile cannot make the paths come from one folder and the files from another.
-      const root = options.directory ?? server.directory();
+      const root = options.directory ?? server.serverDirectory;
       const paths = options.paths
         ? topmostPaths(options.paths)
         : await this.#configuredPaths(root, config.backups.include);
@@ -467,7 +473,7 @@ export class BackupService {
       created: created.toISOString(),
       size: result.addedBytes,
       sha256: "",
-      server_version: this.#options.server.version(),
+      server_version: this.#options.status.version,
       file_count: result.files,
       paths: existing,
       included: paths,
@@ -534,7 +540,7 @@ export class BackupService {
         sha256: result.sha256,
         archive: format,
         ...(snapshot ? { snapshot: true } : {}),
-        server_version: this.#options.server.version(),
+        server_version: this.#options.status.version,
         file_count: result.files,
         paths: paths.filter((p) => !result.missing.includes(p)),
         included: paths,
@@ -558,10 +564,10 @@ export class BackupService {
     fn: () => Promise<T>,
     signal?: AbortSignal,
   ): Promise<{ result: T; ms: number }> {
-    const { server, dataDirectory, timeouts } = this.#options;
+    const { console, dataDirectory, timeouts } = this.#options;
     const start = performance.now();
     const mode = this.#options.config.get().backups.saveControl === "vanilla" ? "vanilla" : "auto";
-    const result = await withSavingOff(server, dataDirectory, fn, { mode, timeouts, signal });
+    const result = await withSavingOff(console, dataDirectory, fn, { mode, timeouts, signal });
     return { result, ms: Math.round(performance.now() - start) };
   }
 
@@ -603,7 +609,7 @@ export class BackupService {
   }
 
   async #runScheduled(): Promise<void> {
-    if (this.#options.server.state() !== "RUNNING") {
+    if (this.#options.server.state !== "RUNNING") {
       log.info("Scheduled backup skipped: the server is not running, so the world is unchanged");
       return;
     }

@@ -20,7 +20,7 @@ import { fromMinecraftError } from "../minecraft_error.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import type { Supervisor } from "../server/supervisor.ts";
 import { listenerOwner, serverHost } from "../server/process/listener.ts";
-import { consoleMessage, ConsoleWatch } from "./watch.ts";
+import { type CommandWatch, consoleMessage, ConsoleWatch } from "./watch.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "console"]);
 
@@ -63,8 +63,24 @@ export interface ConsoleServiceOptions {
   logs: LogBuffer;
 }
 
+/** Console commands whose reply is awaited: what backups use (saving off and on). */
+export interface ConsoleCommands {
+  /**
+   * Writes a console command and lets `fn` watch the lines printed after it;
+   * no other console command is written until `fn` returns.
+   *
+   * @throws {IpcError} `NOT_RUNNING` when the server is not running (or stops while `fn`
+   *   waits), `TIMEOUT` when it does not read its console, `UNAVAILABLE` when `signal` aborts.
+   */
+  runWatched<T>(
+    command: string,
+    fn: (watch: CommandWatch) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T>;
+}
+
 /** Sends console commands and waits for console lines. */
-export class ConsoleService {
+export class ConsoleService implements ConsoleCommands {
   #options: ConsoleServiceOptions;
   /** Console commands written to stdin, one at a time (RCON needs no lock: one reply per packet). */
   #commands = new Mutex();
@@ -200,7 +216,7 @@ export class ConsoleService {
    */
   runWatched<T>(
     command: string,
-    fn: (watch: ConsoleWatch) => Promise<T>,
+    fn: (watch: CommandWatch) => Promise<T>,
     signal?: AbortSignal,
   ): Promise<T> {
     validateConsoleCommand(command);

@@ -35,12 +35,25 @@ export interface RunStateSource {
   onStateChange(listener: (state: string) => void): () => void;
 }
 
+/** The console lines after a command, as the backups see them. */
+export interface CommandWatch {
+  /**
+   * Waits for the next line whose message (log prefix and colours removed)
+   * passes `test`.
+   *
+   * @returns The line, or `null` when none came within `timeoutMs`.
+   */
+  next(test: (message: string) => boolean, timeoutMs: number): Promise<string | null>;
+  /** The last non-blank line printed since the command (without colours), or "". */
+  readonly lastLine: string;
+}
+
 /**
  * The lines printed after a command, examined in order. Create it right
  * before writing the command (nothing may be awaited in between), so a fast
  * reply is never missed; dispose it when done.
  */
-export class ConsoleWatch implements Disposable {
+export class ConsoleWatch implements CommandWatch, Disposable {
   #pending: string[] = [];
   #last = "";
   #failure: IpcError | null = null;

@@ -16,7 +16,7 @@ import { fsyncDir } from "../../util/atomic_write.ts";
 import { pathExists, removeIfExists } from "../../util/fs.ts";
 import { hashFile } from "../../util/hash.ts";
 import type { StorageLock } from "../operation_lock.ts";
-import type { PowerControl, ServerPort } from "../backup/saving_off.ts";
+import type { ExclusivePower, ServerControl, VersionSource } from "../server/types.ts";
 import type { ConfigStore, ResolvedConfig } from "../config/store.ts";
 import { installedPath, type InstalledServer, readInstalled, writeInstalled } from "./installed.ts";
 import { downloadJar } from "./download.ts";
@@ -43,8 +43,10 @@ export interface UpdateServiceOptions {
   config: ConfigStore;
   /** The data directory (`installed.json`). */
   dataDirectory: string;
-  /** The game server. */
-  server: ServerPort;
+  /** The game server (the supervisor). */
+  server: ServerControl;
+  /** The server's version, when `installed.json` has none. */
+  status: VersionSource;
   /** Shared with backups and restores. */
   lock: StorageLock;
   /** Metadata request deadline. @default 30000 */
@@ -152,7 +154,7 @@ export class UpdateService {
     const config = this.#options.config.get();
     const channel = requested || config.update.channel;
     const installed = await readInstalled(this.#options.dataDirectory) as InstalledServer | null;
-    const oldVersion = installed?.version ?? this.#options.server.version();
+    const oldVersion = installed?.version ?? this.#options.status.version;
     const { target, compare } = await this.#resolve(config, channel, signal);
     const jar = config.server.jar;
     if (await jarHash(jar, target.checksum.algorithm) === target.checksum.hex) {
@@ -214,11 +216,11 @@ export class UpdateService {
       installed: InstalledServer | null;
       oldVersion: string;
     },
-    power: PowerControl,
+    power: ExclusivePower,
   ): Promise<UpdateResult> {
     const { target, channel, temp, jar, installed, oldVersion } = plan;
     const previous = `${jar}.previous`;
-    const state = this.#options.server.state();
+    const state = this.#options.server.state;
     const wasRunning = state === "RUNNING" || state === "STARTING";
     if (wasRunning) await power.stop();
     const hadJar = await pathExists(jar, { followSymlinks: false });
@@ -242,7 +244,7 @@ export class UpdateService {
       };
     }
     const started = await power.start();
-    if (started.ready) {
+    if (started.success) {
       return {
         success: true,
         oldVersion,
@@ -276,7 +278,7 @@ export class UpdateService {
         `${target.label} did not start (${started.message}); put ${
           oldVersion || "the previous jar"
         } back and ` +
-        (again.ready
+        (again.success
           ? "the server is running it again."
           : `it did not start either: ${again.message}`),
       restartedPid: null,
