@@ -327,7 +327,11 @@ export class BackupService {
     const manifest = powerHeld ? await make() : await server.exclusive(make);
     const { keep, keepManual, keepPreRestore } = config.backups;
     const pruned = manifest.engine === "restic"
-      ? (kind === "pre-restore" ? [] : await this.#pruneRestic(store, keep))
+      ? await this.#pruneRestic(
+        store,
+        { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
+        manifest.id,
+      )
       : await store.prune(
         { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
         new Set([manifest.id, ...options.protect ?? []]),
@@ -487,10 +491,21 @@ export class BackupService {
     return manifest;
   }
 
-  /** Forgets the oldest restic backups beyond `keep` (never pre-restore ones, never the newest). */
-  async #pruneRestic(store: BackupStore, keep: number): Promise<string[]> {
-    const prunable = (await this.#resticBackups()).filter((b) => b.manifest.kind !== "pre-restore");
-    const doomed = prunable.slice(Math.max(1, keep)).map((b) => b.manifest);
+  /**
+   * Forgets the restic backups beyond each kind's budget, oldest first, by
+   * creation sequence (the id); never the one just made, never the newest.
+   */
+  async #pruneRestic(
+    store: BackupStore,
+    budgets: Readonly<Record<BackupKind, number>>,
+    made: string,
+  ): Promise<string[]> {
+    const backups = await this.#resticBackups();
+    const seen: Record<BackupKind, number> = { manual: 0, scheduled: 0, "pre-restore": 0 };
+    const doomed = backups
+      .filter((b) => ++seen[b.manifest.kind] > Math.max(1, budgets[b.manifest.kind]))
+      .map((b) => b.manifest)
+      .filter((m) => m.id !== made && m.id !== backups[0]?.manifest.id);
     await this.restic.forget(doomed.map((m) => m.restic_snapshot!));
     for (const manifest of doomed) {
       await Deno.remove(store.resticManifestPath(manifest.id)).catch(() => {});
