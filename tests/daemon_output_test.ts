@@ -87,3 +87,24 @@ Deno.test("a running server's 64 MiB line is cut, GetStatus answers meanwhile, a
   assertCut(reason[1], 5000, "y", 1024);
   assert.ok(!line.includes("\x1b"));
 });
+
+Deno.test("sendCommand() answers with the first 1 MiB of a flood of console lines, and says how many more there were", async () => {
+  const script = [
+    `echo 'Done (0.1s)! For help, type "help"'`,
+    "read command",
+    "yes 'reply line' | head -n 3000000",
+    "exec sleep 1000",
+  ].join("; ");
+  await using daemon = await startDaemon({
+    config: { server: { command: ["sh", "-c", script] } },
+    startServer: true,
+  });
+  const client = await daemon.client();
+  const { response } = await client.sendCommand({ command: "flood" }, { timeoutMs: 30_000 });
+  const lines = response.split("\n");
+  const note = /^… (\d+) more lines left out \(all are in the log\)$/.exec(lines.at(-1)!);
+  assert.ok(note, lines.at(-1));
+  assert.ok(response.length <= 1024 * 1024 + 100, `${response.length} characters`);
+  assert.ok(lines.slice(0, -1).every((l) => l === "reply line"));
+  await client.stopServer({ force: true });
+});

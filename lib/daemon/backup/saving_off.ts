@@ -13,58 +13,12 @@ import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
 import { escapeRegExp } from "../../util/temp.ts";
+import type { ConsoleCommands } from "../console/service.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_saving"]);
 
 /** The marker's file name in the data directory. */
 export const SAVING_OFF_MARKER = "saving-off.json";
-
-/** The server states the storage services care about (the supervisor's names). */
-export type ServerRunState = "STOPPED" | "STARTING" | "RUNNING" | "STOPPING" | "ERROR";
-
-/**
- * What backups, restores and updates need from the game server's
- * supervisor. `handlers` builds it from the real supervisor; the services
- * take plain values and never see the wire.
- */
-export interface ServerPort {
-  /** The server's current state. */
-  state(): ServerRunState;
-  /** The last version the server reported ("" if unknown). */
-  version(): string;
-  /**
-   * The running server's folder, else the configured one: a `server.directory`
-   * change waits for the next start, so a backup of a running server must
-   * archive the folder that server is in.
-   */
-  directory(): string;
-  /**
-   * Writes a console command and resolves with the first console line after
-   * it that matches `expect`.
-   *
-   * @throws {IpcError} `NOT_RUNNING` when the server is not running, `TIMEOUT` after `timeoutMs`,
-   *   `UNAVAILABLE` when `signal` aborts.
-   */
-  command(
-    command: string,
-    expect: RegExp,
-    timeoutMs: number,
-    signal?: AbortSignal,
-  ): Promise<string>;
-  /**
-   * Runs `fn` with start and stop requests held back, so that nobody starts
-   * the server while `fn` swaps its files.
-   */
-  exclusive<T>(fn: (power: PowerControl) => Promise<T>): Promise<T>;
-}
-
-/** Start and stop, for use inside {@linkcode ServerPort.exclusive}. */
-export interface PowerControl {
-  /** Stops the server gracefully (no-op when stopped). */
-  stop(): Promise<void>;
-  /** Starts the server and waits for it to be ready; `false` with a reason when it is not. */
-  start(): Promise<{ ready: boolean; pid: number | null; message: string }>;
-}
 
 /**
  * The pattern a reply's message must match (the console service tests it
@@ -117,7 +71,7 @@ export interface SavingTimeouts {
  * (the server stopped meanwhile, which turns saving back on by itself), the
  * marker stays for {@linkcode recoverSaving}.
  *
- * @param server The server.
+ * @param console The server's console.
  * @param dataDirectory Where the marker goes.
  * @param fn The work to do with the world on disk and quiet.
  * @param timeouts Command and flush timeouts.
@@ -127,7 +81,7 @@ export interface SavingTimeouts {
  * @throws {IpcError} `TIMEOUT` when the server does not confirm `save-off` or the flush.
  */
 export async function withSavingOff<T>(
-  server: ServerPort,
+  console: ConsoleCommands,
   dataDirectory: string,
   fn: () => Promise<T>,
   timeouts: SavingTimeouts = {},
@@ -137,22 +91,24 @@ export async function withSavingOff<T>(
   const marker = join(dataDirectory, SAVING_OFF_MARKER);
   await atomicWriteFile(marker, JSON.stringify({ since: new Date().toISOString() }) + "\n");
   try {
-    await server.command("save-off", SAVING_REPLIES.saveOff, commandMs, signal);
-    await server.command(
-      "save-all flush",
-      SAVING_REPLIES.saveAll,
-      timeouts.flushMs ?? 300_000,
+    await console.runAndWait("save-off", SAVING_REPLIES.saveOff, { timeoutMs: commandMs, signal });
+    await console.runAndWait("save-all flush", SAVING_REPLIES.saveAll, {
+      timeoutMs: timeouts.flushMs ?? 300_000,
       signal,
-    );
+    });
     return await fn();
   } finally {
-    await turnSavingOn(server, marker, commandMs);
+    await turnSavingOn(console, marker, commandMs);
   }
 }
 
-async function turnSavingOn(server: ServerPort, marker: string, timeoutMs: number): Promise<void> {
+async function turnSavingOn(
+  console: ConsoleCommands,
+  marker: string,
+  timeoutMs: number,
+): Promise<void> {
   try {
-    await server.command("save-on", SAVING_REPLIES.saveOn, timeoutMs);
+    await console.runAndWait("save-on", SAVING_REPLIES.saveOn, { timeoutMs });
     await Deno.remove(marker).catch(() => {});
   } catch (error) {
     log.warn(
@@ -166,11 +122,14 @@ async function turnSavingOn(server: ServerPort, marker: string, timeoutMs: numbe
  * Turns saving back on if a backup was interrupted with saving off (the
  * marker exists). Call once the server is ready; safe to call at any time.
  *
- * @param server The server.
+ * @param console The server's console.
  * @param dataDirectory Where the marker is.
  * @returns Whether `save-on` was sent.
  */
-export async function recoverSaving(server: ServerPort, dataDirectory: string): Promise<boolean> {
+export async function recoverSaving(
+  console: ConsoleCommands,
+  dataDirectory: string,
+): Promise<boolean> {
   const marker = join(dataDirectory, SAVING_OFF_MARKER);
   try {
     await Deno.lstat(marker);
@@ -180,7 +139,7 @@ export async function recoverSaving(server: ServerPort, dataDirectory: string): 
   }
   log.warn("A backup was interrupted while saving was off; turning saving back on");
   try {
-    await server.command("save-on", SAVING_REPLIES.saveOn, 10_000);
+    await console.runAndWait("save-on", SAVING_REPLIES.saveOn, { timeoutMs: 10_000 });
   } catch (error) {
     if (!(error instanceof IpcError) || error.code !== "NOT_RUNNING") throw error;
     return false;

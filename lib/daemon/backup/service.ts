@@ -13,7 +13,9 @@ import { readServerProperties } from "../../minecraft/server_properties.ts";
 import { type ArchiveFormat, writeArchive } from "../../archive/pack.ts";
 import { safeEntryPath } from "../../archive/header.ts";
 import type { StorageLock } from "../operation_lock.ts";
-import { type SavingTimeouts, type ServerPort, withSavingOff } from "./saving_off.ts";
+import { type SavingTimeouts, withSavingOff } from "./saving_off.ts";
+import type { ServerControl, VersionSource } from "../server/types.ts";
+import type { ConsoleCommands } from "../console/service.ts";
 import {
   type BackupKind,
   type BackupManifest,
@@ -52,8 +54,12 @@ export interface BackupServiceOptions {
   config: ConfigStore;
   /** The data directory (for the saving-off marker). */
   dataDirectory: string;
-  /** The game server. */
-  server: ServerPort;
+  /** The game server (the supervisor). */
+  server: ServerControl;
+  /** Its console, for saving off and on. */
+  console: ConsoleCommands;
+  /** The server's version, for the manifest. */
+  status: VersionSource;
   /** Shared with restores and updates: one at a time. */
   lock: StorageLock;
   /** Console timeouts (tests shorten them). */
@@ -77,6 +83,16 @@ export interface BackupResult {
    * `null` when the server was not running (saving was never paused).
    */
   savingPausedMs: number | null;
+}
+
+/** The last backup that succeeded since the daemon started (for metrics). */
+export interface LastBackup {
+  /** When it finished, Unix ms. */
+  at: number;
+  /** Its archive's size in bytes. */
+  sizeBytes: number;
+  /** How long it took, in seconds. */
+  durationSeconds: number;
 }
 
 /** A listed backup, as plain values. */
@@ -151,6 +167,7 @@ export class BackupService {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #unsubscribe: (() => void) | null = null;
   #scheduled: Promise<unknown> | null = null;
+  #lastSuccess: LastBackup | null = null;
   #resticRepo: ResticRepository | null = null;
   #resticKey = "";
 
@@ -221,12 +238,13 @@ export class BackupService {
     options: CreateLockedOptions = {},
   ): Promise<BackupResult> {
     const { signal, powerHeld = false } = options;
+    const begun = performance.now();
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
     const paths = options.paths
       ? topmostPaths(options.paths)
-      : await includedPaths(this.#options.server.directory(), config.backups.include);
+      : await includedPaths(this.#options.server.serverDirectory, config.backups.include);
     const server = this.#options.server;
     const { format, snapshot } = config.backups;
     let running = false;
@@ -234,7 +252,7 @@ export class BackupService {
     const write = (root: string) =>
       this.#writeBackup(store, root, paths, name, kind, format, signal);
     const make = async () => {
-      const state = server.state();
+      const state = server.state;
       if (state === "STARTING" || state === "STOPPING") {
         throw new IpcError(
           "UNAVAILABLE",
@@ -245,7 +263,7 @@ export class BackupService {
         );
       }
       running = state === "RUNNING";
-      const root = server.directory();
+      const root = server.serverDirectory;
       if (config.backups.engine === "restic") {
         // restic reads only what changed since its last snapshot: it runs on
         // the live folder (a staging copy would make every file look new).
@@ -264,17 +282,22 @@ export class BackupService {
         return result;
       }
       try {
-        const { ms } = await this.#withSavingOffTimed(async () => {
+        const { result, ms } = await this.#withSavingOffTimed(async () => {
           try {
             await copySnapshot(root, paths, staging.path, signal);
           } catch (error) {
             if (!isNoSpace(error)) throw error;
-            throw noSpaceError(staging.plan, error);
+            if (snapshot !== "auto") throw noSpaceError(staging.plan, error);
+            // "auto": the disk filled up during the copy; archive the live world instead.
+            log.warn("The disk filled up during the staging copy: archiving with saving paused");
+            await Deno.remove(staging.path, { recursive: true });
+            return await write(root);
           }
           await this.#options.probe?.("backup:staged");
+          return null;
         }, signal);
         pausedMs = ms;
-        return await write(staging.path);
+        return result ?? await write(staging.path);
       } finally {
         await Deno.remove(staging.path, { recursive: true }).catch((error) => {
           if (!(error instanceof Deno.errors.NotFound)) {
@@ -308,7 +331,17 @@ export class BackupService {
         pausedMs: pausedMs ?? 0,
       },
     );
+    this.#lastSuccess = {
+      at: Date.now(),
+      sizeBytes: manifest.size,
+      durationSeconds: (performance.now() - begun) / 1000,
+    };
     return { manifest, pruned, message, savingPausedMs: pausedMs };
+  }
+
+  /** The last backup that succeeded since the daemon started, or `null`. */
+  get lastSuccess(): LastBackup | null {
+    return this.#lastSuccess;
   }
 
   /** The restic repository `backups.restic` names (used with `backups.engine: "restic"`). */
@@ -402,7 +435,7 @@ export class BackupService {
       created: created.toISOString(),
       size: result.addedBytes,
       sha256: "",
-      server_version: this.#options.server.version(),
+      server_version: this.#options.status.version,
       file_count: result.files,
       paths: existing,
       included: paths,
@@ -440,7 +473,7 @@ export class BackupService {
     const created = await uniqueTime(store, name);
     const id = makeBackupId(name, created);
     const temp = store.tempPath(id, format);
-    const snapshot = root !== this.#options.server.directory();
+    const snapshot = root !== this.#options.server.serverDirectory;
     try {
       await this.#options.probe?.("backup:flushed");
       using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
@@ -461,7 +494,7 @@ export class BackupService {
         sha256: result.sha256,
         archive: format,
         ...(snapshot ? { snapshot: true } : {}),
-        server_version: this.#options.server.version(),
+        server_version: this.#options.status.version,
         file_count: result.files,
         paths: paths.filter((p) => !result.missing.includes(p)),
         included: paths,
@@ -481,9 +514,9 @@ export class BackupService {
     fn: () => Promise<T>,
     signal?: AbortSignal,
   ): Promise<{ result: T; ms: number }> {
-    const { server, dataDirectory, timeouts } = this.#options;
+    const { console, dataDirectory, timeouts } = this.#options;
     const start = performance.now();
-    const result = await withSavingOff(server, dataDirectory, fn, timeouts, signal);
+    const result = await withSavingOff(console, dataDirectory, fn, timeouts, signal);
     return { result, ms: Math.round(performance.now() - start) };
   }
 
@@ -525,7 +558,7 @@ export class BackupService {
   }
 
   async #runScheduled(): Promise<void> {
-    if (this.#options.server.state() !== "RUNNING") {
+    if (this.#options.server.state !== "RUNNING") {
       log.info("Scheduled backup skipped: the server is not running, so the world is unchanged");
       return;
     }

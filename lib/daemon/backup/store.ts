@@ -14,6 +14,8 @@ import { join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile, fsyncDir } from "../../util/atomic_write.ts";
+import { pathExists, removeIfExists } from "../../util/fs.ts";
+import { tempId, tempPath } from "../../util/temp.ts";
 import { ARCHIVE_FORMATS, type ArchiveFormat } from "../../archive/pack.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_store"]);
@@ -197,8 +199,7 @@ export class BackupStore {
 
   /** @returns A temp path in the folder for an id's archive (ignored by listings). */
   tempPath(id: string, format: ArchiveFormat = "tar.gz"): string {
-    const random = crypto.randomUUID().slice(0, 8);
-    return join(this.directory, `.${id}${suffixOf(format)}.${random}.tmp`);
+    return tempPath(join(this.directory, id + suffixOf(format)));
   }
 
   /**
@@ -215,12 +216,7 @@ export class BackupStore {
       ...ARCHIVE_FORMATS.map((f) => this.archivePath(id, f)),
     ];
     for (const path of paths) {
-      try {
-        await Deno.lstat(path);
-        return true;
-      } catch (error) {
-        if (!(error instanceof Deno.errors.NotFound)) throw error;
-      }
+      if (await pathExists(path, { followSymlinks: false })) return true;
     }
     return false;
   }
@@ -230,7 +226,7 @@ export class BackupStore {
    *   dot-named folder, ignored by listings and removed by {@linkcode sweep}).
    */
   stagingPath(): string {
-    return join(this.directory, `.staging-${crypto.randomUUID().slice(0, 8)}`);
+    return join(this.directory, `.staging-${tempId()}`);
   }
 
   /** Creates the folder (0700: worlds and ops lists are private). */
@@ -317,9 +313,9 @@ export class BackupStore {
    * @param id A validated id.
    */
   async remove(id: string): Promise<void> {
-    await Deno.remove(this.manifestPath(id)).catch(ignoreNotFound);
+    await removeIfExists(this.manifestPath(id));
     for (const format of ARCHIVE_FORMATS) {
-      await Deno.remove(this.archivePath(id, format)).catch(ignoreNotFound);
+      await removeIfExists(this.archivePath(id, format));
     }
   }
 
@@ -370,14 +366,10 @@ export class BackupStore {
         !names.has(name.slice(0, -suffix.length) + MANIFEST_SUFFIX)
       );
       if (!temp && !orphan) continue;
-      await Deno.remove(join(this.directory, name)).catch(ignoreNotFound);
+      await removeIfExists(join(this.directory, name));
       removed.push(name);
     }
     if (removed.length) log.warn("Removed unfinished backup files: {removed}", { removed });
     return removed;
   }
-}
-
-function ignoreNotFound(error: unknown): void {
-  if (!(error instanceof Deno.errors.NotFound)) throw error;
 }

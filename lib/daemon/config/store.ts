@@ -149,6 +149,40 @@ const IpcSchema = z.strictObject({
   rateLimit: RateLimitSchema.nullable().default(null),
 });
 
+/** A loopback address: 127.0.0.0/8, ::1 or localhost. */
+function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** `host:port` or `[v6]:port`, split; `null` when malformed. */
+export function parseListenAddress(value: string): { hostname: string; port: number } | null {
+  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\s\[\]]+)):(\d{1,5})$/.exec(value);
+  if (m === null) return null;
+  const port = Number(m[3]);
+  if (port < 1 || port > 65535) return null;
+  return { hostname: m[1] ?? m[2], port };
+}
+
+const MetricsSchema = z.strictObject({
+  /** `host:port` of the Prometheus listener; null = off. */
+  listen: z.string().nullable().default(null).refine(
+    (v) => v === null || parseListenAddress(v) !== null,
+    'must be "host:port", e.g. "127.0.0.1:9940"',
+  ),
+  /** Allow a non-loopback `listen` address (the metrics have no authentication). */
+  allowRemote: z.boolean().default(false),
+}).refine(
+  (m) => {
+    const address = m.listen === null ? null : parseListenAddress(m.listen);
+    return address === null || m.allowRemote || isLoopbackHost(address.hostname);
+  },
+  {
+    message:
+      "must be a loopback address (127.0.0.1, ::1, localhost) unless metrics.allowRemote is true",
+    path: ["listen"],
+  },
+);
+
 /**
  * The config file's schema. Every key has a default, so `{}` is a valid
  * config; unknown keys are refused (a typo should not be silently ignored).
@@ -160,6 +194,7 @@ export const ConfigSchema = z.strictObject({
   backups: BackupsSchema.prefault({}),
   update: UpdateSchema.prefault({}),
   ipc: IpcSchema.prefault({}),
+  metrics: MetricsSchema.prefault({}),
 });
 
 /** The config as written in the file, with every default filled in. */

@@ -17,7 +17,7 @@ import { RCON_MAX_COMMAND_BYTES, RconClient } from "../../minecraft/rcon.ts";
 import { MinecraftError } from "../../minecraft/errors.ts";
 import { fromMinecraftError } from "../minecraft_error.ts";
 import type { LogBuffer } from "./log_buffer.ts";
-import { stripAnsi } from "../server/readiness.ts";
+import { stripAnsi } from "../../util/ansi.ts";
 import type { Supervisor } from "../server/supervisor.ts";
 import { listenerOwner, serverHost } from "../server/process/listener.ts";
 
@@ -27,6 +27,11 @@ const log = getLogger(["atlas-runner", "daemon", "console"]);
 const REPLY_QUIET_MS = 250;
 /** Longest a console reply is collected. */
 const REPLY_MAX_MS = 2000;
+/**
+ * Most characters of a console reply (the first lines are kept): far more
+ * than any command prints, far less than a frame holds.
+ */
+const REPLY_MAX_CHARS = 1024 * 1024;
 /** Deadline of connecting to RCON and of logging in: a live server answers these at once. */
 const RCON_TIMEOUT_MS = 5000;
 /**
@@ -67,7 +72,23 @@ export interface ConsoleServiceOptions {
 }
 
 /** Sends console commands and waits for console lines. */
-export class ConsoleService {
+/** Console commands whose reply is awaited: what backups use (saving off and on). */
+export interface ConsoleCommands {
+  /**
+   * Writes a console command and resolves with the first console line after
+   * it that matches `until`.
+   *
+   * @throws {IpcError} `NOT_RUNNING` when the server is not running, `TIMEOUT` after the
+   *   deadline, `UNAVAILABLE` when `signal` aborts.
+   */
+  runAndWait(
+    command: string,
+    until: RegExp,
+    options: { timeoutMs: number; signal?: AbortSignal },
+  ): Promise<string>;
+}
+
+export class ConsoleService implements ConsoleCommands {
   #options: ConsoleServiceOptions;
   /** The last reason RCON was not trusted, so a repeat is logged quietly. */
   #lastRconRefusal = "";
@@ -128,7 +149,8 @@ export class ConsoleService {
 
   /**
    * Writes a command to stdin and collects the lines printed right after it,
-   * until `quietMs` without a line (at most `maxMs`).
+   * until `quietMs` without a line (at most `maxMs`), the first 1 MiB of
+   * characters of them (then a line saying how many more were left out).
    *
    * @param command A validated command.
    * @param options The quiet time and the maximum.
@@ -143,10 +165,17 @@ export class ConsoleService {
     const quietMs = options.quietMs ?? REPLY_QUIET_MS;
     const maxMs = options.maxMs ?? REPLY_MAX_MS;
     const lines: string[] = [];
+    let chars = 0;
+    let leftOut = 0;
     let last = 0;
     const unsubscribe = this.#options.logs.subscribe((line) => {
-      lines.push(line);
       last = Date.now();
+      // A server flooding its console meanwhile must not make the answer too large to send.
+      if (leftOut > 0 || chars + line.length > REPLY_MAX_CHARS) leftOut++;
+      else {
+        lines.push(line);
+        chars += line.length + 1;
+      }
     });
     try {
       // Bounded like the reply: a server that does not read its console must not hang us.
@@ -164,6 +193,7 @@ export class ConsoleService {
     } finally {
       unsubscribe();
     }
+    if (leftOut > 0) lines.push(`… ${leftOut} more lines left out (all are in the log)`);
     return lines;
   }
 

@@ -11,7 +11,7 @@ import { IpcError } from "../../protocol/errors.ts";
 import { type ProcessSource, processSource, readBootId, signalGroup } from "./process/mod.ts";
 import { TIMED_OUT, within } from "../../util/deadline.ts";
 import { cutLine, LineSplitter } from "../console/output_lines.ts";
-import { stripAnsi } from "./readiness.ts";
+import { stripAnsi } from "../../util/ansi.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "server_process"]);
 
