@@ -207,7 +207,9 @@ Deno.test({
       return result.stdout;
     };
     try {
-      await must(["build", "-f", fileURLToPath(CONTAINERFILE), "-t", tag, ROOT]);
+      // podman keeps a HEALTHCHECK only in the docker image format (OCI has none).
+      const format = tool === "podman" ? ["--format", "docker"] : [];
+      await must(["build", ...format, "-f", fileURLToPath(CONTAINERFILE), "-t", tag, ROOT]);
       await must([
         "run",
         "-d",
