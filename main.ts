@@ -10,11 +10,18 @@
 import { runFast } from "./cmd/fast.ts";
 import { denoIo } from "./cmd/io.ts";
 
+type CliModule = typeof import("./cmd/mod.ts");
+
 if (import.meta.main) {
   const io = denoIo();
-  // `status` in its common forms skips loading commander (start-up time);
-  // everything else, help and errors included, is the commander program's.
+  // `status` and `--version` in their common forms skip loading commander
+  // (start-up time); everything else, help and errors included, is the
+  // commander program's. Its specifier is computed on purpose: Deno walks
+  // the graph of every string-literal `import()` before running anything
+  // (commander, LogTape, the daemon: ~100 modules), which cost `status`
+  // about 7 ms of CPU. `deno compile` needs `--include cmd/mod.ts` for it.
   const code = await runFast(Deno.args, io) ??
-    await (await import("./cmd/mod.ts")).runCli(Deno.args, io);
+    await (await import(new URL("./cmd/mod.ts", import.meta.url).href) as CliModule)
+      .runCli(Deno.args, io);
   Deno.exit(code);
 }

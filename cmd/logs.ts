@@ -13,9 +13,7 @@ import {
   integerIn,
 } from "./context.ts";
 import { Output } from "./output.ts";
-
-/** Lines shown when `-n` is not given. */
-export const DEFAULT_LOG_LINES = 100;
+import { DEFAULT_LOG_LINES } from "../lib/protocol/validate.ts";
 
 interface LogsFlags extends ClientFlags {
   lines: number;

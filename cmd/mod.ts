@@ -23,6 +23,7 @@ import {
 } from "./errors.ts";
 import { type CliIo, denoIo } from "./io.ts";
 import { registerLogsCommand } from "./logs.ts";
+import { registerMetricsCommand } from "./metrics.ts";
 import { CLI_VERSION, registerPingCommands } from "./ping.ts";
 import { registerPowerCommands } from "./power.ts";
 import { registerSendCommand } from "./send.ts";
@@ -86,6 +87,7 @@ export function buildProgram(io: CliIo = denoIo()): Command {
   registerUpdateCommand(program, ctx);
   registerConfigCommands(program, ctx);
   registerPingCommands(program, ctx);
+  registerMetricsCommand(program, ctx);
   registerCompletionCommands(program, ctx);
   registerDaemonCommand(program, ctx);
   registerDemoServerCommand(program);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { DEFAULT_SET, gnuExtract, snapshotTree } from "./backup_helpers.ts";
 import { startDaemon, withTmpDir } from "./helpers.ts";
+import { copySnapshot, planSnapshot } from "../lib/daemon/backup/snapshot.ts";
 
 async function manifestOf(dataDir: string, id: string) {
   return JSON.parse(await Deno.readTextFile(join(dataDir, "backups", `${id}.json`)));
@@ -170,5 +171,69 @@ Deno.test({
     assert.deepEqual(await names(disk.path), [], "the staging copy was removed");
     await assert.rejects(Deno.stat(join(daemon.dataDir, "saving-off.json")), Deno.errors.NotFound);
     assert.equal((await client.listBackups()).backups.length, 0);
+
+    // "auto" falls back to archiving the live world (the archive needs one inode).
+    await client.setConfig({ configJson: JSON.stringify({ backups: { snapshot: "auto" } }) });
+    const reply = await client.createBackup({ name: "fallback" });
+    assert.match(reply.message, /while the world was archived/);
+    assert.deepEqual((await names(disk.path)).filter((n) => n.startsWith(".")), []);
+  },
+});
+
+/** Why the clone test cannot run here, or `null`: it formats and loop-mounts an XFS image. */
+async function cannotCloneXfs(): Promise<string | null> {
+  if (mountProblem) return mountProblem;
+  const mkfs = await new Deno.Command("mkfs.xfs", { args: ["-V"], stdout: "null", stderr: "null" })
+    .output().then((o) => o.success, () => false);
+  if (!mkfs) return "mkfs.xfs (xfsprogs) is not installed";
+  const loop = await new Deno.Command("losetup", { args: ["-f"], stdout: "null", stderr: "null" })
+    .output().then((o) => o.success, () => false);
+  return loop ? null : "no free loop device";
+}
+const xfsProblem = await cannotCloneXfs();
+
+Deno.test({
+  name: "on XFS with reflinks the staging copy is a clone: it takes almost no space" +
+    (xfsProblem ? ` (skipped: ${xfsProblem})` : ""),
+  ignore: xfsProblem !== null,
+  fn: async () => {
+    await using dir = await withTmpDir();
+    const image = join(dir.path, "xfs.img");
+    const mnt = join(dir.path, "mnt");
+    await Deno.mkdir(mnt);
+    {
+      using file = await Deno.open(image, { create: true, write: true });
+      await file.truncate(400 * 1024 * 1024);
+    }
+    const run = async (cmd: string, args: string[]) => {
+      const out = await new Deno.Command(cmd, { args, stdout: "piped", stderr: "piped" }).output();
+      return { ok: out.success, text: new TextDecoder().decode(out.stderr) };
+    };
+    assert.ok((await run("mkfs.xfs", ["-q", "-m", "reflink=1", image])).ok);
+    const mounted = await run("mount", ["-o", "loop", image, mnt]);
+    assert.ok(mounted.ok, mounted.text);
+    try {
+      await Deno.mkdir(join(mnt, "server/world"), { recursive: true });
+      await Deno.writeFile(
+        join(mnt, "server/world/r.0.0.mca"),
+        new Uint8Array(96 * 1024 * 1024).map((_, i) => (i * 2654435761) >>> 24),
+      );
+      await Deno.mkdir(join(mnt, "backups"));
+      const plan = await planSnapshot(join(mnt, "server"), ["world"], join(mnt, "backups"));
+      assert.equal(plan.clone, true);
+      const freeBefore = plan.free;
+      await copySnapshot(join(mnt, "server"), ["world"], join(mnt, "backups/.staging-x"));
+      const after = await planSnapshot(join(mnt, "server"), ["world"], join(mnt, "backups"));
+      assert.ok(
+        freeBefore - after.free < 8 * 1024 * 1024,
+        `a 96 MiB copy used ${(freeBefore - after.free) / 1024 / 1024} MiB`,
+      );
+      assert.deepEqual(
+        await Deno.readFile(join(mnt, "backups/.staging-x/world/r.0.0.mca")),
+        await Deno.readFile(join(mnt, "server/world/r.0.0.mca")),
+      );
+    } finally {
+      await run("umount", [mnt]);
+    }
   },
 });

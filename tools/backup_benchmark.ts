@@ -1,26 +1,34 @@
 // deno-lint-ignore-file no-console
 /**
- * Backup speed: Atlas Runner's backup of a ~1 GiB world against GNU
- * `tar -czf` of the same files, in the same run, on the same (page-cached)
- * data, alternating, median of N runs. Also compares the two gzip codecs
- * available to Deno (`node:zlib` and `CompressionStream`) on the same bytes.
+ * Backup speed, in one run on the same page-cached files, alternating,
+ * median of N runs:
+ *
+ * - our backup (`tar.zst` and `tar.gz`) against GNU `tar --zstd -cf` and
+ *   `tar -czf`, on two generated worlds of `--size-mib` each: a realistic
+ *   one, whose region files hold chunks that are already zlib-compressed
+ *   (high-entropy payloads padded with zeros to 4 KiB sectors, as Anvil
+ *   files are), and the earlier semi-compressible one (which flatters gzip);
+ * - the save-off window of a running server's backup with `backups.snapshot`
+ *   `"copy"` and `"none"` (the server is a stand-in that confirms the saving
+ *   commands at once, so the window is our own work: the staging copy, or
+ *   the whole archive);
+ * - with `--restic`, the restic engine: a first backup, a second of the
+ *   unchanged world, and a third after 5 % of the region files changed.
  *
  *   deno run -A tools/backup_benchmark.ts [--size-mib 1024] [--runs 3] [--dir .bench/backup-world]
+ *     [--world realistic|synthetic|both] [--restic]
  *
- * The world is generated once (deterministic, cached in `--dir`): Anvil-like
- * region files (8 KiB header, chunks in 4 KiB sectors, zero padding) whose
- * chunk payloads are semi-compressible — runs of pseudo-random bytes mixed
- * with repeated dictionary blocks — plus level.dat, player data and the JSON
- * lists. Prints a Markdown table for BENCHMARKS.md.
+ * Worlds are generated once (deterministic, cached in `--dir`). Prints
+ * Markdown tables for BENCHMARKS.md.
  *
  * @module
  */
 import { parseArgs } from "node:util";
 import { join, resolve } from "node:path";
-import { createGzip } from "node:zlib";
 import { BackupService } from "../lib/daemon/backup/service.ts";
 import { StorageLock } from "../lib/daemon/operation_lock.ts";
-import type { ServerPort } from "../lib/daemon/backup/saving_off.ts";
+import type { ServerControl, ServerState, VersionSource } from "../lib/daemon/server/types.ts";
+import type { ConsoleCommands } from "../lib/daemon/console/service.ts";
 import { ConfigStore } from "../lib/daemon/config/store.ts";
 import { pathExists } from "../lib/util/fs.ts";
 
@@ -30,12 +38,13 @@ const args = parseArgs({
     "size-mib": { type: "string", default: "1024" },
     runs: { type: "string", default: "3" },
     dir: { type: "string", default: ".bench/backup-world" },
+    world: { type: "string", default: "both" },
+    restic: { type: "boolean", default: false },
   },
 });
 const sizeMiB = Number(args.values["size-mib"]);
 const runs = Number(args.values.runs);
 const root = resolve(args.values.dir!);
-const serverDir = join(root, "server");
 const INCLUDE = [
   "world",
   "world_nether",
@@ -44,6 +53,7 @@ const INCLUDE = [
   "ops.json",
   "whitelist.json",
 ];
+type WorldKind = "realistic" | "synthetic";
 
 /** xorshift32: deterministic, fast. */
 function rng(seed: number): () => number {
@@ -58,7 +68,7 @@ function rng(seed: number): () => number {
 }
 
 /** Fills `buf` with semi-compressible bytes: random runs and noisy copies of a dictionary. */
-function fillPayload(buf: Uint8Array, next: () => number, dict: Uint8Array): void {
+function fillSemi(buf: Uint8Array, next: () => number, dict: Uint8Array): void {
   let i = 0;
   while (i < buf.length) {
     const r = next();
@@ -72,8 +82,19 @@ function fillPayload(buf: Uint8Array, next: () => number, dict: Uint8Array): voi
   }
 }
 
-/** One Anvil-like region file of about `bytes` bytes. */
-function regionFile(bytes: number, seed: number): Uint8Array {
+/** Fills `buf` with what a zlib-compressed chunk looks like: no redundancy left. */
+function fillCompressed(buf: Uint8Array, next: () => number): void {
+  const words = new Uint32Array(Math.ceil(buf.length / 4));
+  for (let i = 0; i < words.length; i++) words[i] = next();
+  buf.set(new Uint8Array(words.buffer, 0, buf.length));
+}
+
+/**
+ * One Anvil-like region file of about `bytes` bytes: an 8 KiB header, then
+ * chunks in 4 KiB sectors (length, compression type 2 = zlib, payload, zero
+ * padding to the sector).
+ */
+function regionFile(kind: WorldKind, bytes: number, seed: number): Uint8Array {
   const next = rng(seed);
   const dict = new Uint8Array(8192);
   for (let i = 0; i < dict.length; i++) dict[i] = next() & 0xff;
@@ -87,16 +108,27 @@ function regionFile(bytes: number, seed: number): Uint8Array {
     view.setUint32(4096 + chunk * 4, 1_700_000_000 + chunk);
     view.setUint32(sector * 4096, length + 1);
     out[sector * 4096 + 4] = 2;
-    fillPayload(out.subarray(sector * 4096 + 5, sector * 4096 + 5 + length), next, dict);
+    const payload = out.subarray(sector * 4096 + 5, sector * 4096 + 5 + length);
+    if (kind === "realistic") fillCompressed(payload, next);
+    else fillSemi(payload, next, dict);
     sector += sectors;
   }
   return out.subarray(0, Math.min(bytes, sector * 4096));
 }
 
-async function generate(): Promise<void> {
-  const marker = join(root, `generated-${sizeMiB}.txt`);
+function serverDirOf(kind: WorldKind): string {
+  // The semi-compressible world keeps its old place, so cached copies stay valid.
+  return kind === "synthetic" ? join(root, "server") : join(root, `server-${kind}`);
+}
+
+async function generate(kind: WorldKind): Promise<void> {
+  const serverDir = serverDirOf(kind);
+  const marker = join(
+    root,
+    kind === "synthetic" ? `generated-${sizeMiB}.txt` : `generated-${kind}-${sizeMiB}.txt`,
+  );
   if (await pathExists(marker)) return;
-  await Deno.remove(root, { recursive: true }).catch(() => {});
+  await Deno.remove(serverDir, { recursive: true }).catch(() => {});
   const dims = [
     ["world/region", 0.75],
     ["world/entities", 0.08],
@@ -112,7 +144,7 @@ async function generate(): Promise<void> {
       const size = Math.min(left, (4 + (seed % 9)) * 1024 * 1024);
       await Deno.writeFile(
         join(serverDir, folder, `r.${x % 16}.${Math.floor(x / 16)}.mca`),
-        regionFile(size, seed++),
+        regionFile(kind, size, seed++),
       );
       left -= size;
     }
@@ -120,17 +152,30 @@ async function generate(): Promise<void> {
   await Deno.mkdir(join(serverDir, "world/playerdata"), { recursive: true });
   const small = new Uint8Array(6000);
   for (let p = 0; p < 200; p++) {
-    fillPayload(small, rng(1000 + p), regionFile(12000, 7));
-    await Deno.writeFile(join(serverDir, `world/playerdata/${crypto.randomUUID()}.dat`), small);
+    fillSemi(small, rng(1000 + p), regionFile("synthetic", 12000, 7));
+    await Deno.writeFile(join(serverDir, `world/playerdata/player-${p}.dat`), small);
   }
-  await Deno.writeFile(join(serverDir, "world/level.dat"), regionFile(8192, 99));
+  await Deno.writeFile(join(serverDir, "world/level.dat"), regionFile("synthetic", 8192, 99));
   await Deno.writeTextFile(join(serverDir, "server.properties"), "level-name=world\n");
   await Deno.writeTextFile(join(serverDir, "ops.json"), "[]\n");
   await Deno.writeTextFile(join(serverDir, "whitelist.json"), "[]\n");
   await Deno.writeTextFile(marker, new Date().toISOString());
 }
 
-async function duSize(): Promise<number> {
+async function regionFiles(serverDir: string): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string) => {
+    for await (const e of Deno.readDir(dir)) {
+      const p = join(dir, e.name);
+      if (e.isDirectory) await walk(p);
+      else if (e.name.endsWith(".mca")) files.push(p);
+    }
+  };
+  await walk(serverDir);
+  return files.sort();
+}
+
+async function duSize(serverDir: string): Promise<number> {
   let total = 0;
   const walk = async (dir: string) => {
     for await (const e of Deno.readDir(dir)) {
@@ -148,62 +193,92 @@ async function duSize(): Promise<number> {
   return total;
 }
 
-async function timeTar(out: string): Promise<{ ms: number; bytes: number }> {
+interface Timed {
+  ms: number;
+  bytes: number;
+}
+
+async function timeTar(serverDir: string, out: string, compress: string): Promise<Timed> {
+  await Deno.remove(out).catch(() => {});
   const start = performance.now();
-  const result = await new Deno.Command("tar", { args: ["-czf", out, "-C", serverDir, ...INCLUDE] })
-    .output();
+  const result = await new Deno.Command("tar", {
+    args: [compress, "-cf", out, "-C", serverDir, ...INCLUDE],
+  }).output();
   const ms = performance.now() - start;
-  if (result.code !== 0) throw new Error("tar failed");
+  if (result.code !== 0) throw new Error(`tar ${compress} failed`);
   return { ms, bytes: (await Deno.stat(out)).size };
 }
 
-const stopped: ServerPort = {
-  state: () => "STOPPED",
-  version: () => "bench",
-  directory: () => serverDir,
-  command: () => Promise.reject(new Error("the benchmark has no server")),
-  exclusive: (fn) =>
-    fn({
-      stop: () => Promise.resolve(),
-      start: () =>
-        Promise.resolve({ ready: false, pid: null, message: "the benchmark has no server" }),
-    }),
-};
-
-async function timeOurs(service: BackupService): Promise<{ ms: number; bytes: number }> {
-  const start = performance.now();
-  const result = await service.create("bench");
-  const ms = performance.now() - start;
-  return { ms, bytes: result.manifest.size };
+/**
+ * The game server, as far as a backup sees it: in `state`, confirming each
+ * saving command at once (so a save-off window is only our own work).
+ */
+function standIn(
+  serverDir: string,
+  state: ServerState,
+): { server: ServerControl; console: ConsoleCommands; status: VersionSource } {
+  const replies: Record<string, string[]> = {
+    "save-off": ["Automatic saving is now disabled"],
+    "save-all flush": ["Saving the game (this may take a moment!)", "Saved the game"],
+    "save-on": ["Automatic saving is now enabled"],
+  };
+  return {
+    server: {
+      state,
+      serverDirectory: serverDir,
+      exclusive: (fn) =>
+        fn({
+          stop: () => Promise.resolve({ stage: "already-stopped", elapsedMs: 0, message: "" }),
+          start: () =>
+            Promise.resolve({ success: false, pid: null, message: "the benchmark has no server" }),
+        }),
+    },
+    console: {
+      runWatched: (command, fn) => {
+        const lines = [...replies[command] ?? []];
+        return fn({
+          lastLine: "",
+          next: (test) => {
+            for (let line = lines.shift(); line !== undefined; line = lines.shift()) {
+              if (test(line)) return Promise.resolve(line);
+            }
+            return Promise.resolve(null);
+          },
+        });
+      },
+    },
+    status: { version: "bench" },
+  };
 }
 
-/** Compression only, on the same region bytes: node:zlib vs CompressionStream. */
-async function codecs(): Promise<{ zlibMs: number; webMs: number; bytes: number }> {
-  const dir = join(serverDir, "world/region");
-  const files: string[] = [];
-  for await (const e of Deno.readDir(dir)) files.push(join(dir, e.name));
-  files.sort();
-  const chosen = files.slice(0, 32);
-  let bytes = 0;
-  const zlibStart = performance.now();
-  for (const file of chosen) {
-    const data = await Deno.readFile(file);
-    bytes += data.length;
-    const gzip = createGzip({ level: 6, chunkSize: 256 * 1024 });
-    const done = (async () => {
-      for await (const _ of gzip as AsyncIterable<Uint8Array>) { /* drain */ }
-    })();
-    gzip.end(data);
-    await done;
-  }
-  const zlibMs = performance.now() - zlibStart;
-  const webStart = performance.now();
-  for (const file of chosen) {
-    const data = await Deno.readFile(file);
-    const stream = ReadableStream.from([data]).pipeThrough(new CompressionStream("gzip"));
-    for await (const _ of stream) { /* drain */ }
-  }
-  return { zlibMs, webMs: performance.now() - webStart, bytes };
+async function service(
+  work: string,
+  serverDir: string,
+  backups: Record<string, unknown>,
+  state: ServerState = "STOPPED",
+): Promise<BackupService> {
+  const configPath = join(work, `config-${crypto.randomUUID().slice(0, 8)}.json`);
+  await Deno.writeTextFile(
+    configPath,
+    JSON.stringify({
+      dataDirectory: "data",
+      server: { directory: serverDir },
+      backups: { keep: 1, ...backups },
+    }),
+  );
+  return new BackupService({
+    config: await ConfigStore.open(configPath),
+    dataDirectory: join(work, "data"),
+    ...standIn(serverDir, state),
+    lock: new StorageLock(),
+  });
+}
+
+async function timeOurs(svc: BackupService): Promise<Timed & { pausedMs: number | null }> {
+  const start = performance.now();
+  const result = await svc.create("bench");
+  const ms = performance.now() - start;
+  return { ms, bytes: result.manifest.size, pausedMs: result.savingPausedMs };
 }
 
 function median(values: number[]): number {
@@ -212,72 +287,151 @@ function median(values: number[]): number {
 }
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-await generate();
-const worldBytes = await duSize();
-// Warm the page cache so both contenders read from memory.
-await new Deno.Command("sh", { args: ["-c", `cat $(find ${serverDir} -type f) > /dev/null`] })
-  .output();
+async function warm(serverDir: string): Promise<void> {
+  // Warm the page cache so every contender reads from memory.
+  await new Deno.Command("sh", {
+    args: ["-c", `find ${serverDir} -type f -exec cat {} + > /dev/null`],
+  })
+    .output();
+}
+
+async function compareArchivers(kind: WorldKind, work: string): Promise<void> {
+  const serverDir = serverDirOf(kind);
+  const worldBytes = await duSize(serverDir);
+  await warm(serverDir);
+  const contenders: [string, () => Promise<Timed>][] = [
+    ["`tar -czf` (GNU tar + gzip -6)", () => timeTar(serverDir, join(work, "gnu.tar.gz"), "-z")],
+    [
+      "`tar --zstd -cf` (GNU tar + zstd -3)",
+      () => timeTar(serverDir, join(work, "gnu.tar.zst"), "--zstd"),
+    ],
+  ];
+  const gz = await service(work, serverDir, { format: "tar.gz" });
+  const zst = await service(work, serverDir, { format: "tar.zst" });
+  contenders.push(["atlas-runner backup, `tar.gz`", () => timeOurs(gz)]);
+  contenders.push(["atlas-runner backup, `tar.zst` (default)", () => timeOurs(zst)]);
+  const times = contenders.map(() => [] as number[]);
+  const sizes = contenders.map(() => 0);
+  for (let i = 0; i < runs; i++) {
+    for (const [c, [name, run]] of contenders.entries()) {
+      const t = await run();
+      times[c].push(t.ms);
+      sizes[c] = t.bytes;
+      console.error(`${kind} run ${i + 1}: ${name} ${t.ms.toFixed(0)} ms`);
+    }
+  }
+  console.log(`\n### ${kind} world: ${mib(worldBytes).toFixed(0)} MiB\n`);
+  console.log("| contender | median time | throughput | archive size (ratio) |");
+  console.log("|---|---|---|---|");
+  for (const [c, [name]] of contenders.entries()) {
+    const ms = median(times[c]);
+    console.log(
+      `| ${name} | ${secs(ms)} | ${(mib(worldBytes) / (ms / 1000)).toFixed(0)} MiB/s | ${
+        mib(sizes[c]).toFixed(0)
+      } MiB (${(sizes[c] / worldBytes).toFixed(3)}) |`,
+    );
+  }
+  const zstIndex = contenders.length - 1;
+  console.log(
+    `\ntar.zst against \`tar --zstd -cf\`: time ${
+      (median(times[zstIndex]) / median(times[1])).toFixed(2)
+    }×, size ${(sizes[zstIndex] / sizes[1]).toFixed(3)}× (target ≤ 1 for both).`,
+  );
+}
+
+async function saveOffWindow(work: string): Promise<void> {
+  const serverDir = serverDirOf("realistic");
+  await warm(serverDir);
+  const modes = ["copy", "none"] as const;
+  const services = await Promise.all(
+    modes.map((snapshot) => service(work, serverDir, { snapshot }, "RUNNING")),
+  );
+  const paused = modes.map(() => [] as number[]);
+  const total = modes.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (const [m, svc] of services.entries()) {
+      const t = await timeOurs(svc);
+      paused[m].push(t.pausedMs ?? 0);
+      total[m].push(t.ms);
+      console.error(
+        `window run ${i + 1}: ${modes[m]} paused ${t.pausedMs} ms of ${t.ms.toFixed(0)}`,
+      );
+    }
+  }
+  console.log(`\n### Save-off window, running server, realistic world\n`);
+  console.log("| `backups.snapshot` | saving paused (median) | whole backup (median) |");
+  console.log("|---|---|---|");
+  for (const [m, mode] of modes.entries()) {
+    console.log(`| \`${mode}\` | ${secs(median(paused[m]))} | ${secs(median(total[m]))} |`);
+  }
+}
+
+async function resticCase(work: string): Promise<void> {
+  const serverDir = serverDirOf("realistic");
+  const copy = join(work, "restic-world");
+  await new Deno.Command("cp", { args: ["-a", serverDir, copy] }).output();
+  await Deno.writeTextFile(join(work, "restic-password"), "bench");
+  const svc = await service(work, copy, {
+    engine: "restic",
+    keep: 100,
+    restic: { repository: join(work, "restic-repo"), passwordFile: join(work, "restic-password") },
+  });
+  const worldBytes = await duSize(copy);
+  const first = await timeOurs(svc);
+  const again = await timeOurs(svc);
+  const regions = await regionFiles(copy);
+  const changed = regions.filter((_, i) => i % 20 === 0);
+  let changedBytes = 0;
+  for (const [i, file] of changed.entries()) {
+    const size = (await Deno.stat(file)).size;
+    changedBytes += size;
+    await Deno.writeFile(file, regionFile("realistic", size, 50_000 + i));
+  }
+  const third = await timeOurs(svc);
+  console.log(`\n### restic engine, realistic world (${mib(worldBytes).toFixed(0)} MiB)\n`);
+  console.log("| backup | time | added to the repository |");
+  console.log("|---|---|---|");
+  console.log(`| first | ${secs(first.ms)} | ${mib(first.bytes).toFixed(1)} MiB |`);
+  console.log(
+    `| second, world unchanged | ${secs(again.ms)} (${
+      (again.ms / first.ms * 100).toFixed(1)
+    } %) | ${mib(again.bytes).toFixed(3)} MiB (${
+      (again.bytes / first.bytes * 100).toFixed(2)
+    } %) |`,
+  );
+  console.log(
+    `| third, ${changed.length} of ${regions.length} region files rewritten (${
+      (changedBytes / worldBytes * 100).toFixed(1)
+    } % of the bytes) | ${secs(third.ms)} | ${mib(third.bytes).toFixed(1)} MiB (${
+      (third.bytes / first.bytes * 100).toFixed(1)
+    } %) |`,
+  );
+}
+
+const kinds: WorldKind[] = args.values.world === "both"
+  ? ["realistic", "synthetic"]
+  : [args.values.world as WorldKind];
+for (const kind of kinds) await generate(kind);
+if (!kinds.includes("realistic")) await generate("realistic");
 const work = join(root, "work");
 await Deno.remove(work, { recursive: true }).catch(() => {});
 await Deno.mkdir(work, { recursive: true });
-const configPath = join(work, "config.json");
-await Deno.writeTextFile(
-  configPath,
-  JSON.stringify({ dataDirectory: "data", server: { directory: serverDir }, backups: { keep: 1 } }),
-);
-const config = await ConfigStore.open(configPath);
-const service = new BackupService({
-  config,
-  dataDirectory: join(work, "data"),
-  server: stopped,
-  lock: new StorageLock(),
-});
-const tarTimes: number[] = [];
-const ourTimes: number[] = [];
-let tarBytes = 0;
-let ourBytes = 0;
-for (let i = 0; i < runs; i++) {
-  const tar = await timeTar(join(work, "gnu.tar.gz"));
-  tarTimes.push(tar.ms);
-  tarBytes = tar.bytes;
-  const ours = await timeOurs(service);
-  ourTimes.push(ours.ms);
-  ourBytes = ours.bytes;
-  console.error(`run ${i + 1}: tar ${tar.ms.toFixed(0)} ms, atlas-runner ${ours.ms.toFixed(0)} ms`);
-}
-const codec = await codecs();
-await Deno.remove(work, { recursive: true });
-
-const tarSpeed = mib(worldBytes) / (median(tarTimes) / 1000);
-const ourSpeed = mib(worldBytes) / (median(ourTimes) / 1000);
 const cpu = (await Deno.readTextFile("/proc/cpuinfo")).match(/model name\s*:\s*(.*)/)?.[1] ??
   "unknown";
-const load = (await Deno.readTextFile("/proc/loadavg")).split(" ").slice(0, 3).join(" ");
 console.log(
-  `World: ${mib(worldBytes).toFixed(0)} MiB in ${INCLUDE.length} top-level entries; ` +
-    `machine: ${navigator.hardwareConcurrency} cores, ${cpu}; load average at the end: ${load}; ` +
-    `deno ${Deno.version.deno}, ${runs} runs each, alternating, median.\n`,
+  `Machine: ${navigator.hardwareConcurrency} cores, ${cpu}; deno ${Deno.version.deno}; ` +
+    `${runs} runs each, alternating, median; load average at the start: ${
+      (await Deno.readTextFile("/proc/loadavg")).split(" ").slice(0, 3).join(" ")
+    }.`,
 );
-console.log("| contender | median time | throughput | archive size (ratio) |");
-console.log("|---|---|---|---|");
+for (const kind of kinds) await compareArchivers(kind, work);
+await saveOffWindow(work);
+if (args.values.restic) await resticCase(work);
 console.log(
-  `| \`tar -czf\` (GNU tar 1.34 + gzip -6) | ${(median(tarTimes) / 1000).toFixed(2)} s | ${
-    tarSpeed.toFixed(0)
-  } MiB/s | ${mib(tarBytes).toFixed(0)} MiB (${(tarBytes / worldBytes).toFixed(2)}) |`,
+  `\nLoad average at the end: ${
+    (await Deno.readTextFile("/proc/loadavg")).split(" ").slice(0, 3).join(" ")
+  }.`,
 );
-console.log(
-  `| atlas-runner backup (incl. fsync, manifest) | ${(median(ourTimes) / 1000).toFixed(2)} s | ${
-    ourSpeed.toFixed(0)
-  } MiB/s | ${mib(ourBytes).toFixed(0)} MiB (${(ourBytes / worldBytes).toFixed(2)}) |`,
-);
-console.log(
-  `\nSpeed relative to tar -czf: **${
-    ((ourSpeed / tarSpeed) * 100).toFixed(0)
-  } %** (target ≥ 80 %).`,
-);
-console.log(
-  `\nCodecs on the same ${mib(codec.bytes).toFixed(0)} MiB of region files, compression only: ` +
-    `node:zlib ${(mib(codec.bytes) / (codec.zlibMs / 1000)).toFixed(0)} MiB/s, ` +
-    `CompressionStream("gzip") ${(mib(codec.bytes) / (codec.webMs / 1000)).toFixed(0)} MiB/s.`,
-);
+await Deno.remove(work, { recursive: true });

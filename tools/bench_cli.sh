@@ -77,6 +77,7 @@ if [ -n "$BASELINE" ]; then
   git archive "$BASELINE" | tar -x -C "$TMP/baseline"
   echo "baseline: $BASELINE = $(git rev-parse --short "$BASELINE")"
   COMMANDS+=(
+    -n "baseline --version" "deno run $PERMS $TMP/baseline/main.ts --version"
     -n "baseline status" "deno run $PERMS $TMP/baseline/main.ts status --socket $SOCK"
     -n "baseline status --json" "deno run $PERMS $TMP/baseline/main.ts status --json --socket $SOCK"
   )

@@ -37,6 +37,7 @@ import type { IpcClient } from "../lib/protocol/client.ts";
 import { encodeFrame } from "../lib/protocol/frame.ts";
 import { atlas, idToLong } from "../lib/protocol/messages.ts";
 import { startDaemon } from "../tests/daemon_helpers.ts";
+import { concatBytes, writeAll } from "../lib/util/bytes.ts";
 
 const MAX_MINUTES = 60;
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -172,7 +173,7 @@ const followFrames = Array.from(
   { length: FOLLOWS },
   (_, i) => frame({ id: idToLong(BigInt(i + 1)), getLogs: { lines: 4294967295, follow: true } }),
 );
-if (!without.has("follows")) await writeAll(follows, concat(followFrames));
+if (!without.has("follows")) await writeAll(follows, concatBytes(followFrames));
 const mute = await Deno.connect({ transport: "unix", path: daemon.socketPath });
 const muteWriting = (async () => {
   // Thousands of requests a write; the write blocks once the daemon stops reading.
@@ -183,7 +184,7 @@ const muteWriting = (async () => {
         { length: 4096 },
         () => frame({ id: idToLong(id++), getStatus: {} }),
       );
-      await writeAll(mute, concat(batch));
+      await writeAll(mute, concatBytes(batch));
     }
   } catch { /* closed at the end while a write waited */ }
   return id - 1n;
@@ -256,17 +257,3 @@ console.log(
     `every well-behaved request answered ${answeredAll ? "met" : "MISSED"}`,
 );
 if (!(bounded && flat && answeredAll)) Deno.exitCode = 1;
-
-async function writeAll(conn: Deno.Conn, bytes: Uint8Array): Promise<void> {
-  for (let at = 0; at < bytes.length;) at += await conn.write(bytes.subarray(at));
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}

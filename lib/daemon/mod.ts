@@ -12,11 +12,14 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
+import { IpcError } from "../protocol/errors.ts";
 import { IpcServer } from "../protocol/server.ts";
 import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
 import { ConfigStore } from "./config/store.ts";
 import { ConsoleService } from "./console/service.ts";
-import { createHandler, type DaemonServices } from "./handlers.ts";
+import { createHandler, DAEMON_VERSION, type DaemonServices } from "./handlers.ts";
+import { DaemonMetrics, type MetricsListener, serveMetrics } from "./metrics/service.ts";
+import { parseListenAddress } from "./config/store.ts";
 import { readInstalled } from "./update/installed.ts";
 import { LogBuffer } from "./console/log_buffer.ts";
 import { LogFile, readLogTail } from "./console/log_file.ts";
@@ -112,14 +115,23 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
   signals.onForce = () => services.supervisor.process?.signal("SIGKILL");
   await ensureSocketDirectory(socketPath);
   const ipc = config.get().ipc;
+  const metrics = new DaemonMetrics({
+    daemonVersion: DAEMON_VERSION,
+    supervisor: services.supervisor,
+    status: services.status,
+    backups: services.storage.backups,
+  });
   const server = await IpcServer.listen({
     path: socketPath,
-    handler: createHandler(services),
+    handler: createHandler(services, { metrics: () => metrics.collect() }),
     maxConnections: ipc.maxConnections,
     idleTimeoutMs: ipc.idleTimeoutSeconds * 1000,
     rateLimit: ipc.rateLimit ?? undefined,
   });
+  metrics.attachIpc(() => server.metrics);
+  let metricsListener: MetricsListener | null = null;
   try {
+    metricsListener = listenForMetrics(config, metrics);
     log.info("Daemon listening on {socketPath}", { socketPath });
     const info: DaemonReadyInfo = { socketPath, configPath, dataDirectory };
     if (demo) {
@@ -134,6 +146,7 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     await services.storage.close();
     await services.supervisor.shutdown();
     consoleLog.buffer.close();
+    await metricsListener?.[Symbol.asyncDispose]();
     await server.close();
     log.info("Daemon stopped");
   }
@@ -143,6 +156,26 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
  * `--demo`: points the live config's `server.directory` and `server.command`
  * at the demo server (the file is left alone).
  */
+/** Starts the HTTP metrics listener when `metrics.listen` is set. */
+function listenForMetrics(config: ConfigStore, metrics: DaemonMetrics): MetricsListener | null {
+  const listen = config.get().metrics.listen;
+  if (listen === null) return null;
+  // The config schema has validated the address (and that it is loopback unless allowed).
+  const address = parseListenAddress(listen)!;
+  try {
+    return serveMetrics(metrics, address);
+  } catch (error) {
+    throw new IpcError(
+      "FAILED",
+      `Cannot listen for metrics on ${listen}: ${(error as Error).message}`,
+      {
+        hint: "Choose a free port in metrics.listen, or set it to null",
+        cause: error,
+      },
+    );
+  }
+}
+
 function useDemo(config: ConfigStore, demo: DemoServer): DemoServer {
   config.setOverride((c) => ({
     ...c,

@@ -25,6 +25,13 @@ export interface Counters {
   requests: number;
   responses: number;
   errors: number;
+  /** Dispatched requests by payload name (every name present from the start: a fixed shape). */
+  requestsByType: Record<RequestName, number>;
+  /** Error responses by code (rare: keys added as they occur). */
+  errorsByCode: Record<string, number>;
+  /** Streams (log follows) open now, and begun in total. */
+  streamsOpen: number;
+  streamsStarted: number;
 }
 
 /** What a session needs from its server. */
@@ -320,6 +327,7 @@ export class Session {
   }
 
   #dispatch(id: WireId, name: RequestName, payload: Payload): void {
+    this.#host.counters.requestsByType[name]++;
     const method = this.#handler[name] as Method | undefined;
     if (typeof method !== "function") {
       this.#sendError(id, new IpcError("UNKNOWN_REQUEST", `Request "${name}" is not supported`));
@@ -361,12 +369,18 @@ export class Session {
       );
     } else if (name === "getLogs" && isAsyncIterable(result)) {
       const inFlight = key ?? this.#begin(id);
+      const counters = this.#host.counters;
+      counters.streamsOpen++;
+      counters.streamsStarted++;
       pumpStream(
         result as AsyncIterable<StreamItem>,
         this.#streamOutput(id),
         this.#host.streamBatchBytes,
       )
-        .finally(() => this.#end(inFlight, follow));
+        .finally(() => {
+          counters.streamsOpen--;
+          this.#end(inFlight, follow);
+        });
     } else {
       this.#sendResponse(id, name, (result ?? {}) as Payload);
       if (key !== null) this.#end(key, follow);
@@ -434,8 +448,11 @@ export class Session {
       });
       return;
     }
-    this.#host.counters.responses++;
-    this.#host.counters.errors++;
+    const counters = this.#host.counters;
+    counters.responses++;
+    counters.errors++;
+    const code = response.code || "INTERNAL";
+    counters.errorsByCode[code] = (counters.errorsByCode[code] ?? 0) + 1;
   }
 
   #done(): void {

@@ -151,7 +151,9 @@ async function connectWithRetries(path: string, retries: number): Promise<Deno.U
 /**
  * A connection to a runner-ipc-v2 server. Any number of requests may be in
  * flight at once; each is matched to its response by id, times out on its
- * own, and fails with `CONNECTION_CLOSED` if the connection is lost.
+ * own, and fails with `CONNECTION_CLOSED` if the connection is lost (with
+ * `reconnect`, requests that change nothing are sent again on a new
+ * connection instead: see {@linkcode IpcClientOptions.reconnect}).
  *
  * Every request method returns the typed response or throws an
  * {@linkcode IpcError}: an `ErrorResponse` from the daemon becomes an

@@ -68,6 +68,36 @@ Deno.test("IpcPool recovers when its server is killed mid-way: idempotent calls 
   assert.equal(pool.idle, 3);
 });
 
+Deno.test("IpcPool reconnects the one member the server closed while the others stay busy", async () => {
+  await using dir = await withTmpDir();
+  const gates: (() => void)[] = [];
+  const ran: string[] = [];
+  await using server = await serve(dir.path, {
+    getStatus: () => STATUS,
+    sendCommand: async (r) => {
+      ran.push(r.command);
+      if (r.command.startsWith("hold")) await new Promise<void>((resolve) => gates.push(resolve));
+      return { success: true, response: r.command };
+    },
+  }, { idleTimeoutMs: 100 });
+  await using pool = await IpcPool.connect(server.path, { size: 3 });
+  const held = [pool.sendCommand({ command: "hold 1" }), pool.sendCommand({ command: "hold 2" })];
+  await waitFor(() => gates.length === 2, { what: "two members busy" });
+  // The server closes the idle third member (a follow or request in flight keeps the others).
+  await waitFor(() => server.metrics.connectionsOpen === 2, { what: "the idle member closed" });
+  assert.equal((await pool.getStatus()).motd, "Test Server");
+  assert.equal(server.metrics.connectionsAccepted, 4);
+  await waitFor(() => server.metrics.connectionsOpen === 2, {
+    what: "the idle member closed again",
+  });
+  // A change made on a broken member is sent once, on its new connection.
+  assert.equal((await pool.sendCommand({ command: "say once" })).response, "say once");
+  assert.deepEqual(ran.filter((c) => c === "say once"), ["say once"]);
+  for (const open of gates) open();
+  assert.deepEqual((await Promise.all(held)).map((r) => r.response), ["hold 1", "hold 2"]);
+  assert.equal(pool.idle, 3);
+});
+
 Deno.test("IpcPool fails a caller with TIMEOUT when no connection becomes free, and close() fails the waiting ones", async () => {
   await using dir = await withTmpDir();
   await using server = await serve(dir.path);

@@ -91,6 +91,8 @@ const ServerSchema = z.strictObject({
   startTimeoutSeconds: timeoutSeconds.default(300),
   readyPattern: regexString.default(DEFAULT_READY_PATTERN),
   restartOnCrash: z.boolean().default(true),
+  /** Write `eula=true` into `eula.txt` before each start (the user accepted the Minecraft EULA). */
+  acceptEula: z.boolean().default(false),
 });
 
 const LogsSchema = z.strictObject({
@@ -111,7 +113,14 @@ const ResticSchema = z.strictObject({
 const BackupsSchema = z.strictObject({
   /** `null` = `backups/` in the data directory. */
   directory: nonEmpty.nullable().default(null),
+  /** Scheduled backups kept. */
   keep: positiveInt.default(10),
+  /** Backups made with `backup create` kept. */
+  keepManual: positiveInt.default(10),
+  /** Safety backups taken before each restore kept. */
+  keepPreRestore: positiveInt.default(5),
+  /** How a running server's world is kept still: vanilla's commands (checked), or not at all. */
+  saveControl: z.enum(["auto", "vanilla", "none"]).default("auto"),
   intervalMinutes: z.number().int().min(0).max(
     MAX_BACKUP_INTERVAL_MINUTES,
     `must be at most ${MAX_BACKUP_INTERVAL_MINUTES} minutes (7 days)`,
@@ -149,6 +158,40 @@ const IpcSchema = z.strictObject({
   rateLimit: RateLimitSchema.nullable().default(null),
 });
 
+/** A loopback address: 127.0.0.0/8, ::1 or localhost. */
+function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** `host:port` or `[v6]:port`, split; `null` when malformed. */
+export function parseListenAddress(value: string): { hostname: string; port: number } | null {
+  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\s\[\]]+)):(\d{1,5})$/.exec(value);
+  if (m === null) return null;
+  const port = Number(m[3]);
+  if (port < 1 || port > 65535) return null;
+  return { hostname: m[1] ?? m[2], port };
+}
+
+const MetricsSchema = z.strictObject({
+  /** `host:port` of the Prometheus listener; null = off. */
+  listen: z.string().nullable().default(null).refine(
+    (v) => v === null || parseListenAddress(v) !== null,
+    'must be "host:port", e.g. "127.0.0.1:9940"',
+  ),
+  /** Allow a non-loopback `listen` address (the metrics have no authentication). */
+  allowRemote: z.boolean().default(false),
+}).refine(
+  (m) => {
+    const address = m.listen === null ? null : parseListenAddress(m.listen);
+    return address === null || m.allowRemote || isLoopbackHost(address.hostname);
+  },
+  {
+    message:
+      "must be a loopback address (127.0.0.1, ::1, localhost) unless metrics.allowRemote is true",
+    path: ["listen"],
+  },
+);
+
 /**
  * The config file's schema. Every key has a default, so `{}` is a valid
  * config; unknown keys are refused (a typo should not be silently ignored).
@@ -160,6 +203,7 @@ export const ConfigSchema = z.strictObject({
   backups: BackupsSchema.prefault({}),
   update: UpdateSchema.prefault({}),
   ipc: IpcSchema.prefault({}),
+  metrics: MetricsSchema.prefault({}),
 });
 
 /** The config as written in the file, with every default filled in. */

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { isIpcError } from "../../protocol/errors.ts";
 import { withTmpDir } from "../../../tests/helpers.ts";
 import {
+  ConfigSchema,
   ConfigStore,
   DEFAULT_READY_PATTERN,
   loadConfig,
@@ -38,12 +39,16 @@ Deno.test("parseConfig() fills every default from an empty object", () => {
   assert.equal(config.server.stopTimeoutSeconds, 60);
   assert.equal(config.server.startTimeoutSeconds, 300);
   assert.equal(config.server.restartOnCrash, true);
+  assert.equal(config.server.acceptEula, false);
   assert.equal(config.logs.bufferLines, 10_000);
   assert.equal(config.logs.fileMaxBytes, 10_485_760);
   assert.equal(config.logs.files, 5);
   assert.deepEqual(config.backups, {
     directory: null,
     keep: 10,
+    keepManual: 10,
+    keepPreRestore: 5,
+    saveControl: "auto",
     intervalMinutes: 0,
     include: [],
     format: "tar.zst",
@@ -189,6 +194,20 @@ Deno.test("ConfigStore.update() serialises concurrent read-modify-writes", async
       })),
   );
   assert.equal(store.get().backups.keep, 20);
+});
+
+Deno.test("ConfigSchema keeps metrics.listen off by default and loopback unless metrics.allowRemote", () => {
+  const metrics = (value: unknown) => ConfigSchema.safeParse({ metrics: value });
+  assert.deepEqual(ConfigSchema.parse({}).metrics, { listen: null, allowRemote: false });
+  assert.equal(metrics({ listen: "127.0.0.1:9940" }).success, true);
+  assert.equal(metrics({ listen: "[::1]:9940" }).success, true);
+  assert.equal(metrics({ listen: "localhost:9940" }).success, true);
+  const remote = metrics({ listen: "0.0.0.0:9940" });
+  assert.equal(remote.success, false);
+  assert.match(String(remote.error?.issues[0].message), /loopback.*metrics\.allowRemote/);
+  assert.equal(metrics({ listen: "0.0.0.0:9940", allowRemote: true }).success, true);
+  assert.equal(metrics({ listen: "9940" }).success, false);
+  assert.equal(metrics({ listen: "127.0.0.1:70000" }).success, false);
 });
 
 Deno.test("parseConfig() refuses a stop command a console would refuse and an update.url in the clear", () => {

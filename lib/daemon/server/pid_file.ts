@@ -15,6 +15,7 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
+import { removeIfExists } from "../../util/fs.ts";
 import { type ProcessSource, processSource, readBootId, signalGroup } from "./process/mod.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "pid_files"]);
@@ -136,9 +137,7 @@ export function serverPidStore(dataDirectory: string): ServerPidStore {
  * @param dataDirectory The data directory.
  */
 export async function removeServerPid(dataDirectory: string): Promise<void> {
-  await Deno.remove(serverPidPath(dataDirectory)).catch((error) => {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-  });
+  await removeIfExists(serverPidPath(dataDirectory));
 }
 
 /**

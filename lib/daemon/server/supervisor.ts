@@ -23,6 +23,7 @@ import { timerDelay } from "../../util/deadline.ts";
 import type {
   CrashInfo,
   ExclusivePower,
+  ServerControl,
   ServerState,
   StartResult,
   StateListener,
@@ -33,6 +34,7 @@ export type { ProcessEnd, StopStage } from "./stop.ts";
 export type {
   CrashInfo,
   ExclusivePower,
+  ServerControl,
   ServerState,
   StartResult,
   StateListener,
@@ -93,7 +95,7 @@ function dropIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /** Supervises one game server process. */
-export class Supervisor {
+export class Supervisor implements ServerControl {
   #options: SupervisorOptions;
   #lock = new Mutex();
   #state: ServerState = "STOPPED";
