@@ -68,9 +68,21 @@ export function usageError(message: string, hint?: string): CliError {
  *
  * @param socketPath The path that was tried.
  * @param cause The connect error.
+ * @param name The named server it was for (`null` or absent: the unnamed one).
  * @returns The error, to throw.
  */
-export function unreachableError(socketPath: string, cause?: unknown): CliError {
+export function unreachableError(
+  socketPath: string,
+  cause?: unknown,
+  name?: string | null,
+): CliError {
+  if (name) {
+    return new CliError(`no daemon for server '${name}' is listening on ${socketPath}`, {
+      exitCode: EXIT_UNREACHABLE,
+      hint: `start it with: atlas-runner daemon --name ${name} (see all with: atlas-runner list)`,
+      cause,
+    });
+  }
   return new CliError(`no daemon is listening on ${socketPath}`, {
     exitCode: EXIT_UNREACHABLE,
     hint: "start one with: atlas-runner daemon",

@@ -82,6 +82,7 @@ export function cliEnv(options: RunCliOptions = {}): Record<string, string> {
     const name of [
       "ATLAS_RUNNER_SOCKET",
       "ATLAS_RUNNER_CONFIG",
+      "ATLAS_RUNNER_NAME",
       "NO_COLOR",
       "FORCE_COLOR",
       ...(options.unsetEnv ?? []),

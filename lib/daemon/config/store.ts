@@ -227,6 +227,35 @@ export type ResolvedConfig =
   & { backups: Omit<Config["backups"], "directory"> & { directory: string } };
 
 /**
+ * Defaults that depend on which instance the daemon runs: a named instance
+ * (`daemon --name lobby`) keeps its data in `$XDG_DATA_HOME/atlas-runner/lobby`
+ * and its server in `<dataDirectory>/server`, so two named instances never
+ * share a directory. Empty for the unnamed instance (the schema's defaults).
+ */
+export interface ConfigDefaults {
+  /** The `dataDirectory` used when the file has none. */
+  dataDirectory?: string;
+}
+
+/**
+ * Fills the instance's defaults into a config value that lacks them; a value
+ * that is not an object is left for the schema to refuse.
+ */
+function withDefaults(value: unknown, defaults: ConfigDefaults): unknown {
+  if (defaults.dataDirectory === undefined || !isPlainObject(value)) return value;
+  const dataDirectory = value.dataDirectory ?? defaults.dataDirectory;
+  const server = value.server ?? {};
+  if (!isPlainObject(server)) return { ...value, dataDirectory };
+  const serverDirectory = server.directory ??
+    (typeof dataDirectory === "string" ? join(dataDirectory, "server") : undefined);
+  return { ...value, dataDirectory, server: { ...server, directory: serverDirectory } };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
  * Formats zod issues as `field: problem` lines, in words: a problem with the
  * whole document reads `the config must be …`, an unknown key
  * `backups.kep is not a config key`.
@@ -318,11 +347,16 @@ function orList(items: string[]): string {
  *
  * @param value The parsed JSON.
  * @param source Where it came from (the file path), for the message.
+ * @param defaults The instance's defaults (a named instance's data directory).
  * @returns The valid config.
  * @throws {IpcError} `VALIDATION` naming each bad field, its problem and the source.
  */
-export function parseConfig(value: unknown, source: string): Config {
-  const result = ConfigSchema.safeParse(value, { error: wordedIssue });
+export function parseConfig(
+  value: unknown,
+  source: string,
+  defaults: ConfigDefaults = {},
+): Config {
+  const result = ConfigSchema.safeParse(withDefaults(value, defaults), { error: wordedIssue });
   if (result.success) return result.data;
   const problems = formatConfigIssues(result.error.issues);
   const first = problems[0];
@@ -412,16 +446,20 @@ export interface LoadedConfig {
  * with the defaults (and logs where).
  *
  * @param path The config file's absolute path.
+ * @param defaults The instance's defaults (a named instance's data directory).
  * @returns The config and whether it was created.
  * @throws {IpcError} `VALIDATION` when the file is not JSON or not a valid config.
  */
-export async function loadConfig(path: string): Promise<LoadedConfig> {
+export async function loadConfig(
+  path: string,
+  defaults: ConfigDefaults = {},
+): Promise<LoadedConfig> {
   let text: string;
   try {
     text = await Deno.readTextFile(path);
   } catch (error) {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
-    const config = parseConfig({}, path);
+    const config = parseConfig({}, path, defaults);
     await saveConfig(path, config);
     log.info("Created a config file with the defaults at {path}", { path });
     return { config, created: true };
@@ -432,7 +470,7 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
   } catch (error) {
     fail(`Invalid config in ${path}: not valid JSON`, (error as Error).message);
   }
-  return { config: parseConfig(json, path), created: false };
+  return { config: parseConfig(json, path, defaults), created: false };
 }
 
 /**
@@ -453,6 +491,8 @@ export type ConfigListener = (next: ResolvedConfig, previous: ResolvedConfig) =>
 export class ConfigStore {
   /** The config file's absolute path. */
   readonly path: string;
+  /** The instance's defaults, applied again to every change (a removed key falls back to them). */
+  readonly defaults: ConfigDefaults;
   #raw: Config;
   #resolved: ResolvedConfig;
   #listeners = new Set<ConfigListener>();
@@ -462,9 +502,11 @@ export class ConfigStore {
   /**
    * @param path The config file's absolute path.
    * @param config A valid config (as in the file).
+   * @param defaults The instance's defaults.
    */
-  constructor(path: string, config: Config) {
+  constructor(path: string, config: Config, defaults: ConfigDefaults = {}) {
     this.path = path;
+    this.defaults = defaults;
     this.#raw = structuredClone(config);
     this.#resolved = resolveConfig(config, path);
   }
@@ -484,12 +526,13 @@ export class ConfigStore {
    * Loads the file (creating it with defaults if missing) into a store.
    *
    * @param path The config file's absolute path.
+   * @param defaults The instance's defaults (a named instance's data directory).
    * @returns The store.
    * @throws {IpcError} `VALIDATION` for an invalid file.
    */
-  static async open(path: string): Promise<ConfigStore> {
-    const { config } = await loadConfig(path);
-    return new ConfigStore(path, config);
+  static async open(path: string, defaults: ConfigDefaults = {}): Promise<ConfigStore> {
+    const { config } = await loadConfig(path, defaults);
+    return new ConfigStore(path, config, defaults);
   }
 
   /** @returns The live config with absolute paths (do not mutate it). */
@@ -518,7 +561,7 @@ export class ConfigStore {
   ): Promise<{ next: ResolvedConfig; previous: ResolvedConfig }> {
     return this.#lock.run(async () => {
       const candidate = await change(structuredClone(this.#raw));
-      const next = parseConfig(candidate, "the requested change");
+      const next = parseConfig(candidate, "the requested change", this.defaults);
       await saveConfig(this.path, next);
       const previous = this.#resolved;
       this.#raw = next;
