@@ -21,9 +21,11 @@ import {
   type BackupKind,
   type BackupManifest,
   BackupStore,
+  compareIds,
   idsInFolder,
   makeBackupId,
   nextBackupTime,
+  overBudget,
   type StoredBackup,
   validateBackupName,
 } from "./store.ts";
@@ -286,6 +288,9 @@ export class BackupService {
         // restic reads only what changed since its last snapshot: it runs on
         // the live folder (a staging copy would make every file look new).
         const repo = this.restic;
+        // Creating the repository (a key derivation: seconds) happens before
+        // saving is paused, not inside the window.
+        await repo.ensure(signal);
         const backup = () => this.#writeRestic(repo, store, root, paths, name, kind, signal);
         if (!pause) return await backup();
         const { result, ms } = await this.#withSavingOffTimed(backup, signal);
@@ -326,16 +331,11 @@ export class BackupService {
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
     const { keep, keepManual, keepPreRestore } = config.backups;
+    const budgets = { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore };
+    const protect = new Set([manifest.id, ...options.protect ?? []]);
     const pruned = manifest.engine === "restic"
-      ? await this.#pruneRestic(
-        store,
-        { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
-        manifest.id,
-      )
-      : await store.prune(
-        { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
-        new Set([manifest.id, ...options.protect ?? []]),
-      );
+      ? await this.#pruneRestic(store, budgets, protect)
+      : await store.prune(budgets, protect);
     const size = (manifest.size / 1024 / 1024).toFixed(1);
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
       (manifest.engine === "restic" ? " added to the restic repository" : "") +
@@ -353,7 +353,7 @@ export class BackupService {
         id: manifest.id,
         files: manifest.file_count,
         bytes: manifest.size,
-        format,
+        format: manifest.engine === "restic" ? "restic" : format,
         pausedMs: pausedMs ?? 0,
       },
     );
@@ -491,21 +491,16 @@ export class BackupService {
     return manifest;
   }
 
-  /**
-   * Forgets the restic backups beyond each kind's budget, oldest first, by
-   * creation sequence (the id); never the one just made, never the newest.
-   */
+  /** Forgets the oldest restic backups of each kind beyond its budget (never the newest). */
   async #pruneRestic(
     store: BackupStore,
     budgets: Readonly<Record<BackupKind, number>>,
-    made: string,
+    protect: ReadonlySet<string>,
   ): Promise<string[]> {
-    const backups = await this.#resticBackups();
-    const seen: Record<BackupKind, number> = { manual: 0, scheduled: 0, "pre-restore": 0 };
-    const doomed = backups
-      .filter((b) => ++seen[b.manifest.kind] > Math.max(1, budgets[b.manifest.kind]))
-      .map((b) => b.manifest)
-      .filter((m) => m.id !== made && m.id !== backups[0]?.manifest.id);
+    const backups = (await this.#resticBackups())
+      .sort((a, b) => compareIds(b.manifest.id, a.manifest.id));
+    const doomed = overBudget(backups, budgets, protect).map((b) => b.manifest);
+    if (doomed.length === 0) return [];
     await this.restic.forget(doomed.map((m) => m.restic_snapshot!));
     for (const manifest of doomed) {
       await Deno.remove(store.resticManifestPath(manifest.id)).catch(() => {});
