@@ -18,9 +18,11 @@ Deno.test("getConfig() returns the whole config, defaults filled in, as pretty J
     "dataDirectory",
     "ipc",
     "logs",
+    "metrics",
     "server",
     "update",
   ]);
+  assert.deepEqual(config.metrics, { listen: null, allowRemote: false });
   assert.equal(config.backups.keep, 4);
   assert.equal(config.backups.intervalMinutes, 0);
   assert.equal(config.update.source, "mojang");

@@ -27,7 +27,8 @@ import { parseArgs } from "node:util";
 import { join, resolve } from "node:path";
 import { BackupService } from "../lib/daemon/backup/service.ts";
 import { StorageLock } from "../lib/daemon/operation_lock.ts";
-import type { ServerPort, ServerRunState } from "../lib/daemon/backup/saving_off.ts";
+import type { ServerControl, ServerState, VersionSource } from "../lib/daemon/server/types.ts";
+import type { ConsoleCommands } from "../lib/daemon/console/service.ts";
 import { ConfigStore } from "../lib/daemon/config/store.ts";
 import { pathExists } from "../lib/util/fs.ts";
 
@@ -212,23 +213,41 @@ async function timeTar(serverDir: string, out: string, compress: string): Promis
  * The game server, as far as a backup sees it: in `state`, confirming each
  * saving command at once (so a save-off window is only our own work).
  */
-function standIn(serverDir: string, state: ServerRunState): ServerPort {
-  const replies: Record<string, string> = {
-    "save-off": "Automatic saving is now disabled",
-    "save-all flush": "Saved the game",
-    "save-on": "Automatic saving is now enabled",
+function standIn(
+  serverDir: string,
+  state: ServerState,
+): { server: ServerControl; console: ConsoleCommands; status: VersionSource } {
+  const replies: Record<string, string[]> = {
+    "save-off": ["Automatic saving is now disabled"],
+    "save-all flush": ["Saving the game (this may take a moment!)", "Saved the game"],
+    "save-on": ["Automatic saving is now enabled"],
   };
   return {
-    state: () => state,
-    version: () => "bench",
-    directory: () => serverDir,
-    command: (command) => Promise.resolve(replies[command] ?? ""),
-    exclusive: (fn) =>
-      fn({
-        stop: () => Promise.resolve(),
-        start: () =>
-          Promise.resolve({ ready: false, pid: null, message: "the benchmark has no server" }),
-      }),
+    server: {
+      state,
+      serverDirectory: serverDir,
+      exclusive: (fn) =>
+        fn({
+          stop: () => Promise.resolve({ stage: "already-stopped", elapsedMs: 0, message: "" }),
+          start: () =>
+            Promise.resolve({ success: false, pid: null, message: "the benchmark has no server" }),
+        }),
+    },
+    console: {
+      runWatched: (command, fn) => {
+        const lines = [...replies[command] ?? []];
+        return fn({
+          lastLine: "",
+          next: (test) => {
+            for (let line = lines.shift(); line !== undefined; line = lines.shift()) {
+              if (test(line)) return Promise.resolve(line);
+            }
+            return Promise.resolve(null);
+          },
+        });
+      },
+    },
+    status: { version: "bench" },
   };
 }
 
@@ -236,7 +255,7 @@ async function service(
   work: string,
   serverDir: string,
   backups: Record<string, unknown>,
-  state: ServerRunState = "STOPPED",
+  state: ServerState = "STOPPED",
 ): Promise<BackupService> {
   const configPath = join(work, `config-${crypto.randomUUID().slice(0, 8)}.json`);
   await Deno.writeTextFile(
@@ -250,7 +269,7 @@ async function service(
   return new BackupService({
     config: await ConfigStore.open(configPath),
     dataDirectory: join(work, "data"),
-    server: standIn(serverDir, state),
+    ...standIn(serverDir, state),
     lock: new StorageLock(),
   });
 }

@@ -4,7 +4,8 @@ import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { tarBytes, tarFile, tarLink } from "../../tests/backup_helpers.ts";
 import { withTmpDir } from "../../tests/helpers.ts";
-import { extractArchive, sha256File, writeArchive } from "./pack.ts";
+import { extractArchive, writeArchive } from "./pack.ts";
+import { hashFile } from "../util/hash.ts";
 import { ArchiveError, type TarEntry } from "./header.ts";
 import { type TarEvent, TarParser } from "./parser.ts";
 
@@ -86,7 +87,7 @@ Deno.test("writeArchive() and extractArchive() round-trip a tree with long names
   );
   assert.deepEqual(result.missing, ["ops.json"]);
   assert.equal(result.files, 6);
-  assert.equal(result.sha256, await sha256File(join(dir.path, "a.tgz")));
+  assert.equal(result.sha256, await hashFile(join(dir.path, "a.tgz")));
   assert.equal(result.bytes, (await Deno.stat(join(dir.path, "a.tgz"))).size);
   const extracted = await extractFile(join(dir.path, "a.tgz"), join(dir.path, "out"));
   assert.equal(extracted.files, 6);

@@ -15,6 +15,7 @@
 import { join } from "node:path";
 import { createGunzip } from "node:zlib";
 import { fsyncDir } from "../util/atomic_write.ts";
+import { writeAll } from "../util/bytes.ts";
 import { TarParser } from "./parser.ts";
 import { ArchiveError, checkLinkTarget, safeEntryPath, type TarEntry } from "./header.ts";
 import { pipeThroughZlib } from "./zlib_pipe.ts";
@@ -93,8 +94,7 @@ class Extractor {
   }
 
   async data(bytes: Uint8Array): Promise<void> {
-    let written = 0;
-    while (written < bytes.length) written += await this.#file!.write(bytes.subarray(written));
+    await writeAll(this.#file!, bytes);
     this.result.bytes += bytes.length;
   }
 

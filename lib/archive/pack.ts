@@ -377,21 +377,3 @@ async function compressZstd(
     await emit(await inFlight.shift()!);
   }
 }
-
-/**
- * Computes a file's sha256 by streaming it.
- *
- * @param path The file.
- * @returns The lower-case hex digest.
- */
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  using file = await Deno.open(path, { read: true });
-  const buffer = new Uint8Array(CHUNK_BYTES);
-  for (;;) {
-    const n = await file.read(buffer);
-    if (n === null) break;
-    hash.update(buffer.subarray(0, n));
-  }
-  return hash.digest("hex");
-}

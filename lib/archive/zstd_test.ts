@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { constants, zstdCompressSync } from "node:zlib";
 import { tarBytes, tarFile } from "../../tests/backup_helpers.ts";
 import { withTmpDir } from "../../tests/helpers.ts";
-import { extractArchive, sha256File, writeArchive, ZSTD_PART_BYTES } from "./pack.ts";
+import { extractArchive, writeArchive, ZSTD_PART_BYTES } from "./pack.ts";
+import { hashFile } from "../util/hash.ts";
 import { ArchiveError } from "./header.ts";
 import { ZstdPool } from "./zstd_pool.ts";
 import { ZstdFrameSplitter } from "./_zstd_frames.ts";
@@ -28,7 +29,7 @@ async function tree(root: string, dir = ""): Promise<Map<string, string>> {
     if (entry.isDirectory) {
       out.set(path, "dir");
       for (const [k, v] of await tree(root, path)) out.set(k, v);
-    } else out.set(path, await sha256File(join(root, path)));
+    } else out.set(path, await hashFile(join(root, path)));
   }
   return out;
 }
@@ -51,7 +52,7 @@ Deno.test("writeArchive(tar.zst) cuts the tar into several frames that extract b
   const result = await pack(src, archive, 2);
   const bytes = await Deno.readFile(archive);
   assert.equal(result.bytes, bytes.length);
-  assert.equal(result.sha256, await sha256File(archive));
+  assert.equal(result.sha256, await hashFile(archive));
   assert.equal(result.files, 7);
   // One frame per part: the tar stream (> 3 parts) became more than one frame.
   let frames = 0;

@@ -3,18 +3,16 @@
  * the services and their plain results into wire responses. The only daemon
  * file that sees wire messages.
  *
- * Adding requests from another module (backups, update, config): write, in
- * your module, `export function storageHandlers(services: DaemonServices):
- * RequestHandler` returning only your methods; put the services you need in
- * {@linkcode DaemonServices} (built in `mod.ts`'s `createServices()`); and
- * spread it into {@linkcode createHandler} below:
- * `return { ...lifecycleHandlers(services), ...storageHandlers(services) };`.
+ * Lifecycle, console, status and logs are answered here; backups, restore,
+ * update and config by `storage_handlers.ts`, which {@linkcode createHandler}
+ * spreads in. The services come from `mod.ts`'s `createServices()`.
  *
  * @module
  */
 import denoConfig from "../../deno.json" with { type: "json" };
 import type { RequestHandler } from "../protocol/handler.ts";
 import { atlas } from "../protocol/messages.ts";
+import { DEFAULT_LOG_LINES } from "../protocol/validate.ts";
 import { type DaemonFeature, PROTOCOL_VERSION } from "../protocol/version.ts";
 import type { ConfigStore } from "./config/store.ts";
 import type { ConsoleService } from "./console/service.ts";
@@ -43,9 +41,6 @@ export interface DaemonServices {
 /** The daemon's version, from deno.json (embedded at build time). */
 export const DAEMON_VERSION: string = denoConfig.version;
 
-/** `lines = 0` in GetLogs means this many. */
-export const DEFAULT_LOG_LINES = 100;
-
 const STATE: Record<ServerState, atlas.common.ServerState> = {
   STOPPED: atlas.common.ServerState.SERVER_STATE_STOPPED,
   STARTING: atlas.common.ServerState.SERVER_STATE_STARTING,
@@ -68,13 +63,19 @@ export function wireState(state: ServerState): atlas.common.ServerState {
  * Builds the daemon's request handler.
  *
  * @param services The services.
+ * @param options `metrics`: renders the Prometheus text (answers GetMetrics).
  * @returns The handler for `IpcServer`.
  */
-export function createHandler(services: DaemonServices): RequestHandler {
+export function createHandler(
+  services: DaemonServices,
+  options: { metrics?: () => Promise<string> } = {},
+): RequestHandler {
   const features: DaemonFeature[] = [];
+  const { metrics } = options;
   const handler: RequestHandler = {
     ...lifecycleHandlers(services, features),
     ...storageHandlers(services.storage),
+    ...(metrics && { getMetrics: async () => ({ text: await metrics() }) }),
   };
   // Status lists exactly the optional requests this handler answers.
   if (handler.getMetrics) features.push("metrics");

@@ -12,11 +12,14 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
+import { IpcError } from "../protocol/errors.ts";
 import { IpcServer } from "../protocol/server.ts";
-import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
+import { type ResolvedInstance, resolveInstance } from "../util/paths.ts";
 import { ConfigStore } from "./config/store.ts";
 import { ConsoleService } from "./console/service.ts";
-import { createHandler, type DaemonServices } from "./handlers.ts";
+import { createHandler, DAEMON_VERSION, type DaemonServices } from "./handlers.ts";
+import { DaemonMetrics, type MetricsListener, serveMetrics } from "./metrics/service.ts";
+import { parseListenAddress } from "./config/store.ts";
 import { readInstalled } from "./update/installed.ts";
 import { LogBuffer } from "./console/log_buffer.ts";
 import { LogFile, readLogTail } from "./console/log_file.ts";
@@ -34,6 +37,8 @@ const log = getLogger(["atlas-runner", "daemon", "mod"]);
 
 /** What {@linkcode runDaemon} tells its caller once it accepts requests. */
 export interface DaemonReadyInfo {
+  /** The instance's name (`--name`), `null` for the unnamed one. */
+  name: string | null;
   /** The socket it listens on. */
   socketPath: string;
   /** The config file it uses. */
@@ -58,9 +63,14 @@ export interface DemoServer {
 
 /** Options of {@linkcode runDaemon}. */
 export interface DaemonOptions {
-  /** The config file (`--config`); else env, else the default. */
+  /**
+   * The instance's name (`--name`); else `ATLAS_RUNNER_NAME`; else unnamed.
+   * It picks the default socket, config file and data directory.
+   */
+  name?: string;
+  /** The config file (`--config`); else the name's, else env, else the default. */
   configPath?: string;
-  /** The socket (`--socket`); else env, else the default. */
+  /** The socket (`--socket`); else the name's, else env, else the default. */
   socketPath?: string;
   /**
    * `--demo`: sets up a demo server in the data directory and gives how to
@@ -68,6 +78,12 @@ export interface DaemonOptions {
    * Injected by `cmd/daemon.ts`, so the daemon never loads the simulator.
    */
   setupDemo?: (dataDirectory: string) => Promise<DemoServer>;
+  /**
+   * `--start`: start the server as soon as the daemon listens, as a service
+   * or a container wants. A server that cannot start is logged, and the
+   * daemon keeps serving so it can be fixed over the socket. @default false
+   */
+  startServer?: boolean;
   /** Stops the daemon like SIGTERM does. */
   signal?: AbortSignal;
   /** Listen for SIGINT and SIGTERM. @default true */
@@ -83,19 +99,21 @@ export interface DaemonOptions {
  * the server gracefully, closes and removes the socket, and resolves. A
  * second SIGINT/SIGTERM during that stop kills the server at once.
  *
- * @param options Paths, demo mode, and an abort signal.
- * @throws {IpcError} `VALIDATION` for an invalid config (field, problem, file);
- *   `ALREADY_RUNNING` when another daemon holds the data directory or socket.
+ * @param options Name, paths, demo mode, and an abort signal.
+ * @throws {IpcError} `VALIDATION` for an invalid config (field, problem, file)
+ *   or an invalid name; `ALREADY_RUNNING` when another daemon holds the data
+ *   directory or socket.
  */
 export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
-  const configPath = resolveConfigPath(options.configPath);
-  const socketPath = resolveSocketPath(options.socketPath);
-  const config = await ConfigStore.open(configPath);
+  const instance = pickInstance(options);
+  const { name, configPath, socketPath } = instance;
+  const config = await ConfigStore.open(configPath, { dataDirectory: instance.dataDirectory });
   const dataDirectory = config.get().dataDirectory;
   await using _lock = await acquireDaemonLock(dataDirectory);
   using signals = new ShutdownSignals(options);
   log.info("Daemon starting (pid {pid}): config {configPath}, data {dataDirectory}", {
     pid: Deno.pid,
+    name,
     configPath,
     dataDirectory,
   });
@@ -112,19 +130,30 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
   signals.onForce = () => services.supervisor.process?.signal("SIGKILL");
   await ensureSocketDirectory(socketPath);
   const ipc = config.get().ipc;
+  const metrics = new DaemonMetrics({
+    daemonVersion: DAEMON_VERSION,
+    supervisor: services.supervisor,
+    status: services.status,
+    backups: services.storage.backups,
+  });
   const server = await IpcServer.listen({
     path: socketPath,
-    handler: createHandler(services),
+    handler: createHandler(services, { metrics: () => metrics.collect() }),
     maxConnections: ipc.maxConnections,
     idleTimeoutMs: ipc.idleTimeoutSeconds * 1000,
     rateLimit: ipc.rateLimit ?? undefined,
   });
+  metrics.attachIpc(() => server.metrics);
+  let metricsListener: MetricsListener | null = null;
   try {
+    metricsListener = listenForMetrics(config, metrics);
     log.info("Daemon listening on {socketPath}", { socketPath });
-    const info: DaemonReadyInfo = { socketPath, configPath, dataDirectory };
+    const info: DaemonReadyInfo = { name, socketPath, configPath, dataDirectory };
     if (demo) {
       info.demo = { directory: demo.directory, port: demo.port, rconPort: demo.rconPort };
       await startDemo(services, demo.port);
+    } else if (options.startServer) {
+      await startOnLaunch(services);
     }
     await options.onReady?.(info);
     await signals.requested;
@@ -134,8 +163,26 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     await services.storage.close();
     await services.supervisor.shutdown();
     consoleLog.buffer.close();
+    await metricsListener?.[Symbol.asyncDispose]();
     await server.close();
     log.info("Daemon stopped");
+  }
+}
+
+/** The instance's paths; a bad name is a `VALIDATION` error, as a bad config is. */
+function pickInstance(options: DaemonOptions): ResolvedInstance {
+  try {
+    return resolveInstance({
+      name: options.name,
+      socket: options.socketPath,
+      config: options.configPath,
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new IpcError("VALIDATION", error.message, {
+      hint: "pick another name, e.g. lobby or survival-2",
+      cause: error,
+    });
   }
 }
 
@@ -143,6 +190,26 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
  * `--demo`: points the live config's `server.directory` and `server.command`
  * at the demo server (the file is left alone).
  */
+/** Starts the HTTP metrics listener when `metrics.listen` is set. */
+function listenForMetrics(config: ConfigStore, metrics: DaemonMetrics): MetricsListener | null {
+  const listen = config.get().metrics.listen;
+  if (listen === null) return null;
+  // The config schema has validated the address (and that it is loopback unless allowed).
+  const address = parseListenAddress(listen)!;
+  try {
+    return serveMetrics(metrics, address);
+  } catch (error) {
+    throw new IpcError(
+      "FAILED",
+      `Cannot listen for metrics on ${listen}: ${(error as Error).message}`,
+      {
+        hint: "Choose a free port in metrics.listen, or set it to null",
+        cause: error,
+      },
+    );
+  }
+}
+
 function useDemo(config: ConfigStore, demo: DemoServer): DemoServer {
   config.setOverride((c) => ({
     ...c,
@@ -240,6 +307,23 @@ async function createServices(
 async function startDemo(services: DaemonServices, port: number): Promise<void> {
   const result = await services.supervisor.start({ waitForReady: false });
   log.info("Demo server starting (pid {pid}) on port {port}", { pid: result.pid, port });
+}
+
+/**
+ * `--start`: starts the configured server without waiting for it to be
+ * ready. A refusal or failure (no jar yet, a bad command) is logged; the
+ * daemon stays up, so `atlas-runner update` or `config set` can fix it.
+ */
+async function startOnLaunch(services: DaemonServices): Promise<void> {
+  try {
+    const result = await services.supervisor.start({ waitForReady: false });
+    if (!result.success) log.warn("Server not started: {message}", { message: result.message });
+  } catch (error) {
+    log.error("Cannot start the server at launch: {message}", {
+      message: error instanceof Error ? error.message : String(error),
+      error,
+    });
+  }
 }
 
 /**

@@ -11,18 +11,26 @@
 import { getLogger } from "@logtape/logtape";
 import { BackupService } from "./backup/service.ts";
 import { StorageLock } from "./operation_lock.ts";
-import { recoverSaving, type ServerPort } from "./backup/saving_off.ts";
+import { recoverSaving } from "./backup/saving_off.ts";
 import type { ConfigStore } from "./config/store.ts";
 import { ConfigService } from "./config/merge_patch.ts";
 import type { ConsoleService } from "./console/service.ts";
 import { RestoreService } from "./backup/restore.ts";
 import type { StatusService } from "./console/status.ts";
-import { DATA_TEMP_PATTERN, sweepTempFiles } from "../util/temp.ts";
+import { escapeRegExp, sweepTempFiles, TEMP_ID } from "../util/temp.ts";
 import type { Supervisor } from "./server/supervisor.ts";
 import { UpdateService } from "./update/service.ts";
 import { type DaemonTesting, testProbe } from "./testing.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "storage"]);
+
+/** The files `atomicWriteFile()` writes in the data directory, whose temps are ours. */
+const DATA_FILES = ["installed.json", "restore-journal.json", "saving-off.json"];
+
+/** Temp names of `atomicWriteFile()` for the data directory's files. */
+const DATA_TEMP_PATTERN = new RegExp(
+  `^\\.(?:${DATA_FILES.map(escapeRegExp).join("|")})\\.${TEMP_ID}\\.tmp$`,
+);
 
 /** What {@linkcode StorageServices} is built from. */
 export interface StorageServicesOptions {
@@ -40,36 +48,6 @@ export interface StorageServicesOptions {
   testing?: DaemonTesting;
 }
 
-/**
- * Adapts the daemon's supervisor, console and status to the
- * {@linkcode ServerPort} the storage services use.
- *
- * @param options The daemon's services.
- * @returns The port.
- */
-export function serverPort(options: StorageServicesOptions): ServerPort {
-  const { supervisor, console, status } = options;
-  return {
-    state: () => supervisor.state,
-    version: () => status.version,
-    directory: () => supervisor.serverDirectory,
-    command: (command, expect, timeoutMs, signal) =>
-      console.runAndWait(command, expect, { timeoutMs, signal }),
-    exclusive: (fn) =>
-      supervisor.exclusive((power) =>
-        fn({
-          stop: async () => {
-            await power.stop();
-          },
-          start: async () => {
-            const result = await power.start();
-            return { ready: result.success, pid: result.pid, message: result.message };
-          },
-        })
-      ),
-  };
-}
-
 /** Backups, restore, update and config, sharing one lock. */
 export class StorageServices {
   /** One backup, restore or update at a time. */
@@ -82,7 +60,6 @@ export class StorageServices {
   readonly update: UpdateService;
   /** GetConfig, SetConfig. */
   readonly config: ConfigService;
-  #server: ServerPort;
   #options: StorageServicesOptions;
   #unsubscribe: (() => void) | null = null;
 
@@ -92,13 +69,15 @@ export class StorageServices {
   constructor(options: StorageServicesOptions) {
     this.#options = options;
     const { config, dataDirectory, testing } = options;
-    const server = this.#server = serverPort(options);
+    const { supervisor: server, console, status } = options;
     const lock = this.lock;
     const probe = testProbe(testing);
     this.backups = new BackupService({
       config,
       dataDirectory,
       server,
+      console,
+      status,
       lock,
       timeouts: testing?.savingTimeouts,
       probe,
@@ -116,6 +95,7 @@ export class StorageServices {
       config,
       dataDirectory,
       server,
+      status,
       lock,
       requestTimeoutMs: testing?.requestTimeoutMs,
       idleTimeoutMs: testing?.idleTimeoutMs,
@@ -137,7 +117,7 @@ export class StorageServices {
     await sweepTempFiles(this.#options.dataDirectory, DATA_TEMP_PATTERN);
     this.#unsubscribe = this.#options.supervisor.onStateChange((state) => {
       if (state !== "RUNNING") return;
-      recoverSaving(this.#server, this.#options.dataDirectory).catch((error) => {
+      recoverSaving(this.#options.console, this.#options.dataDirectory).catch((error) => {
         log.error("Could not turn saving back on after an interrupted backup", { error });
       });
     });

@@ -8,7 +8,7 @@ import {
   type RconPacket,
   RconPacketDecoder,
 } from "../minecraft/rcon.ts";
-import { concatBytes } from "../minecraft/slp.ts";
+import { concatBytes } from "../util/bytes.ts";
 
 const RCON = { "enable-rcon": "true", "rcon.password": "s3cret" };
 

@@ -39,7 +39,6 @@ export {
   SlpPacketDecoder,
   SlpReader,
 } from "./slp_codec.ts";
-export { concatBytes, writeAll } from "../util/bytes.ts";
 
 /** One entry of the `players.sample` list. */
 export interface SlpPlayerSample {

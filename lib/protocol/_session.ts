@@ -10,9 +10,21 @@ import type { FrameConnection } from "./connection.ts";
 import { IpcError, isIpcError, toErrorResponse } from "./errors.ts";
 import type { HandlerContext, RequestHandler } from "./handler.ts";
 import { atlas, idToBigInt, type RequestName, type WireId } from "./messages.ts";
+import {
+  errorMessage,
+  type IdKey,
+  isAsyncIterable,
+  isThenable,
+  keyOf,
+  RequestContext,
+  sleep,
+  tooManyFollows,
+  unknownRequest,
+  ZERO_ID,
+} from "./_request.ts";
 import { type RateLimit, TokenBucket } from "./rate_limit.ts";
 import { validateConfigJson, validateConsoleCommand } from "./validate.ts";
-import { RESPONSE_ENCODERS, unknownPayloadField } from "./_server_codec.ts";
+import { RESPONSE_ENCODERS } from "./_server_codec.ts";
 import { pumpStream, type StreamItem, type StreamOutput } from "./_stream.ts";
 
 const logger = getLogger(["atlas-runner", "protocol", "server"]);
@@ -25,6 +37,13 @@ export interface Counters {
   requests: number;
   responses: number;
   errors: number;
+  /** Dispatched requests by payload name (every name present from the start: a fixed shape). */
+  requestsByType: Record<RequestName, number>;
+  /** Error responses by code (rare: keys added as they occur). */
+  errorsByCode: Record<string, number>;
+  /** Streams (log follows) open now, and begun in total. */
+  streamsOpen: number;
+  streamsStarted: number;
 }
 
 /** What a session needs from its server. */
@@ -50,71 +69,6 @@ export interface SessionHost {
 
 type Payload = Record<string, unknown>;
 type Method = (request: unknown, context: HandlerContext) => unknown;
-
-/** The context handed to a handler; the bigint id is computed on demand. */
-class RequestContext implements HandlerContext {
-  readonly #id: WireId;
-  readonly connectionId: number;
-  readonly signal: AbortSignal;
-  readonly peerEnded: AbortSignal;
-
-  constructor(id: WireId, connectionId: number, signals: [AbortSignal, AbortSignal]) {
-    this.#id = id;
-    this.connectionId = connectionId;
-    [this.signal, this.peerEnded] = signals;
-  }
-
-  get requestId(): bigint {
-    return idToBigInt(this.#id);
-  }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return value !== null && typeof value === "object" &&
-    typeof (value as PromiseLike<unknown>).then === "function";
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<Payload> {
-  return value !== null && typeof value === "object" &&
-    typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
-}
-
-function tooManyFollows(max: number): IpcError {
-  return new IpcError("TOO_MANY_FOLLOWS", `This connection already follows the log ${max} times`, {
-    hint: "End a follow on this connection, or follow on another connection",
-  });
-}
-
-/** The answer to a request with no payload this version knows. */
-function unknownRequest(body: Uint8Array): IpcError {
-  const field = unknownPayloadField(body);
-  if (field === null) return new IpcError("UNKNOWN_REQUEST", "Request has no payload");
-  return new IpcError(
-    "UNKNOWN_REQUEST",
-    `The request type (field ${field}) is not known to this daemon`,
-    { hint: "Update the daemon, or send only requests this daemon version supports" },
-  );
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-const ZERO_ID = 0;
-
-/** A request id as a map key: a number below 2^32, else `"high:low"`. */
-type IdKey = number | string;
-
-function keyOf(id: WireId): IdKey {
-  if (typeof id === "number") return id;
-  return id.high === 0 ? id.low >>> 0 : `${id.high >>> 0}:${id.low >>> 0}`;
-}
-
-function sleep(ms: number): { promise: Promise<void>; cancel: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const promise = new Promise<void>((resolve) => timer = setTimeout(resolve, ms));
-  return { promise, cancel: () => clearTimeout(timer) };
-}
 
 /**
  * Serves one connection.
@@ -320,6 +274,7 @@ export class Session {
   }
 
   #dispatch(id: WireId, name: RequestName, payload: Payload): void {
+    this.#host.counters.requestsByType[name]++;
     const method = this.#handler[name] as Method | undefined;
     if (typeof method !== "function") {
       this.#sendError(id, new IpcError("UNKNOWN_REQUEST", `Request "${name}" is not supported`));
@@ -361,12 +316,18 @@ export class Session {
       );
     } else if (name === "getLogs" && isAsyncIterable(result)) {
       const inFlight = key ?? this.#begin(id);
+      const counters = this.#host.counters;
+      counters.streamsOpen++;
+      counters.streamsStarted++;
       pumpStream(
         result as AsyncIterable<StreamItem>,
         this.#streamOutput(id),
         this.#host.streamBatchBytes,
       )
-        .finally(() => this.#end(inFlight, follow));
+        .finally(() => {
+          counters.streamsOpen--;
+          this.#end(inFlight, follow);
+        });
     } else {
       this.#sendResponse(id, name, (result ?? {}) as Payload);
       if (key !== null) this.#end(key, follow);
@@ -434,8 +395,11 @@ export class Session {
       });
       return;
     }
-    this.#host.counters.responses++;
-    this.#host.counters.errors++;
+    const counters = this.#host.counters;
+    counters.responses++;
+    counters.errors++;
+    const code = response.code || "INTERNAL";
+    counters.errorsByCode[code] = (counters.errorsByCode[code] ?? 0) + 1;
   }
 
   #done(): void {

@@ -10,7 +10,7 @@ import { FrameConnection } from "./connection.ts";
 import { IpcError } from "./errors.ts";
 import { MAX_FRAME_BYTES } from "./frame.ts";
 import type { RequestHandler } from "./handler.ts";
-import { atlas } from "./messages.ts";
+import { atlas, REQUEST_NAMES, type RequestName } from "./messages.ts";
 import type { RateLimit } from "./rate_limit.ts";
 import { ReadBudget } from "./_read_budget.ts";
 import { type Counters, Session } from "./_session.ts";
@@ -101,6 +101,14 @@ export interface IpcServerMetrics {
   readonly bytesIn: number;
   /** Bytes sent. */
   readonly bytesOut: number;
+  /** Requests dispatched, by payload name (every name, 0 when none came). */
+  readonly requestsByType: Readonly<Record<RequestName, number>>;
+  /** `ErrorResponse` frames sent, by code (only codes that occurred). */
+  readonly errorsByCode: Readonly<Record<string, number>>;
+  /** Streams (log follows) open now. */
+  readonly streamsOpen: number;
+  /** Streams begun since the server started. */
+  readonly streamsStarted: number;
   /** Bytes queued for connections now and not yet taken by their sockets. */
   readonly bytesUnsent: number;
   /** Bytes held now for frames not yet complete, across connections. */
@@ -259,6 +267,13 @@ export class IpcServer {
         requests: 0,
         responses: 0,
         errors: 0,
+        requestsByType: Object.fromEntries(REQUEST_NAMES.map((n) => [n, 0])) as Record<
+          RequestName,
+          number
+        >,
+        errorsByCode: {},
+        streamsOpen: 0,
+        streamsStarted: 0,
       },
       rateLimit: options.rateLimit,
       idleTimeoutMs: nonNegative("idleTimeoutMs", options.idleTimeoutMs ?? 600_000),
@@ -332,6 +347,10 @@ export class IpcServer {
       errors: c.errors,
       bytesIn,
       bytesOut,
+      requestsByType: { ...c.requestsByType },
+      errorsByCode: { ...c.errorsByCode },
+      streamsOpen: c.streamsOpen,
+      streamsStarted: c.streamsStarted,
       bytesUnsent,
       bytesBuffered: this.#budget.used,
       readsPaused,

@@ -4,6 +4,7 @@ import { deferred, RawPeer, serve, STATUS, statusHandler } from "../../tests/pro
 import { IpcClient } from "./client.ts";
 import { IpcError } from "./errors.ts";
 import { encodeFrame } from "./frame.ts";
+import type { RequestHandler } from "./handler.ts";
 import { atlas, idToBigInt } from "./messages.ts";
 import { IpcServer } from "./server.ts";
 
@@ -369,4 +370,37 @@ Deno.test("IpcServer.metrics counts connections, requests, responses, errors and
   assert.equal(m.errors, 1);
   assert.equal(m.bytesIn, 3 * 8); // each request frame: 4 + 4 bytes
   assert.ok(m.bytesOut > 2 * 41);
+  assert.equal(m.requestsByType.getStatus, 2);
+  assert.equal(m.requestsByType.listBackups, 1);
+  assert.equal(m.requestsByType.startServer, 0);
+  assert.deepEqual(m.errorsByCode, { UNKNOWN_REQUEST: 1 });
+  assert.equal(m.streamsOpen, 0);
+  assert.equal(m.streamsStarted, 0);
+});
+
+Deno.test("IpcServer.metrics counts open streams and errors by code", async () => {
+  await using dir = await withTmpDir();
+  const release = Promise.withResolvers<void>();
+  const handler: RequestHandler = {
+    async *getLogs() {
+      yield { lines: ["first"], eof: false };
+      await release.promise;
+    },
+    setConfig: () => ({ success: true }),
+  };
+  await using server = await IpcServer.listen({ path: `${dir.path}/atlas.sock`, handler });
+  await using client = await IpcClient.connect(server.path);
+  const follow = client.followLogs(1)[Symbol.asyncIterator]();
+  assert.equal((await follow.next()).value, "first");
+  assert.equal(server.metrics.streamsOpen, 1);
+  assert.equal(server.metrics.streamsStarted, 1);
+  await assert.rejects(client.setConfig({ configJson: "{oops" }), { code: "VALIDATION" });
+  await assert.rejects(client.sendCommand({ command: "" }), { code: "UNKNOWN_REQUEST" });
+  release.resolve();
+  assert.equal((await follow.next()).done, true);
+  await waitForMetric(server, (m) => m.streamsOpen === 0);
+  const m = server.metrics;
+  assert.equal(m.streamsStarted, 1);
+  assert.equal(m.requestsByType.getLogs, 1);
+  assert.deepEqual(m.errorsByCode, { VALIDATION: 1, UNKNOWN_REQUEST: 1 });
 });

@@ -6,6 +6,9 @@
  */
 import { IpcError } from "./errors.ts";
 
+/** `lines: 0` in a `GetLogs` request means this many lines (the CLI's default too). */
+export const DEFAULT_LOG_LINES = 100;
+
 /** The longest console command accepted, in characters (UTF-16 code units). */
 export const MAX_CONSOLE_COMMAND_LENGTH = 1000;
 

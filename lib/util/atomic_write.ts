@@ -6,7 +6,9 @@
  *
  * @module
  */
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
+import { writeAll } from "./bytes.ts";
+import { tempPath } from "./temp.ts";
 
 /** Options of {@linkcode atomicWriteFile}. */
 export interface AtomicWriteOptions {
@@ -28,15 +30,14 @@ export async function atomicWriteFile(
 ): Promise<void> {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
   const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${crypto.randomUUID().slice(0, 8)}.tmp`);
+  const tmp = tempPath(path);
   try {
     using file = await Deno.open(tmp, {
       write: true,
       createNew: true,
       mode: options.mode ?? 0o644,
     });
-    let written = 0;
-    while (written < bytes.length) written += await file.write(bytes.subarray(written));
+    await writeAll(file, bytes);
     await file.sync();
   } catch (error) {
     await Deno.remove(tmp).catch(() => {});

@@ -1,5 +1,6 @@
 /**
- * Small file-system questions the daemon, the demo and the tests all ask.
+ * Small file-system questions the daemon, the demo and the tests all ask,
+ * and removing what may already be gone.
  *
  * @module
  */
@@ -36,6 +37,28 @@ export async function pathExists(
     if (error instanceof Deno.errors.NotFound || error instanceof Deno.errors.NotADirectory) {
       return false;
     }
+    throw error;
+  }
+}
+
+/**
+ * Removes a file, a link or (with `recursive`) a directory tree; a path that
+ * is already gone is not an error.
+ *
+ * @param path What to remove.
+ * @param options `recursive` to remove a directory with its content.
+ * @returns Whether something was removed.
+ * @throws {Deno.errors.PermissionDenied} And other errors of `remove` but "not found".
+ */
+export async function removeIfExists(
+  path: string,
+  options: Deno.RemoveOptions = {},
+): Promise<boolean> {
+  try {
+    await Deno.remove(path, options);
+    return true;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
     throw error;
   }
 }

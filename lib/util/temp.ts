@@ -1,18 +1,40 @@
 /**
- * The start-up sweep of temp files that a daemon killed mid-operation
- * (kill -9, power cut) leaves behind: only files whose names match our own
- * temp naming exactly (a dot-name or suffix plus the 8 hex digits of a random
- * id), only in our folders, so nothing of the owner's is ever touched.
+ * Our temp names, and the start-up sweep of the temp files that a daemon
+ * killed mid-operation (kill -9, power cut) leaves behind: only files whose
+ * names match our own temp naming exactly (a dot-name or suffix plus the 8
+ * hex digits of {@linkcode tempId}), only in our folders, so nothing of the
+ * owner's is ever touched.
  *
  * @module
  */
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 
-const log = getLogger(["atlas-runner", "daemon", "storage_sweep"]);
+const log = getLogger(["atlas-runner", "util", "temp"]);
 
-/** The random part of our temp names (`crypto.randomUUID().slice(0, 8)`). */
+/** The pattern of {@linkcode tempId}'s ids, for sweep patterns. */
 export const TEMP_ID = "[0-9a-f]{8}";
+
+/**
+ * The random part of a temp name: 8 hex digits.
+ *
+ * @returns A new id, matching {@linkcode TEMP_ID}.
+ */
+export function tempId(): string {
+  return crypto.randomUUID().slice(0, 8);
+}
+
+/**
+ * A hidden temp file beside `path`: `<dir>/.<name>.<id>.<suffix>`, on the
+ * same file system, so a rename onto `path` is atomic.
+ *
+ * @param path The file the temp stands in for.
+ * @param suffix What kind of temp it is. @default "tmp"
+ * @returns The temp's path.
+ */
+export function tempPath(path: string, suffix = "tmp"): string {
+  return join(dirname(path), `.${basename(path)}.${tempId()}.${suffix}`);
+}
 
 /**
  * Escapes text for use inside a regular expression.
@@ -23,14 +45,6 @@ export const TEMP_ID = "[0-9a-f]{8}";
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-
-/** The files `atomicWriteFile()` writes in the data directory, whose temps are ours. */
-const DATA_FILES = ["installed.json", "restore-journal.json", "saving-off.json"];
-
-/** Temp names of `atomicWriteFile()` for the data directory's files. */
-export const DATA_TEMP_PATTERN: RegExp = new RegExp(
-  `^\\.(?:${DATA_FILES.map(escapeRegExp).join("|")})\\.${TEMP_ID}\\.tmp$`,
-);
 
 /**
  * Removes the regular files of `dir` whose names match `pattern`.

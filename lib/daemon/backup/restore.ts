@@ -19,12 +19,14 @@
 import { dirname, join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
-import { pathExists } from "../../util/fs.ts";
-import { extractArchive, sha256File } from "../../archive/pack.ts";
+import { pathExists, removeIfExists } from "../../util/fs.ts";
+import { hashFile } from "../../util/hash.ts";
+import { tempId } from "../../util/temp.ts";
+import { extractArchive } from "../../archive/pack.ts";
 import { ArchiveError, safeEntryPath } from "../../archive/header.ts";
 import { type BackupService, topmostPaths } from "./service.ts";
 import type { StorageLock } from "../operation_lock.ts";
-import type { PowerControl, ServerPort } from "./saving_off.ts";
+import type { ExclusivePower, ServerControl } from "../server/types.ts";
 import { type BackupManifest, type StoredBackup, validateBackupId } from "./store.ts";
 import type { ConfigStore } from "../config/store.ts";
 import {
@@ -43,8 +45,8 @@ export interface RestoreServiceOptions {
   config: ConfigStore;
   /** The data directory (for the journal). */
   dataDirectory: string;
-  /** The game server. */
-  server: ServerPort;
+  /** The game server (the supervisor). */
+  server: ServerControl;
   /** Shared with backups and updates. */
   lock: StorageLock;
   /** For looking backups up and taking the safety backup. */
@@ -63,12 +65,6 @@ export interface RestoreResult {
   restarted: boolean;
   /** Sentences for the user. */
   message: string;
-}
-
-async function removeAll(path: string): Promise<void> {
-  await Deno.remove(path, { recursive: true }).catch((error) => {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-  });
 }
 
 /** Restores backups, and finishes restores interrupted by a crash. */
@@ -113,8 +109,9 @@ export class RestoreService {
         hint: "list the ids with: atlas-runner backup list",
       });
     }
+    // Resolved once: staging, the safety backup and the swap all use this folder.
     const serverDirectory = this.#options.config.get().server.directory;
-    const token = crypto.randomUUID().slice(0, 8);
+    const token = tempId();
     const staging = `${RESTORE_DIR_PREFIX}${token}`;
     try {
       const files = await this.#stage(backup, join(serverDirectory, staging), signal);
@@ -123,7 +120,7 @@ export class RestoreService {
         this.#swap(backup, serverDirectory, staging, token, power, signal)
       );
     } finally {
-      await removeAll(join(serverDirectory, staging));
+      await removeIfExists(join(serverDirectory, staging), { recursive: true });
     }
   }
 
@@ -140,7 +137,7 @@ export class RestoreService {
       }
       return backup.manifest.file_count;
     }
-    const sha256 = await sha256File(backup.archivePath);
+    const sha256 = await hashFile(backup.archivePath);
     if (sha256 !== backup.manifest.sha256) {
       throw new IpcError("FAILED", `Backup "${id}" is corrupted: its checksum does not match`, {
         details: `manifest sha256 ${backup.manifest.sha256}, archive sha256 ${sha256}`,
@@ -169,11 +166,11 @@ export class RestoreService {
     serverDirectory: string,
     staging: string,
     token: string,
-    power: PowerControl,
+    power: ExclusivePower,
     signal: AbortSignal,
   ): Promise<RestoreResult> {
     const id = backup.manifest.id;
-    const state = this.#options.server.state();
+    const state = this.#options.server.state;
     const wasRunning = state === "RUNNING" || state === "STARTING";
     if (wasRunning) await power.stop();
     let restart = "";
@@ -185,6 +182,9 @@ export class RestoreService {
         signal,
         powerHeld: true, // inside exclusive() already
         paths: items.map((item) => item.name),
+        // The folder this restore resolved once, not whatever the config says by now.
+        directory: serverDirectory,
+        protect: new Set([id]),
       });
       await swapIn(this.#options.dataDirectory, {
         format: 1,
@@ -217,10 +217,10 @@ export class RestoreService {
   }
 
   /** Starts the server again; returns "" when it is ready, else a sentence why not. */
-  async #restart(power: PowerControl): Promise<string> {
+  async #restart(power: ExclusivePower): Promise<string> {
     try {
       const started = await power.start();
-      return started.ready ? "" : `The server did not start again: ${started.message}`;
+      return started.success ? "" : `The server did not start again: ${started.message}`;
     } catch (error) {
       log.error("Could not restart the server after a restore", { error });
       return `The server did not start again: ${(error as Error).message}`;

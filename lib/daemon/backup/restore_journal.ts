@@ -17,7 +17,7 @@
 import { dirname, join } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { atomicWriteFile, fsyncDir } from "../../util/atomic_write.ts";
-import { pathExists } from "../../util/fs.ts";
+import { pathExists, removeIfExists } from "../../util/fs.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "restore_journal"]);
 
@@ -58,12 +58,6 @@ export interface SwapJournal {
   parents?: string[];
   /** `swapping` until every rename is done, then `committed`. */
   phase: "swapping" | "committed";
-}
-
-async function removeAll(path: string): Promise<void> {
-  await Deno.remove(path, { recursive: true }).catch((error) => {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-  });
 }
 
 /** Crash-point hook for tests: called with a step name before each step. */
@@ -144,11 +138,11 @@ async function rollBack(journal: SwapJournal): Promise<void> {
     if (item.existed) {
       // Moved out already? Then whatever is in place now is the restored one.
       if (await pathExists(saved, { followSymlinks: false })) {
-        await removeAll(current);
+        await removeIfExists(current, { recursive: true });
         await Deno.rename(saved, current);
       }
     } else {
-      await removeAll(current);
+      await removeIfExists(current, { recursive: true });
     }
   }
   for (const parent of [...(journal.parents ?? [])].reverse()) {
@@ -166,8 +160,8 @@ async function rollBack(journal: SwapJournal): Promise<void> {
 }
 
 async function cleanUp(journal: SwapJournal): Promise<void> {
-  await removeAll(join(journal.serverDirectory, journal.old));
-  await removeAll(join(journal.serverDirectory, journal.staging));
+  await removeIfExists(join(journal.serverDirectory, journal.old), { recursive: true });
+  await removeIfExists(join(journal.serverDirectory, journal.staging), { recursive: true });
 }
 
 /**
@@ -218,7 +212,7 @@ async function sweepLeftovers(serverDirectory: string): Promise<void> {
     for await (const entry of Deno.readDir(serverDirectory)) {
       if (entry.isDirectory && entry.name.startsWith(RESTORE_DIR_PREFIX)) {
         log.warn("Removing {name}, left by an interrupted restore", { name: entry.name });
-        await removeAll(join(serverDirectory, entry.name));
+        await removeIfExists(join(serverDirectory, entry.name), { recursive: true });
       }
     }
   } catch (error) {

@@ -9,16 +9,21 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
+import { pathExists } from "../../util/fs.ts";
 import { readServerProperties } from "../../minecraft/server_properties.ts";
 import { type ArchiveFormat, writeArchive } from "../../archive/pack.ts";
 import { safeEntryPath } from "../../archive/header.ts";
 import type { StorageLock } from "../operation_lock.ts";
-import { type SavingTimeouts, type ServerPort, withSavingOff } from "./saving_off.ts";
+import { type SavingTimeouts, withSavingOff } from "./saving_off.ts";
+import type { ServerControl, VersionSource } from "../server/types.ts";
+import type { ConsoleCommands } from "../console/service.ts";
 import {
   type BackupKind,
   type BackupManifest,
   BackupStore,
+  idsInFolder,
   makeBackupId,
+  nextBackupTime,
   type StoredBackup,
   validateBackupName,
 } from "./store.ts";
@@ -52,8 +57,12 @@ export interface BackupServiceOptions {
   config: ConfigStore;
   /** The data directory (for the saving-off marker). */
   dataDirectory: string;
-  /** The game server. */
-  server: ServerPort;
+  /** The game server (the supervisor). */
+  server: ServerControl;
+  /** Its console, for saving off and on. */
+  console: ConsoleCommands;
+  /** The server's version, for the manifest. */
+  status: VersionSource;
   /** Shared with restores and updates: one at a time. */
   lock: StorageLock;
   /** Console timeouts (tests shorten them). */
@@ -77,6 +86,16 @@ export interface BackupResult {
    * `null` when the server was not running (saving was never paused).
    */
   savingPausedMs: number | null;
+}
+
+/** The last backup that succeeded since the daemon started (for metrics). */
+export interface LastBackup {
+  /** When it finished, Unix ms. */
+  at: number;
+  /** Its archive's size in bytes. */
+  sizeBytes: number;
+  /** How long it took, in seconds. */
+  durationSeconds: number;
 }
 
 /** A listed backup, as plain values. */
@@ -113,6 +132,13 @@ export interface CreateLockedOptions {
   powerHeld?: boolean;
   /** The paths to include instead of the configured set (normalised, relative). */
   paths?: readonly string[];
+  /**
+   * The server folder the caller resolved (restore's safety backup): the
+   * whole operation uses one value even if `server.directory` changes meanwhile.
+   */
+  directory?: string;
+  /** Ids pruning must keep (the backup being restored). */
+  protect?: ReadonlySet<string>;
 }
 
 /**
@@ -151,6 +177,7 @@ export class BackupService {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #unsubscribe: (() => void) | null = null;
   #scheduled: Promise<unknown> | null = null;
+  #lastSuccess: LastBackup | null = null;
   #resticRepo: ResticRepository | null = null;
   #resticKey = "";
 
@@ -221,20 +248,16 @@ export class BackupService {
     options: CreateLockedOptions = {},
   ): Promise<BackupResult> {
     const { signal, powerHeld = false } = options;
+    const begun = performance.now();
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
-    const paths = options.paths
-      ? topmostPaths(options.paths)
-      : await includedPaths(this.#options.server.directory(), config.backups.include);
     const server = this.#options.server;
-    const { format, snapshot } = config.backups;
+    const { format, snapshot, saveControl } = config.backups;
     let running = false;
     let pausedMs: number | null = null;
-    const write = (root: string) =>
-      this.#writeBackup(store, root, paths, name, kind, format, signal);
     const make = async () => {
-      const state = server.state();
+      const state = server.state;
       if (state === "STARTING" || state === "STOPPING") {
         throw new IpcError(
           "UNAVAILABLE",
@@ -245,18 +268,34 @@ export class BackupService {
         );
       }
       running = state === "RUNNING";
-      const root = server.directory();
+      // Resolved once, under the power lock: a start or a `config set server.directory`
+      // meanwhile cannot make the paths come from one folder and the files from another.
+      const root = options.directory ?? server.serverDirectory;
+      const paths = options.paths
+        ? topmostPaths(options.paths)
+        : await this.#configuredPaths(root, config.backups.include);
+      const write = (from: string) =>
+        this.#writeBackup(
+          store,
+          { root: from, live: from === root, paths, name, kind, format },
+          signal,
+        );
+      // "none": no console commands at all, the files as they are (crash-consistent).
+      const pause = running && saveControl !== "none";
       if (config.backups.engine === "restic") {
         // restic reads only what changed since its last snapshot: it runs on
         // the live folder (a staging copy would make every file look new).
         const repo = this.restic;
+        // Creating the repository (a key derivation: seconds) happens before
+        // saving is paused, not inside the window.
+        await repo.ensure(signal);
         const backup = () => this.#writeRestic(repo, store, root, paths, name, kind, signal);
-        if (!running) return await backup();
+        if (!pause) return await backup();
         const { result, ms } = await this.#withSavingOffTimed(backup, signal);
         pausedMs = ms;
         return result;
       }
-      if (!running) return await write(root);
+      if (!pause) return await write(root);
       const staging = await this.#stagingFor(store, root, paths, snapshot);
       if (staging === null) {
         const { result, ms } = await this.#withSavingOffTimed(() => write(root), signal);
@@ -289,11 +328,13 @@ export class BackupService {
       }
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
-    const pruned = kind === "pre-restore"
-      ? []
-      : manifest.engine === "restic"
-      ? await this.#pruneRestic(store, config.backups.keep)
-      : await store.prune(config.backups.keep);
+    const { keep, keepManual, keepPreRestore } = config.backups;
+    const pruned = manifest.engine === "restic"
+      ? (kind === "pre-restore" ? [] : await this.#pruneRestic(store, keep))
+      : await store.prune(
+        { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
+        new Set([manifest.id, ...options.protect ?? []]),
+      );
     const size = (manifest.size / 1024 / 1024).toFixed(1);
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
       (manifest.engine === "restic" ? " added to the restic repository" : "") +
@@ -301,6 +342,8 @@ export class BackupService {
         ? ` (saving was paused for ${(pausedMs / 1000).toFixed(1)} s while the world was ${
           manifest.snapshot ? "copied" : manifest.engine === "restic" ? "backed up" : "archived"
         })`
+        : running && saveControl === "none"
+        ? ' (a crash-consistent copy: saving was not paused, as backups.saveControl is "none")'
         : "") +
       (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
     log.info(
@@ -309,11 +352,37 @@ export class BackupService {
         id: manifest.id,
         files: manifest.file_count,
         bytes: manifest.size,
-        format,
+        format: manifest.engine === "restic" ? "restic" : format,
         pausedMs: pausedMs ?? 0,
       },
     );
+    this.#lastSuccess = {
+      at: Date.now(),
+      sizeBytes: manifest.size,
+      durationSeconds: (performance.now() - begun) / 1000,
+    };
     return { manifest, pruned, message, savingPausedMs: pausedMs };
+  }
+
+  /**
+   * The configured include set, refused when what matters is missing: every
+   * `backups.include` path, or (default set) every world folder. A wrong
+   * `level-name`, `server.directory` or `backups.include` must not publish
+   * a backup that holds no world but looks like a good one.
+   */
+  async #configuredPaths(directory: string, include: readonly string[]): Promise<string[]> {
+    const paths = await includedPaths(directory, include);
+    // The default set: the world folders come first, the extra files after them.
+    const essential = include.length > 0 ? paths : paths.slice(0, 3);
+    for (const path of essential) {
+      if (await pathExists(join(directory, path), { followSymlinks: false })) return paths;
+    }
+    throw nothingToBackUp(directory, essential, include.length > 0);
+  }
+
+  /** The last backup that succeeded since the daemon started, or `null`. */
+  get lastSuccess(): LastBackup | null {
+    return this.#lastSuccess;
   }
 
   /** The restic repository `backups.restic` names (used with `backups.engine: "restic"`). */
@@ -391,8 +460,8 @@ export class BackupService {
     signal?: AbortSignal,
   ): Promise<BackupManifest> {
     await this.#options.probe?.("backup:flushed");
-    const created = await uniqueTime(store, name);
-    const id = makeBackupId(name, created);
+    const created = new Date();
+    const id = await uniqueId(store, name, created);
     const existing: string[] = [];
     for (const path of paths) {
       if (await Deno.lstat(join(root, path)).then(() => true, () => false)) existing.push(path);
@@ -407,7 +476,7 @@ export class BackupService {
       created: created.toISOString(),
       size: result.addedBytes,
       sha256: "",
-      server_version: this.#options.server.version(),
+      server_version: this.#options.status.version,
       file_count: result.files,
       paths: existing,
       included: paths,
@@ -433,19 +502,27 @@ export class BackupService {
     return doomed.map((m) => m.id);
   }
 
+  /**
+   * Archives `what.paths` of `what.root` (the server folder, or a staging
+   * copy of it when `live` is false) and publishes the backup.
+   */
   async #writeBackup(
     store: BackupStore,
-    root: string,
-    paths: string[],
-    name: string,
-    kind: BackupKind,
-    format: ArchiveFormat,
+    what: {
+      root: string;
+      live: boolean;
+      paths: string[];
+      name: string;
+      kind: BackupKind;
+      format: ArchiveFormat;
+    },
     signal?: AbortSignal,
   ): Promise<BackupManifest> {
-    const created = await uniqueTime(store, name);
-    const id = makeBackupId(name, created);
+    const { root, paths, name, kind, format } = what;
+    const created = new Date();
+    const id = await uniqueId(store, name, created);
     const temp = store.tempPath(id, format);
-    const snapshot = root !== this.#options.server.directory();
+    const snapshot = !what.live;
     try {
       await this.#options.probe?.("backup:flushed");
       using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
@@ -466,11 +543,15 @@ export class BackupService {
         sha256: result.sha256,
         archive: format,
         ...(snapshot ? { snapshot: true } : {}),
-        server_version: this.#options.server.version(),
+        server_version: this.#options.status.version,
         file_count: result.files,
         paths: paths.filter((p) => !result.missing.includes(p)),
         included: paths,
       };
+      if (kind !== "pre-restore" && manifest.paths.length === 0) {
+        // Everything vanished while it was archived (checked before, too).
+        throw nothingToBackUp(root, paths, true);
+      }
       await store.publish(temp, manifest);
       return manifest;
     } catch (error) {
@@ -486,9 +567,10 @@ export class BackupService {
     fn: () => Promise<T>,
     signal?: AbortSignal,
   ): Promise<{ result: T; ms: number }> {
-    const { server, dataDirectory, timeouts } = this.#options;
+    const { console, dataDirectory, timeouts } = this.#options;
     const start = performance.now();
-    const result = await withSavingOff(server, dataDirectory, fn, timeouts, signal);
+    const mode = this.#options.config.get().backups.saveControl === "vanilla" ? "vanilla" : "auto";
+    const result = await withSavingOff(console, dataDirectory, fn, { mode, timeouts, signal });
     return { result, ms: Math.round(performance.now() - start) };
   }
 
@@ -530,7 +612,7 @@ export class BackupService {
   }
 
   async #runScheduled(): Promise<void> {
-    if (this.#options.server.state() !== "RUNNING") {
+    if (this.#options.server.state !== "RUNNING") {
       log.info("Scheduled backup skipped: the server is not running, so the world is unchanged");
       return;
     }
@@ -551,12 +633,41 @@ function isNoSpace(error: unknown): boolean {
     /no space left/i.test((error as Error)?.message ?? "");
 }
 
-/** A creation time whose id is not taken yet (ids have millisecond resolution). */
-async function uniqueTime(store: BackupStore, name: string): Promise<Date> {
-  let time = Date.now();
+/**
+ * A new backup's id: stamped with its creation time, or just after the
+ * newest backup in the folder if the clock went back (so ids stay a creation
+ * sequence, see `nextBackupTime`), and not taken by any file.
+ */
+async function uniqueId(store: BackupStore, name: string, created: Date): Promise<string> {
+  let time = nextBackupTime(await idsInFolder(store.directory), created.getTime()).getTime();
   for (;;) {
     const id = makeBackupId(name, new Date(time));
-    if (!(await store.taken(id))) return new Date(time);
+    if (!(await store.taken(id))) return id;
     time++;
   }
+}
+
+/** The error for a backup whose paths (or world folders) are all missing. */
+function nothingToBackUp(
+  directory: string,
+  paths: readonly string[],
+  configured: boolean,
+): IpcError {
+  if (!configured) {
+    return new IpcError(
+      "FAILED",
+      `Backup refused: the world folder "${paths[0]}" does not exist in ${directory}`,
+      {
+        hint: "level-name in server.properties names the world folder: check it, and " +
+          "server.directory in the config (atlas-runner config get server.directory)",
+      },
+    );
+  }
+  const listed = paths.slice(0, 4).map((p) => `"${p}"`).join(", ") +
+    (paths.length > 4 ? ` and ${paths.length - 4} more` : "");
+  return new IpcError(
+    "FAILED",
+    `Backup refused: none of the paths in backups.include exist in ${directory} (${listed})`,
+    { hint: "backups.include paths are relative to server.directory: check both" },
+  );
 }

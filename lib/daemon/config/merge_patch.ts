@@ -1,6 +1,6 @@
 /**
  * GetConfig and SetConfig as a domain service: the config as pretty JSON,
- * and JSON merge patches (RFC 7386) applied through the daemon's
+ * and JSON merge patches (RFC 7396) applied through the daemon's
  * {@linkcode ConfigStore} (validated, saved atomically, serialised), with an
  * answer saying which changed keys apply now, at the next server start, or at
  * the next daemon start.
@@ -21,7 +21,7 @@ function isObject(value: unknown): value is Record<string, Json> {
 }
 
 /**
- * Applies a JSON merge patch (RFC 7386): objects merge key by key, `null`
+ * Applies a JSON merge patch (RFC 7396): objects merge key by key, `null`
  * deletes a key, anything else (arrays included) replaces the target.
  * Neither argument is modified. Keys such as `__proto__` become ordinary own
  * keys (which the schema then refuses), never a prototype change.
@@ -104,7 +104,7 @@ export type Effect = "now" | "server-start" | "daemon-start";
  */
 const EFFECTS: [RegExp, Effect][] = [
   [/^server\.(directory|command|readyPattern|startTimeoutSeconds|jar)$/, "server-start"],
-  [/^(dataDirectory|ipc\..*)$/, "daemon-start"],
+  [/^(dataDirectory|ipc\..*|metrics\..*)$/, "daemon-start"],
 ];
 
 /**
@@ -172,7 +172,11 @@ export class ConfigService {
       await this.#store.update((current) => {
         // Compared inside the store's lock: a concurrent patch applied after
         // this one must not show up as this one's change.
-        const next = parseConfig(mergePatch(current, patch), "the requested change");
+        const next = parseConfig(
+          mergePatch(current, patch),
+          "the requested change",
+          this.#store.defaults,
+        );
         changed = changedPaths(current, next);
         return next;
       });

@@ -5,7 +5,7 @@ import { isIpcError } from "../../protocol/errors.ts";
 import { ConfigStore, loadConfig } from "./store.ts";
 import { changedPaths, ConfigService, effectOf, mergePatch } from "./merge_patch.ts";
 
-// The examples of RFC 7386, appendix A.
+// The examples of RFC 7396, appendix A.
 const RFC_CASES: [unknown, unknown, unknown][] = [
   [{ a: "b" }, { a: "c" }, { a: "c" }],
   [{ a: "b" }, { b: "c" }, { a: "b", b: "c" }],
@@ -24,7 +24,7 @@ const RFC_CASES: [unknown, unknown, unknown][] = [
   [{}, { a: { bb: { ccc: null } } }, { a: { bb: {} } }],
 ];
 
-Deno.test("mergePatch() follows every example of RFC 7386", () => {
+Deno.test("mergePatch() follows every example of RFC 7396", () => {
   for (const [target, patch, want] of RFC_CASES) {
     const before = JSON.stringify(target);
     assert.deepEqual(mergePatch(target, patch), want, `${before} + ${JSON.stringify(patch)}`);
@@ -46,6 +46,7 @@ Deno.test("changedPaths() lists changed leaves and effectOf() classifies them", 
   );
   assert.equal(effectOf("server.command"), "server-start");
   assert.equal(effectOf("ipc.maxConnections"), "daemon-start");
+  assert.equal(effectOf("metrics.listen"), "daemon-start");
   assert.equal(effectOf("backups.keep"), "now");
 });
 

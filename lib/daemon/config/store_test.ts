@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { isIpcError } from "../../protocol/errors.ts";
 import { withTmpDir } from "../../../tests/helpers.ts";
 import {
+  ConfigSchema,
   ConfigStore,
   DEFAULT_READY_PATTERN,
   loadConfig,
@@ -38,12 +39,16 @@ Deno.test("parseConfig() fills every default from an empty object", () => {
   assert.equal(config.server.stopTimeoutSeconds, 60);
   assert.equal(config.server.startTimeoutSeconds, 300);
   assert.equal(config.server.restartOnCrash, true);
+  assert.equal(config.server.acceptEula, false);
   assert.equal(config.logs.bufferLines, 10_000);
   assert.equal(config.logs.fileMaxBytes, 10_485_760);
   assert.equal(config.logs.files, 5);
   assert.deepEqual(config.backups, {
     directory: null,
     keep: 10,
+    keepManual: 10,
+    keepPreRestore: 5,
+    saveControl: "auto",
     intervalMinutes: 0,
     include: [],
     format: "tar.zst",
@@ -66,15 +71,48 @@ Deno.test("parseConfig() names the field, the problem and the file", () => {
     assert.ok(isIpcError(error));
     assert.equal(error.code, "VALIDATION");
     assert.match(error.message, /\/etc\/a\.json/);
-    assert.match(error.details ?? "", /server\.stopTimeoutSeconds: Too small/);
+    assert.match(error.details ?? "", /server\.stopTimeoutSeconds: must be more than 0/);
     assert.match(error.details ?? "", /server\.command: must name a program/);
-    assert.match(error.details ?? "", /sevrer/);
+    assert.match(error.details ?? "", /sevrer is not a config key/);
     return true;
   });
   assert.throws(
     () => parseConfig({ server: { readyPattern: "(" } }, "c.json"),
     /server\.readyPattern: is not a valid regular expression/,
   );
+});
+
+Deno.test("parseConfig() words every problem for a person, never in zod's notation", () => {
+  const cases: Array<[unknown, string]> = [
+    [{ nope: 1 }, "nope is not a config key"],
+    [{ backups: { kep: 5 } }, "backups.kep is not a config key"],
+    [{ backups: { keep: -1 } }, "backups.keep: must be more than 0"],
+    [{ backups: { keep: "abc" } }, 'backups.keep: must be a number, not the string "abc"'],
+    [{ backups: { format: "zip" } }, 'backups.format: must be "tar.zst" or "tar.gz"'],
+    [{ backups: { snapshot: "x" } }, 'backups.snapshot: must be one of "auto", "copy" or "none"'],
+    [{ logs: { files: 5000 } }, "logs.files: must be at most 1000"],
+    [{ server: { stopTimeoutSeconds: 1.5 } }, "server.stopTimeoutSeconds: must be a whole number"],
+    [{ server: { restartOnCrash: "yes" } }, "server.restartOnCrash: must be true or false"],
+    [{ server: { directory: "" } }, "server.directory: must not be empty"],
+    [[], "the config must be an object, not a list"],
+    [
+      { server: { stopCommand: "save\nstop" } },
+      "server.stopCommand: must be one console command: it holds a control character",
+    ],
+  ];
+  for (const [value, expected] of cases) {
+    assert.throws(() => parseConfig(value, "c.json"), (error) => {
+      assert.ok(isIpcError(error));
+      const text = `${error.message}\n${error.details}`;
+      assert.ok(text.includes(expected), `${JSON.stringify(value)}: ${text}`);
+      // zod's own notation: "Too small", ">0", "expected one of "a"|"b"", "(top level)".
+      assert.doesNotMatch(
+        text,
+        /Too (small|big)|Invalid (input|option)|Unrecognized|[<>]\d|"\||\(top level\)/,
+      );
+      return true;
+    });
+  }
 });
 
 Deno.test("parseConfig() refuses timeouts and intervals a timer cannot hold", () => {
@@ -191,10 +229,24 @@ Deno.test("ConfigStore.update() serialises concurrent read-modify-writes", async
   assert.equal(store.get().backups.keep, 20);
 });
 
+Deno.test("ConfigSchema keeps metrics.listen off by default and loopback unless metrics.allowRemote", () => {
+  const metrics = (value: unknown) => ConfigSchema.safeParse({ metrics: value });
+  assert.deepEqual(ConfigSchema.parse({}).metrics, { listen: null, allowRemote: false });
+  assert.equal(metrics({ listen: "127.0.0.1:9940" }).success, true);
+  assert.equal(metrics({ listen: "[::1]:9940" }).success, true);
+  assert.equal(metrics({ listen: "localhost:9940" }).success, true);
+  const remote = metrics({ listen: "0.0.0.0:9940" });
+  assert.equal(remote.success, false);
+  assert.match(String(remote.error?.issues[0].message), /loopback.*metrics\.allowRemote/);
+  assert.equal(metrics({ listen: "0.0.0.0:9940", allowRemote: true }).success, true);
+  assert.equal(metrics({ listen: "9940" }).success, false);
+  assert.equal(metrics({ listen: "127.0.0.1:70000" }).success, false);
+});
+
 Deno.test("parseConfig() refuses a stop command a console would refuse and an update.url in the clear", () => {
   assert.throws(
     () => parseConfig({ server: { stopCommand: "stop\nop mallory" } }, "c.json"),
-    /server\.stopCommand: must be one console command: Console command holds a control character/,
+    /server\.stopCommand: must be one console command: it holds a control character/,
   );
   assert.throws(
     () => parseConfig({ update: { url: "http://mirror.example/meta" } }, "c.json"),

@@ -9,6 +9,8 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { dirname } from "node:path";
+import { writeAll } from "../../util/bytes.ts";
+import { removeIfExists } from "../../util/fs.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "log_file"]);
 
@@ -131,10 +133,7 @@ export class LogFile {
         await this.#rotateIfFull(bytes.length);
         // Reopened here after a failed rotation or write closed it: the file never stops for good.
         if (this.#file === null) await this.#openCurrent();
-        let written = 0;
-        while (written < bytes.length) {
-          written += await this.#file!.write(bytes.subarray(written));
-        }
+        await writeAll(this.#file!, bytes);
         this.#size += bytes.length;
         if (this.#failed) log.info("Writing the console log {path} again", { path: this.path });
         this.#failed = false;
@@ -191,9 +190,9 @@ export class LogFile {
     this.#file = null;
     const keep = this.#options.files;
     if (keep === 0) {
-      await Deno.remove(this.path).catch(ignoreNotFound);
+      await removeIfExists(this.path);
     } else {
-      await Deno.remove(`${this.path}.${keep}`).catch(ignoreNotFound);
+      await removeIfExists(`${this.path}.${keep}`);
       for (let i = keep - 1; i >= 1; i--) {
         await Deno.rename(`${this.path}.${i}`, `${this.path}.${i + 1}`).catch(ignoreNotFound);
       }

@@ -45,6 +45,8 @@ export interface ServerStatus {
   motd: string;
   /** Why the state is what it is (ERROR reason), or "". */
   message: string;
+  /** Resident memory of the server's process group in bytes (0 when stopped). */
+  memoryBytes: number;
   /** The server's process id, or 0 when none runs. */
   pid: number;
   /** The names of the players online, sorted (from the ping's sample, RCON `list`, or the console). */
@@ -150,6 +152,7 @@ export class StatusService {
       version: this.#version,
       uptimeSeconds: process?.uptimeSeconds ?? 0,
       memoryUsageMb: Math.round(memory / (1024 * 1024)),
+      memoryBytes: memory,
       playerCount: ping?.players.online ?? (running ? this.#players.size : 0),
       maxPlayers: ping?.players.max ?? props?.maxPlayers ?? 0,
       motd: ping?.description ?? props?.motd ?? "",

@@ -15,6 +15,7 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
+import { removeIfExists } from "../../util/fs.ts";
 import { type ProcessSource, processSource, readBootId, signalGroup } from "./process/mod.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "pid_files"]);
@@ -62,7 +63,9 @@ export async function acquireDaemonLock(dataDirectory: string): Promise<DaemonLo
     throw new IpcError(
       "ALREADY_RUNNING",
       `Another daemon (pid ${other}) is already running with data directory ${dataDirectory}`,
-      { hint: "stop that daemon first, or give this one another config (--config)" },
+      {
+        hint: "stop that daemon first, or give this one another name (--name) or config (--config)",
+      },
     );
   }
   await file.truncate(0);
@@ -136,9 +139,7 @@ export function serverPidStore(dataDirectory: string): ServerPidStore {
  * @param dataDirectory The data directory.
  */
 export async function removeServerPid(dataDirectory: string): Promise<void> {
-  await Deno.remove(serverPidPath(dataDirectory)).catch((error) => {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-  });
+  await removeIfExists(serverPidPath(dataDirectory));
 }
 
 /**

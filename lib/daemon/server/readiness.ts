@@ -6,27 +6,7 @@
  *
  * @module
  */
-
-/** ANSI escape sequences: CSI (colours, cursor) and OSC (titles, links). */
-// deno-lint-ignore no-control-regex
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
-
-/**
- * Removes ANSI escape sequences from a line.
- *
- * @param line A console line.
- * @returns The line without colour codes.
- *
- * @example Plain text stays
- * ```ts
- * import { stripAnsi } from "./readiness.ts";
- *
- * console.assert(stripAnsi("\x1b[32mDone\x1b[0m") === "Done");
- * ```
- */
-export function stripAnsi(line: string): string {
-  return line.includes("\x1b") ? line.replace(ANSI, "") : line;
-}
+import { stripAnsi } from "../../util/ansi.ts";
 
 /**
  * Builds the test for "this line says the server is ready".

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { DEFAULT_READY_PATTERN } from "../config/store.ts";
-import { readyMatcher, stripAnsi } from "./readiness.ts";
+import { readyMatcher } from "./readiness.ts";
 
 const isReady = readyMatcher(DEFAULT_READY_PATTERN);
 
@@ -23,10 +23,4 @@ Deno.test("readyMatcher() with the default pattern refuses other lines", () => {
       '[12:34:56] [Server thread/INFO]: Done! For help, type "help"',
     ]
   ) assert.ok(!isReady(line), line);
-});
-
-Deno.test("stripAnsi() removes colour and title sequences only", () => {
-  assert.equal(stripAnsi("\x1b[1;31mred\x1b[m text"), "red text");
-  assert.equal(stripAnsi("\x1b]0;title\x07after"), "after");
-  assert.equal(stripAnsi("plain [brackets]"), "plain [brackets]");
 });

@@ -1,7 +1,9 @@
 /**
- * The plain values the supervisor takes and returns: its states, the
- * outcomes of start and stop, the last crash. Services and `handlers.ts`
- * use them without depending on the supervisor's machinery.
+ * The plain values the supervisor takes and returns (its states, the
+ * outcomes of start and stop, the last crash) and {@linkcode ServerControl},
+ * the one interface through which the other services see the server.
+ * Services and `handlers.ts` use them without depending on the supervisor's
+ * machinery.
  *
  * @module
  */
@@ -52,6 +54,35 @@ export interface ExclusivePower {
   stop(): Promise<StopResult>;
   /** Starts the server and waits until it is ready, has exited or timed out. */
   start(): Promise<StartResult>;
+}
+
+/**
+ * The game server as backups, restores and updates see it: its state, its
+ * folder, and the power lock they hold while they swap files. The
+ * `Supervisor` is the one implementation; console commands go
+ * through the console service (`ConsoleCommands`) and the version through
+ * the status service ({@linkcode VersionSource}).
+ */
+export interface ServerControl {
+  /** The server's current state. */
+  readonly state: ServerState;
+  /**
+   * The running server's folder, else the configured one: a `server.directory`
+   * change waits for the next start, so a backup of a running server must
+   * archive the folder that server is in.
+   */
+  readonly serverDirectory: string;
+  /**
+   * Runs `fn` with start and stop requests held back, so that nobody starts
+   * the server while `fn` swaps its files.
+   */
+  exclusive<T>(fn: (power: ExclusivePower) => Promise<T>): Promise<T>;
+}
+
+/** The last version the server reported (`""` if unknown): the status service keeps it. */
+export interface VersionSource {
+  /** The version, such as `1.21.4`. */
+  readonly version: string;
 }
 
 /** Called when the state changes. */

@@ -1,6 +1,7 @@
 /**
  * `installed.json` in the data directory: which server version and release
- * channel are installed. Written by the updater after a jar swap; read by
+ * channel are installed; the one place that reads and writes it. Written by
+ * the updater after a jar swap; read by
  * StartServer (to compare channels) and status (the version until the server
  * reports one).
  *
@@ -19,6 +20,10 @@ export interface InstalledServer {
   source?: string;
   /** When it was installed (Unix ms). */
   installedAt?: number;
+  /** Paper's build number. */
+  build?: number;
+  /** The jar's checksum as `<algorithm>:<hex>`. */
+  checksum?: string;
 }
 
 /**

@@ -9,16 +9,16 @@
  *
  * @module
  */
-import { createHash } from "node:crypto";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname } from "node:path";
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
-import { atomicWriteFile, fsyncDir } from "../../util/atomic_write.ts";
-import { pathExists } from "../../util/fs.ts";
+import { fsyncDir } from "../../util/atomic_write.ts";
+import { pathExists, removeIfExists } from "../../util/fs.ts";
+import { hashFile } from "../../util/hash.ts";
 import type { StorageLock } from "../operation_lock.ts";
-import type { PowerControl, ServerPort } from "../backup/saving_off.ts";
+import type { ExclusivePower, ServerControl, VersionSource } from "../server/types.ts";
 import type { ConfigStore, ResolvedConfig } from "../config/store.ts";
-import { installedPath, type InstalledServer, readInstalled } from "./installed.ts";
+import { installedPath, type InstalledServer, readInstalled, writeInstalled } from "./installed.ts";
 import { downloadJar } from "./download.ts";
 import {
   type FetchContext,
@@ -29,7 +29,7 @@ import {
   type UpdateTarget,
 } from "./sources.ts";
 import { compareVersions } from "./version.ts";
-import { escapeRegExp, sweepTempFiles, TEMP_ID } from "../../util/temp.ts";
+import { escapeRegExp, sweepTempFiles, TEMP_ID, tempId, tempPath } from "../../util/temp.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "update"]);
 
@@ -43,8 +43,10 @@ export interface UpdateServiceOptions {
   config: ConfigStore;
   /** The data directory (`installed.json`). */
   dataDirectory: string;
-  /** The game server. */
-  server: ServerPort;
+  /** The game server (the supervisor). */
+  server: ServerControl;
+  /** The server's version, when `installed.json` has none. */
+  status: VersionSource;
   /** Shared with backups and restores. */
   lock: StorageLock;
   /** Metadata request deadline. @default 30000 */
@@ -67,24 +69,19 @@ export interface UpdateResult {
   restartedPid: number | null;
 }
 
-/** `installed.json` with the details this service adds. */
-type Installed = InstalledServer & { build?: number; checksum?: string };
-
-async function hashFile(path: string, algorithm: "sha1" | "sha256"): Promise<string | null> {
-  const hash = createHash(algorithm);
+/** The jar's digest, or `null` when there is no jar. */
+async function jarHash(path: string, algorithm: "sha1" | "sha256"): Promise<string | null> {
   try {
-    using file = await Deno.open(path, { read: true });
-    for await (const chunk of file.readable) hash.update(chunk);
+    return await hashFile(path, algorithm);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return null;
     throw error;
   }
-  return hash.digest("hex");
 }
 
 /** Replaces `dest` with a copy of `source` atomically (hard link, else copy; then rename). */
 async function replaceWithCopy(source: string, dest: string): Promise<void> {
-  const temp = `${dest}.${crypto.randomUUID().slice(0, 8)}.tmp`;
+  const temp = `${dest}.${tempId()}.tmp`;
   try {
     await Deno.link(source, temp).catch(() => Deno.copyFile(source, temp));
     await Deno.rename(temp, dest);
@@ -156,11 +153,11 @@ export class UpdateService {
   async #update(requested: string, signal: AbortSignal): Promise<UpdateResult> {
     const config = this.#options.config.get();
     const channel = requested || config.update.channel;
-    const installed = await readInstalled(this.#options.dataDirectory) as Installed | null;
-    const oldVersion = installed?.version ?? this.#options.server.version();
+    const installed = await readInstalled(this.#options.dataDirectory) as InstalledServer | null;
+    const oldVersion = installed?.version ?? this.#options.status.version;
     const { target, compare } = await this.#resolve(config, channel, signal);
     const jar = config.server.jar;
-    if (await hashFile(jar, target.checksum.algorithm) === target.checksum.hex) {
+    if (await jarHash(jar, target.checksum.algorithm) === target.checksum.hex) {
       await this.#record(target, channel);
       return {
         success: true,
@@ -172,10 +169,7 @@ export class UpdateService {
     }
     const kept = keepNewerInstalled(channel, installed, target, compare);
     if (kept) return kept;
-    const temp = join(
-      dirname(jar),
-      `.${basename(jar)}.${crypto.randomUUID().slice(0, 8)}.download`,
-    );
+    const temp = tempPath(jar, "download");
     await Deno.mkdir(dirname(jar), { recursive: true });
     await downloadJar(target, temp, {
       userAgent: USER_AGENT,
@@ -184,7 +178,7 @@ export class UpdateService {
     });
     try {
       return await this.#options.server.exclusive((power) =>
-        this.#install(target, channel, temp, installed, oldVersion, power)
+        this.#install({ target, channel, temp, jar, installed, oldVersion }, power)
       );
     } finally {
       await Deno.remove(temp).catch(() => {});
@@ -208,17 +202,25 @@ export class UpdateService {
     return { target, compare: compareVersions };
   }
 
+  /**
+   * Swaps the downloaded jar in. `jar` is the path resolved when the update
+   * began: a `config set server.jar` meanwhile must not split one update
+   * between two files (the download sits beside the first one).
+   */
   async #install(
-    target: UpdateTarget,
-    channel: string,
-    temp: string,
-    installed: Installed | null,
-    oldVersion: string,
-    power: PowerControl,
+    plan: {
+      target: UpdateTarget;
+      channel: string;
+      temp: string;
+      jar: string;
+      installed: InstalledServer | null;
+      oldVersion: string;
+    },
+    power: ExclusivePower,
   ): Promise<UpdateResult> {
-    const jar = this.#options.config.get().server.jar;
+    const { target, channel, temp, jar, installed, oldVersion } = plan;
     const previous = `${jar}.previous`;
-    const state = this.#options.server.state();
+    const state = this.#options.server.state;
     const wasRunning = state === "RUNNING" || state === "STARTING";
     if (wasRunning) await power.stop();
     const hadJar = await pathExists(jar, { followSymlinks: false });
@@ -242,7 +244,7 @@ export class UpdateService {
       };
     }
     const started = await power.start();
-    if (started.ready) {
+    if (started.success) {
       return {
         success: true,
         oldVersion,
@@ -276,7 +278,7 @@ export class UpdateService {
         `${target.label} did not start (${started.message}); put ${
           oldVersion || "the previous jar"
         } back and ` +
-        (again.ready
+        (again.success
           ? "the server is running it again."
           : `it did not start either: ${again.message}`),
       restartedPid: null,
@@ -284,7 +286,7 @@ export class UpdateService {
   }
 
   async #record(target: UpdateTarget, channel: string): Promise<void> {
-    const record: Installed = {
+    const record: InstalledServer = {
       version: target.label,
       channel,
       source: target.source,
@@ -292,16 +294,12 @@ export class UpdateService {
       checksum: `${target.checksum.algorithm}:${target.checksum.hex}`,
       ...(target.build !== undefined ? { build: target.build } : {}),
     };
-    await atomicWriteFile(
-      installedPath(this.#options.dataDirectory),
-      JSON.stringify(record, null, 2) + "\n",
-    );
+    await writeInstalled(this.#options.dataDirectory, record);
   }
 
-  async #restoreRecord(installed: Installed | null): Promise<void> {
-    const path = installedPath(this.#options.dataDirectory);
-    if (installed) await atomicWriteFile(path, JSON.stringify(installed, null, 2) + "\n");
-    else await Deno.remove(path).catch(() => {});
+  async #restoreRecord(installed: InstalledServer | null): Promise<void> {
+    if (installed) await writeInstalled(this.#options.dataDirectory, installed);
+    else await removeIfExists(installedPath(this.#options.dataDirectory));
   }
 }
 
@@ -312,7 +310,7 @@ export class UpdateService {
  */
 function keepNewerInstalled(
   channel: string,
-  installed: Installed | null,
+  installed: InstalledServer | null,
   target: UpdateTarget,
   compare: (a: string, b: string) => -1 | 0 | 1 | null,
 ): UpdateResult | null {

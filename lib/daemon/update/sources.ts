@@ -8,7 +8,9 @@
  * @module
  */
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { IpcError } from "../../protocol/errors.ts";
+import { concatBytes } from "../../util/bytes.ts";
 import { isTrustedDownloadUrl } from "../../util/url.ts";
 import { compareVersions } from "./version.ts";
 
@@ -159,34 +161,63 @@ async function readCapped(response: Response, what: string, url: string): Promis
     if (total > MAX_METADATA_BYTES) throw tooLarge();
     chunks.push(chunk);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
-function parseJson(bytes: Uint8Array, what: string): unknown {
+/** Parses JSON metadata and checks its shape: the parts this module reads, other keys ignored. */
+function parseJson<T>(bytes: Uint8Array, what: string, schema: z.ZodType<T>): T {
+  let value: unknown;
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    value = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new IpcError("FAILED", `Cannot read ${what}: not valid JSON`);
   }
+  const result = schema.safeParse(value);
+  if (!result.success) invalid(what);
+  return result.data;
 }
 
 function invalid(what: string): never {
   throw new IpcError("FAILED", `Cannot read ${what}: unexpected content`);
 }
 
-interface MojangEntry {
-  id: string;
-  type: string;
-  url: string;
-  sha1: string;
-  releaseTime?: string;
-}
+/** Mojang's `version_manifest_v2.json`. */
+const MojangManifest = z.object({
+  latest: z.object({ release: z.string(), snapshot: z.string() }).partial().optional(),
+  versions: z.array(z.object({
+    id: z.string(),
+    url: z.string().optional(),
+    sha1: z.string().optional(),
+    releaseTime: z.string().optional(),
+  })),
+});
+
+/** A version's JSON at Mojang (only its server download matters). */
+const MojangVersion = z.object({
+  downloads: z.object({
+    server: z.object({ url: z.string(), sha1: z.string(), size: z.number().optional() })
+      .optional(),
+  }).optional(),
+});
+
+/** PaperMC's project: its Minecraft versions, grouped by version family. */
+const PaperProject = z.object({ versions: z.record(z.string(), z.array(z.string())) });
+
+/** A build's server jar at PaperMC. */
+const PaperDownload = z.object({
+  url: z.string(),
+  size: z.number().optional(),
+  checksums: z.object({ sha256: z.string() }),
+});
+
+/** PaperMC's builds of one version. */
+const PaperBuilds = z.array(z.object({
+  id: z.number(),
+  channel: z.string().optional(),
+  downloads: z.record(z.string(), z.unknown()).optional(),
+}));
+
+type PaperBuild = z.output<typeof PaperBuilds>[number];
 
 /** What {@linkcode resolveMojang} found. */
 export interface MojangResolution {
@@ -219,15 +250,12 @@ export async function resolveMojang(
   const manifest = parseJson(
     await fetchBytes(manifestUrl, context, "the version manifest"),
     "the version manifest",
-  ) as {
-    latest?: { release?: string; snapshot?: string };
-    versions?: MojangEntry[];
-  };
-  if (!Array.isArray(manifest?.versions)) invalid("the version manifest");
+    MojangManifest,
+  );
   const id = channel === "release" || channel === "snapshot" ? manifest.latest?.[channel] : channel;
-  if (typeof id !== "string") invalid("the version manifest");
-  const entry = manifest.versions.find((v) => v?.id === id);
-  if (!entry || typeof entry.url !== "string" || typeof entry.sha1 !== "string") {
+  if (id === undefined) invalid("the version manifest");
+  const entry = manifest.versions.find((v) => v.id === id);
+  if (entry?.url === undefined || entry.sha1 === undefined) {
     throw new IpcError("NOT_FOUND", `Version "${id}" is not in Mojang's version manifest`, {
       hint: 'use "release", "snapshot" or a version id such as 1.21.4',
     });
@@ -243,10 +271,8 @@ export async function resolveMojang(
       },
     );
   }
-  const server = (parseJson(bytes, `the metadata of ${id}`) as {
-    downloads?: { server?: { url?: string; sha1?: string; size?: number } };
-  })?.downloads?.server;
-  if (!server || typeof server.url !== "string" || typeof server.sha1 !== "string") {
+  const server = parseJson(bytes, `the metadata of ${id}`, MojangVersion).downloads?.server;
+  if (!server) {
     throw new IpcError("NOT_FOUND", `Version ${id} has no server download`);
   }
   const times = new Map(manifest.versions.map((v) => [v.id, Date.parse(v.releaseTime ?? "")]));
@@ -256,7 +282,7 @@ export async function resolveMojang(
       version: id,
       label: id,
       url: server.url,
-      size: typeof server.size === "number" ? server.size : undefined,
+      size: server.size,
       checksum: { algorithm: "sha1", hex: server.sha1.toLowerCase() },
     },
     compare(a, b) {
@@ -268,15 +294,6 @@ export async function resolveMojang(
       return compareVersions(a, b);
     },
   };
-}
-
-interface PaperBuild {
-  id: number;
-  channel?: string;
-  downloads?: Record<
-    string,
-    { name?: string; url?: string; size?: number; checksums?: { sha256?: string } }
-  >;
 }
 
 /** How many Minecraft versions "latest" tries when the newest has no build in the channel yet. */
@@ -304,19 +321,17 @@ export async function resolvePaper(
   for (const version of versions.slice(0, LATEST_TRIES)) {
     const build = await newestBuild(base, version, buildChannel, context);
     if (!build) continue;
-    const download = build.downloads?.["server:default"];
-    const sha256 = download?.checksums?.sha256;
-    if (!download || typeof download.url !== "string" || typeof sha256 !== "string") {
-      invalid(`Paper build ${version}-${build.id}`);
-    }
+    const parsed = PaperDownload.safeParse(build.downloads?.["server:default"]);
+    if (!parsed.success) invalid(`Paper build ${version}-${build.id}`);
+    const download = parsed.data;
     return {
       source: "paper",
       version,
       build: build.id,
       label: `${version}-${build.id}`,
       url: download.url,
-      size: typeof download.size === "number" ? download.size : undefined,
-      checksum: { algorithm: "sha256", hex: sha256.toLowerCase() },
+      size: download.size,
+      checksum: { algorithm: "sha256", hex: download.checksums.sha256.toLowerCase() },
     };
   }
   throw new IpcError("NOT_FOUND", `Paper has no ${buildChannel} build for ${channel}`, {
@@ -329,15 +344,9 @@ async function paperVersions(base: string, context: FetchContext): Promise<strin
   const project = parseJson(
     await fetchBytes(base, context, "Paper's versions"),
     "Paper's versions",
-  ) as {
-    versions?: Record<string, unknown>;
-  };
-  if (typeof project?.versions !== "object" || project.versions === null) {
-    invalid("Paper's versions");
-  }
-  const all = Object.values(project.versions).flat().filter((v): v is string =>
-    typeof v === "string"
+    PaperProject,
   );
+  const all = Object.values(project.versions).flat();
   return all.sort((a, b) => -(compareVersions(a, b) ?? 0));
 }
 
@@ -359,11 +368,8 @@ async function newestBuild(
     }
     throw error;
   }
-  const builds = parseJson(bytes, `Paper's builds of ${version}`);
-  if (!Array.isArray(builds)) invalid(`Paper's builds of ${version}`);
-  const matching = (builds as PaperBuild[]).filter((b) =>
-    // A build that does not name its channel is not taken for the one asked for.
-    typeof b?.id === "number" && b.channel === buildChannel
-  );
+  const builds = parseJson(bytes, `Paper's builds of ${version}`, PaperBuilds);
+  // A build that does not name its channel is not taken for the one asked for.
+  const matching = builds.filter((b) => b.channel === buildChannel);
   return matching.reduce<PaperBuild | null>((best, b) => (best && best.id > b.id ? best : b), null);
 }
