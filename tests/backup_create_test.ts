@@ -71,6 +71,7 @@ Deno.test("createBackup() of a stopped server archives directly and listBackups(
 
 Deno.test("createBackup() refuses bad names with VALIDATION and accepts good ones", async () => {
   await using daemon = await startDaemon();
+  await Deno.mkdir(join(daemon.serverDir, "world")); // the demo makes it at its first start
   const client = await daemon.client();
   for (const name of ["a".repeat(65), "with space", "../escape", "a/b", "tab\there", "ünï"]) {
     await assert.rejects(client.createBackup({ name }), (e) => {
@@ -120,8 +121,11 @@ Deno.test("stopServer() during a backup waits until saving is back on", async ()
   assert.ok(on >= 0 && stopping > on, lines.join("\n"));
 });
 
-Deno.test("createBackup() prunes to backups.keep, newest first, sparing pre-restore backups", async () => {
-  await using daemon = await startDaemon({ config: { backups: { keep: 2 } } });
+Deno.test("createBackup() prunes manual backups to backups.keepManual and safety backups to backups.keepPreRestore", async () => {
+  await using daemon = await startDaemon({
+    config: { backups: { keep: 1, keepManual: 2, keepPreRestore: 1 } },
+  });
+  await Deno.mkdir(join(daemon.serverDir, "world")); // the demo makes it at its first start
   const client = await daemon.client();
   const first = await client.createBackup({ name: "b1" });
   await client.restoreBackup({ backupId: first.backupId });
@@ -129,9 +133,9 @@ Deno.test("createBackup() prunes to backups.keep, newest first, sparing pre-rest
   for (const name of ["b2", "b3", "b4"]) ids.push((await client.createBackup({ name })).backupId);
   const names = (await client.listBackups()).backups.map((b) => b.name);
   assert.deepEqual(names, ["b4", "b3", `pre-restore-${first.backupId}`]);
-  // Changing keep applies to the next backup at once.
-  await client.setConfig({ configJson: '{"backups":{"keep":1}}' });
-  await client.createBackup({ name: "b5" });
+  // Changing keepManual applies to the next backup at once.
+  await client.setConfig({ configJson: '{"backups":{"keepManual":1}}' });
+  const fifth = await client.createBackup({ name: "b5" });
   const after = (await client.listBackups()).backups.map((b) => b.name);
   assert.deepEqual(after, ["b5", `pre-restore-${first.backupId}`]);
   for (const id of ids) {
@@ -140,10 +144,17 @@ Deno.test("createBackup() prunes to backups.keep, newest first, sparing pre-rest
       Deno.errors.NotFound,
     );
   }
+  // A second restore's safety backup replaces the first one (keepPreRestore 1), and the
+  // backup being restored survives.
+  const restored = await client.restoreBackup({ backupId: fifth.backupId });
+  assert.equal(restored.success, true, restored.message);
+  const last = (await client.listBackups()).backups.map((b) => b.name);
+  assert.deepEqual(last, [`pre-restore-${fifth.backupId}`, "b5"]);
 });
 
 Deno.test("listBackups() lists only complete backups", async () => {
   await using daemon = await startDaemon();
+  await Deno.mkdir(join(daemon.serverDir, "world")); // the demo makes it at its first start
   const client = await daemon.client();
   const good = await client.createBackup({ name: "good" });
   const dir = join(daemon.dataDir, "backups");

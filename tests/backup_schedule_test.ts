@@ -10,7 +10,7 @@ import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts"
 import { IpcClient } from "../lib/protocol/client.ts";
 import { freePort, waitFor, withTmpDir } from "./helpers.ts";
 
-Deno.test("backups.intervalMinutes makes scheduled backups while the server runs, pruned to keep", async () => {
+Deno.test("backups.intervalMinutes makes scheduled backups while the server runs, pruned to backups.keep", async () => {
   await using dir = await withTmpDir();
   const serverDir = join(dir.path, "server");
   await Deno.mkdir(serverDir);
@@ -45,14 +45,14 @@ Deno.test("backups.intervalMinutes makes scheduled backups while the server runs
         return lines.filter((l) => /Automatic saving is now enabled/.test(l)).length >= 3;
       }, { what: "three scheduled backups" });
       // Turning the schedule off is applied live; a manual backup then succeeds as soon as
-      // a scheduled one in flight is done, and pruning leaves it and the newest scheduled one.
+      // a scheduled one in flight is done; scheduled and manual backups have their own budgets.
       await client.setConfig({ configJson: '{"backups":{"intervalMinutes":0}}' });
       await waitFor(
         () => client.createBackup({ name: "manual" }).then(() => true, () => false),
         { what: "a manual backup between scheduled ones" },
       );
       const names = (await client.listBackups()).backups.map((b) => b.name);
-      assert.deepEqual(names, ["manual", "scheduled"]);
+      assert.deepEqual(names, ["manual", "scheduled", "scheduled"]);
     } finally {
       await client.close();
     }

@@ -268,7 +268,10 @@ function printDaemonOutput(text: string, why: string | null): void {
 /** Options of {@linkcode runDaemonInProcess}. */
 export interface InProcessDaemonOptions extends StartDaemonOptions {
   /** Internal daemon options (crash policy, SIGTERM timeout). */
-  testing?: Pick<DaemonTesting, "crashPolicy" | "termTimeoutMs">;
+  testing?: Pick<
+    DaemonTesting,
+    "crashPolicy" | "termTimeoutMs" | "savingTimeouts" | "probe"
+  >;
 }
 
 /** A daemon running inside the test process. */

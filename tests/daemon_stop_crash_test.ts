@@ -61,9 +61,11 @@ const DEAF_SERVER = ["sh", "-c", `echo 'Done (0.1s)! For help, type "help"'; exe
  * one because the server did not take it.
  */
 async function fillConsole(client: IpcClient): Promise<void> {
+  // Console sends run one at a time, each waiting 250 ms for a reply that never comes:
+  // filling the 64 KiB pipe takes about 65 of them, so the deadline is generous.
   const sends = Array.from(
     { length: 100 },
-    (_, i) => client.sendCommand({ command: `say ${i} ${"x".repeat(990)}` }, { timeoutMs: 15_000 }),
+    (_, i) => client.sendCommand({ command: `say ${i} ${"x".repeat(990)}` }, { timeoutMs: 90_000 }),
   );
   const results = await Promise.allSettled(sends);
   const refused = results.filter((r) =>

@@ -6,9 +6,10 @@
  * `atlas-runner metrics`.
  */
 import assert from "node:assert/strict";
+import { join } from "node:path";
 import { runCli } from "./cli_helpers.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { freePort } from "./helpers.ts";
+import { daemonCommand, startDaemon } from "./daemon_helpers.ts";
+import { freePort, withTmpDir } from "./helpers.ts";
 
 const havePromtool = (() => {
   try {
@@ -139,4 +140,46 @@ Deno.test("a daemon without metrics.listen opens no HTTP port, and status lists 
   const { text } = await client.getMetrics();
   assert.match(text, /^# HELP atlas_runner_info /m);
   assert.doesNotMatch(daemon.stderr(), /Metrics on http/);
+});
+
+/** Runs a daemon with this config until it exits; its exit code and stderr. */
+async function daemonFailing(dir: string, config: unknown): Promise<{ code: number; err: string }> {
+  const configPath = join(dir, "config.json");
+  await Deno.writeTextFile(configPath, JSON.stringify(config));
+  const [program, ...args] = daemonCommand([
+    "--config",
+    configPath,
+    "--socket",
+    join(dir, "s.sock"),
+  ]);
+  const output = await new Deno.Command(program, {
+    args,
+    env: { NO_COLOR: "1" },
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  return { code: output.code, err: new TextDecoder().decode(output.stderr) };
+}
+
+Deno.test("the daemon refuses a non-loopback metrics.listen, and a busy port, at start with a hint", async () => {
+  await using dir = await withTmpDir();
+  const remote = await daemonFailing(dir.path, {
+    dataDirectory: "data",
+    metrics: { listen: "0.0.0.0:9940" },
+  });
+  assert.equal(remote.code, 1, remote.err);
+  assert.match(remote.err, /metrics\.listen: must be a loopback address .* metrics\.allowRemote/);
+
+  using taken = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const busy = await daemonFailing(dir.path, {
+    dataDirectory: "data",
+    metrics: { listen: `127.0.0.1:${taken.addr.port}` },
+  });
+  assert.equal(busy.code, 1, busy.err);
+  assert.match(
+    busy.err,
+    new RegExp(`^error: cannot listen for metrics on 127\\.0\\.0\\.1:${taken.addr.port}: `, "m"),
+  );
+  assert.match(busy.err, /hint: .*metrics\.listen/);
 });

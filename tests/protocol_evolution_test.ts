@@ -7,6 +7,7 @@
  * needed, what such a daemon does not offer.
  */
 import assert from "node:assert/strict";
+import { runCli } from "./cli_helpers.ts";
 import { withTmpDir } from "./helpers.ts";
 import { RawPeer, STATUS } from "./protocol_helpers.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
@@ -248,6 +249,20 @@ Deno.test({
         features: [],
       });
       await assert.rejects(client.getMetrics(), { code: "NOT_IMPLEMENTED" });
+      // The CLI says the same to a user, and `version` that the daemon is older.
+      const metrics = await runCli(["metrics", "--socket", refPath]);
+      assert.equal(metrics.code, 1, metrics.stderr);
+      assert.equal(metrics.stdout, "");
+      assert.match(
+        metrics.stderr,
+        /^error: the daemon does not support metrics: it is a daemon older than 0\.2\.0, and daemon 0\.2\.0 or newer is needed\nhint: upgrade atlas-runner/,
+      );
+      const version = await runCli(["version", "--socket", refPath]);
+      assert.equal(version.code, 0, version.stderr);
+      assert.match(
+        version.stdout,
+        /^daemon {7}older than 0\.2\.0 \(it does not report its version\)/m,
+      );
     } finally {
       child.kill("SIGTERM");
       await child.status;

@@ -217,10 +217,10 @@ function standIn(
   serverDir: string,
   state: ServerState,
 ): { server: ServerControl; console: ConsoleCommands; status: VersionSource } {
-  const replies: Record<string, string> = {
-    "save-off": "Automatic saving is now disabled",
-    "save-all flush": "Saved the game",
-    "save-on": "Automatic saving is now enabled",
+  const replies: Record<string, string[]> = {
+    "save-off": ["Automatic saving is now disabled"],
+    "save-all flush": ["Saving the game (this may take a moment!)", "Saved the game"],
+    "save-on": ["Automatic saving is now enabled"],
   };
   return {
     server: {
@@ -233,7 +233,20 @@ function standIn(
             Promise.resolve({ success: false, pid: null, message: "the benchmark has no server" }),
         }),
     },
-    console: { runAndWait: (command) => Promise.resolve(replies[command] ?? "") },
+    console: {
+      runWatched: (command, fn) => {
+        const lines = [...replies[command] ?? []];
+        return fn({
+          lastLine: "",
+          next: (test) => {
+            for (let line = lines.shift(); line !== undefined; line = lines.shift()) {
+              if (test(line)) return Promise.resolve(line);
+            }
+            return Promise.resolve(null);
+          },
+        });
+      },
+    },
     status: { version: "bench" },
   };
 }

@@ -109,6 +109,7 @@ export class RestoreService {
         hint: "list the ids with: atlas-runner backup list",
       });
     }
+    // Resolved once: staging, the safety backup and the swap all use this folder.
     const serverDirectory = this.#options.config.get().server.directory;
     const token = tempId();
     const staging = `${RESTORE_DIR_PREFIX}${token}`;
@@ -181,6 +182,9 @@ export class RestoreService {
         signal,
         powerHeld: true, // inside exclusive() already
         paths: items.map((item) => item.name),
+        // The folder this restore resolved once, not whatever the config says by now.
+        directory: serverDirectory,
+        protect: new Set([id]),
       });
       await swapIn(this.#options.dataDirectory, {
         format: 1,

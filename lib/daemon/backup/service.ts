@@ -9,6 +9,7 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { IpcError } from "../../protocol/errors.ts";
+import { pathExists } from "../../util/fs.ts";
 import { readServerProperties } from "../../minecraft/server_properties.ts";
 import { type ArchiveFormat, writeArchive } from "../../archive/pack.ts";
 import { safeEntryPath } from "../../archive/header.ts";
@@ -20,7 +21,9 @@ import {
   type BackupKind,
   type BackupManifest,
   BackupStore,
+  idsInFolder,
   makeBackupId,
+  nextBackupTime,
   type StoredBackup,
   validateBackupName,
 } from "./store.ts";
@@ -129,6 +132,13 @@ export interface CreateLockedOptions {
   powerHeld?: boolean;
   /** The paths to include instead of the configured set (normalised, relative). */
   paths?: readonly string[];
+  /**
+   * The server folder the caller resolved (restore's safety backup): the
+   * whole operation uses one value even if `server.directory` changes meanwhile.
+   */
+  directory?: string;
+  /** Ids pruning must keep (the backup being restored). */
+  protect?: ReadonlySet<string>;
 }
 
 /**
@@ -242,15 +252,10 @@ export class BackupService {
     const config = this.#options.config.get();
     const store = new BackupStore(config.backups.directory);
     await store.ensure();
-    const paths = options.paths
-      ? topmostPaths(options.paths)
-      : await includedPaths(this.#options.server.serverDirectory, config.backups.include);
     const server = this.#options.server;
-    const { format, snapshot } = config.backups;
+    const { format, snapshot, saveControl } = config.backups;
     let running = false;
     let pausedMs: number | null = null;
-    const write = (root: string) =>
-      this.#writeBackup(store, root, paths, name, kind, format, signal);
     const make = async () => {
       const state = server.state;
       if (state === "STARTING" || state === "STOPPING") {
@@ -263,18 +268,31 @@ export class BackupService {
         );
       }
       running = state === "RUNNING";
-      const root = server.serverDirectory;
+      // Resolved once, under the power lock: a start or a `config set server.directory`
+      // meanwhile cannot make the paths come from one folder and the files from another.
+      const root = options.directory ?? server.serverDirectory;
+      const paths = options.paths
+        ? topmostPaths(options.paths)
+        : await this.#configuredPaths(root, config.backups.include);
+      const write = (from: string) =>
+        this.#writeBackup(
+          store,
+          { root: from, live: from === root, paths, name, kind, format },
+          signal,
+        );
+      // "none": no console commands at all, the files as they are (crash-consistent).
+      const pause = running && saveControl !== "none";
       if (config.backups.engine === "restic") {
         // restic reads only what changed since its last snapshot: it runs on
         // the live folder (a staging copy would make every file look new).
         const repo = this.restic;
         const backup = () => this.#writeRestic(repo, store, root, paths, name, kind, signal);
-        if (!running) return await backup();
+        if (!pause) return await backup();
         const { result, ms } = await this.#withSavingOffTimed(backup, signal);
         pausedMs = ms;
         return result;
       }
-      if (!running) return await write(root);
+      if (!pause) return await write(root);
       const staging = await this.#stagingFor(store, root, paths, snapshot);
       if (staging === null) {
         const { result, ms } = await this.#withSavingOffTimed(() => write(root), signal);
@@ -307,11 +325,13 @@ export class BackupService {
       }
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
-    const pruned = kind === "pre-restore"
-      ? []
-      : manifest.engine === "restic"
-      ? await this.#pruneRestic(store, config.backups.keep)
-      : await store.prune(config.backups.keep);
+    const { keep, keepManual, keepPreRestore } = config.backups;
+    const pruned = manifest.engine === "restic"
+      ? (kind === "pre-restore" ? [] : await this.#pruneRestic(store, keep))
+      : await store.prune(
+        { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
+        new Set([manifest.id, ...options.protect ?? []]),
+      );
     const size = (manifest.size / 1024 / 1024).toFixed(1);
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
       (manifest.engine === "restic" ? " added to the restic repository" : "") +
@@ -319,6 +339,8 @@ export class BackupService {
         ? ` (saving was paused for ${(pausedMs / 1000).toFixed(1)} s while the world was ${
           manifest.snapshot ? "copied" : manifest.engine === "restic" ? "backed up" : "archived"
         })`
+        : running && saveControl === "none"
+        ? ' (a crash-consistent copy: saving was not paused, as backups.saveControl is "none")'
         : "") +
       (pruned.length ? `; pruned ${pruned.length} old backup(s)` : "");
     log.info(
@@ -337,6 +359,22 @@ export class BackupService {
       durationSeconds: (performance.now() - begun) / 1000,
     };
     return { manifest, pruned, message, savingPausedMs: pausedMs };
+  }
+
+  /**
+   * The configured include set, refused when what matters is missing: every
+   * `backups.include` path, or (default set) every world folder. A wrong
+   * `level-name`, `server.directory` or `backups.include` must not publish
+   * a backup that holds no world but looks like a good one.
+   */
+  async #configuredPaths(directory: string, include: readonly string[]): Promise<string[]> {
+    const paths = await includedPaths(directory, include);
+    // The default set: the world folders come first, the extra files after them.
+    const essential = include.length > 0 ? paths : paths.slice(0, 3);
+    for (const path of essential) {
+      if (await pathExists(join(directory, path), { followSymlinks: false })) return paths;
+    }
+    throw nothingToBackUp(directory, essential, include.length > 0);
   }
 
   /** The last backup that succeeded since the daemon started, or `null`. */
@@ -419,8 +457,8 @@ export class BackupService {
     signal?: AbortSignal,
   ): Promise<BackupManifest> {
     await this.#options.probe?.("backup:flushed");
-    const created = await uniqueTime(store, name);
-    const id = makeBackupId(name, created);
+    const created = new Date();
+    const id = await uniqueId(store, name, created);
     const existing: string[] = [];
     for (const path of paths) {
       if (await Deno.lstat(join(root, path)).then(() => true, () => false)) existing.push(path);
@@ -461,19 +499,27 @@ export class BackupService {
     return doomed.map((m) => m.id);
   }
 
+  /**
+   * Archives `what.paths` of `what.root` (the server folder, or a staging
+   * copy of it when `live` is false) and publishes the backup.
+   */
   async #writeBackup(
     store: BackupStore,
-    root: string,
-    paths: string[],
-    name: string,
-    kind: BackupKind,
-    format: ArchiveFormat,
+    what: {
+      root: string;
+      live: boolean;
+      paths: string[];
+      name: string;
+      kind: BackupKind;
+      format: ArchiveFormat;
+    },
     signal?: AbortSignal,
   ): Promise<BackupManifest> {
-    const created = await uniqueTime(store, name);
-    const id = makeBackupId(name, created);
+    const { root, paths, name, kind, format } = what;
+    const created = new Date();
+    const id = await uniqueId(store, name, created);
     const temp = store.tempPath(id, format);
-    const snapshot = root !== this.#options.server.serverDirectory;
+    const snapshot = !what.live;
     try {
       await this.#options.probe?.("backup:flushed");
       using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
@@ -499,6 +545,10 @@ export class BackupService {
         paths: paths.filter((p) => !result.missing.includes(p)),
         included: paths,
       };
+      if (kind !== "pre-restore" && manifest.paths.length === 0) {
+        // Everything vanished while it was archived (checked before, too).
+        throw nothingToBackUp(root, paths, true);
+      }
       await store.publish(temp, manifest);
       return manifest;
     } catch (error) {
@@ -516,7 +566,8 @@ export class BackupService {
   ): Promise<{ result: T; ms: number }> {
     const { console, dataDirectory, timeouts } = this.#options;
     const start = performance.now();
-    const result = await withSavingOff(console, dataDirectory, fn, timeouts, signal);
+    const mode = this.#options.config.get().backups.saveControl === "vanilla" ? "vanilla" : "auto";
+    const result = await withSavingOff(console, dataDirectory, fn, { mode, timeouts, signal });
     return { result, ms: Math.round(performance.now() - start) };
   }
 
@@ -579,12 +630,41 @@ function isNoSpace(error: unknown): boolean {
     /no space left/i.test((error as Error)?.message ?? "");
 }
 
-/** A creation time whose id is not taken yet (ids have millisecond resolution). */
-async function uniqueTime(store: BackupStore, name: string): Promise<Date> {
-  let time = Date.now();
+/**
+ * A new backup's id: stamped with its creation time, or just after the
+ * newest backup in the folder if the clock went back (so ids stay a creation
+ * sequence, see `nextBackupTime`), and not taken by any file.
+ */
+async function uniqueId(store: BackupStore, name: string, created: Date): Promise<string> {
+  let time = nextBackupTime(await idsInFolder(store.directory), created.getTime()).getTime();
   for (;;) {
     const id = makeBackupId(name, new Date(time));
-    if (!(await store.taken(id))) return new Date(time);
+    if (!(await store.taken(id))) return id;
     time++;
   }
+}
+
+/** The error for a backup whose paths (or world folders) are all missing. */
+function nothingToBackUp(
+  directory: string,
+  paths: readonly string[],
+  configured: boolean,
+): IpcError {
+  if (!configured) {
+    return new IpcError(
+      "FAILED",
+      `Backup refused: the world folder "${paths[0]}" does not exist in ${directory}`,
+      {
+        hint: "level-name in server.properties names the world folder: check it, and " +
+          "server.directory in the config (atlas-runner config get server.directory)",
+      },
+    );
+  }
+  const listed = paths.slice(0, 4).map((p) => `"${p}"`).join(", ") +
+    (paths.length > 4 ? ` and ${paths.length - 4} more` : "");
+  return new IpcError(
+    "FAILED",
+    `Backup refused: none of the paths in backups.include exist in ${directory} (${listed})`,
+    { hint: "backups.include paths are relative to server.directory: check both" },
+  );
 }

@@ -17,6 +17,7 @@ import { atomicWriteFile, fsyncDir } from "../../util/atomic_write.ts";
 import { pathExists, removeIfExists } from "../../util/fs.ts";
 import { tempId, tempPath } from "../../util/temp.ts";
 import { ARCHIVE_FORMATS, type ArchiveFormat } from "../../archive/pack.ts";
+import { hashFile } from "../../util/hash.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "backup_store"]);
 
@@ -41,7 +42,7 @@ export interface BackupManifest {
   id: string;
   /** The name the user gave (may be empty). */
   name: string;
-  /** Why it was made; `pre-restore` backups are never pruned. */
+  /** Why it was made; each kind has its own pruning budget. */
   kind: BackupKind;
   /** When it was made, Unix seconds. */
   created_at: number;
@@ -264,7 +265,8 @@ export class BackupStore {
   }
 
   /**
-   * Lists complete backups, newest first.
+   * Lists complete backups, newest first in creation order: by id, which
+   * {@linkcode nextBackupTime} keeps increasing even when the clock goes back.
    *
    * @returns The backups.
    */
@@ -281,10 +283,7 @@ export class BackupStore {
       throw error;
     }
     const backups = (await Promise.all(ids.map((id) => this.get(id)))).filter((b) => b !== null);
-    return backups.sort((a, b) =>
-      b.manifest.created_at - a.manifest.created_at ||
-      (a.manifest.id < b.manifest.id ? 1 : a.manifest.id > b.manifest.id ? -1 : 0)
-    );
+    return backups.sort((a, b) => compareIds(b.manifest.id, a.manifest.id));
   }
 
   /**
@@ -320,22 +319,49 @@ export class BackupStore {
   }
 
   /**
-   * Deletes the oldest backups beyond `keep`, counting only manual and
-   * scheduled ones; never the newest, never a `pre-restore` backup, never an
-   * id in `protect`.
+   * Deletes the oldest backups of each kind beyond its budget, oldest first
+   * in creation order (the id, not the clock). Never deletes an id in
+   * `protect`, nor the newest backup whose archive still matches its
+   * checksum: if the newest ones are damaged, the last good one survives.
+   * When no backup verifies, nothing is deleted.
    *
-   * @param keep How many to keep (at least 1 is always kept).
+   * @param budgets How many of each kind to keep (at least 1 is always kept).
    * @param protect Ids that must survive (e.g. one being restored).
    * @returns The ids deleted.
    */
-  async prune(keep: number, protect: ReadonlySet<string> = new Set()): Promise<string[]> {
-    const prunable = (await this.list()).filter((b) => b.manifest.kind !== "pre-restore");
-    const doomed = prunable.slice(Math.max(1, keep)).filter((b) => !protect.has(b.manifest.id));
+  async prune(
+    budgets: Readonly<Record<BackupKind, number>>,
+    protect: ReadonlySet<string> = new Set(),
+  ): Promise<string[]> {
+    const backups = await this.list();
+    const seen: Record<BackupKind, number> = { manual: 0, scheduled: 0, "pre-restore": 0 };
+    const over = backups.filter((b) => {
+      const kind = kindOf(b.manifest);
+      return ++seen[kind] > Math.max(1, budgets[kind]) && !protect.has(b.manifest.id);
+    });
+    if (over.length === 0) return [];
+    const keeper = await this.#newestVerified(backups);
+    if (keeper === null) {
+      log.warn("Pruning skipped: no backup matches its checksum, so none is deleted");
+      return [];
+    }
+    const doomed = over.filter((b) => b.manifest.id !== keeper);
     for (const backup of doomed) {
       await this.remove(backup.manifest.id);
       log.info("Pruned backup {id}", { id: backup.manifest.id });
     }
     return doomed.map((b) => b.manifest.id);
+  }
+
+  /** The id of the newest backup whose archive matches its sha256, or `null`. */
+  async #newestVerified(backups: readonly StoredBackup[]): Promise<string | null> {
+    for (const backup of backups) {
+      if (await verifyArchive(backup)) return backup.manifest.id;
+      log.warn("Backup {id} does not match its checksum; it is not counted as good", {
+        id: backup.manifest.id,
+      });
+    }
+    return null;
   }
 
   /**
@@ -372,4 +398,97 @@ export class BackupStore {
     if (removed.length) log.warn("Removed unfinished backup files: {removed}", { removed });
     return removed;
   }
+}
+
+/**
+ * Orders ids by creation: their fixed-width UTC stamps first, then names.
+ *
+ * @param a An id.
+ * @param b Another id.
+ * @returns Negative when `a` was made first.
+ */
+export function compareIds(a: string, b: string): number {
+  const stampA = a.slice(0, STAMP_LENGTH);
+  const stampB = b.slice(0, STAMP_LENGTH);
+  if (stampA !== stampB) return stampA < stampB ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The length of an id's stamp (`20250102-030405-678`). */
+const STAMP_LENGTH = 19;
+
+/**
+ * The time a new backup's id carries: now, unless an existing id is that
+ * late or later (the clock went back, or two backups in one millisecond);
+ * then one millisecond after the newest id (ids and file names both start
+ * with it). So ids are a creation sequence:
+ * pruning by id never takes a fresh backup for an old one.
+ *
+ * @param existing The ids in the folder.
+ * @param now The clock.
+ * @returns The time for the new id.
+ */
+export function nextBackupTime(existing: Iterable<string>, now: number): Date {
+  let newest = -Infinity;
+  for (const id of existing) {
+    const time = stampTime(id);
+    if (time !== null && time > newest) newest = time;
+  }
+  return new Date(Math.max(now, newest + 1));
+}
+
+function stampTime(id: string): number | null {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})/.exec(id);
+  if (!m) return null;
+  const [y, mo, d, h, mi, se, ms] = m.slice(1).map(Number);
+  return Date.UTC(y, mo - 1, d, h, mi, se, ms);
+}
+
+function kindOf(manifest: BackupManifest): BackupKind {
+  const kind = manifest.kind as string;
+  return kind === "scheduled" || kind === "pre-restore" ? kind : "manual";
+}
+
+/** Archives already hashed: path → size and mtime when they matched. */
+const verified = new Map<string, string>();
+
+/**
+ * Whether a backup's archive matches its manifest's sha256 (hashed once per
+ * daemon while its size and modification time stay the same).
+ *
+ * @param backup The backup.
+ * @returns `true` when it matches.
+ */
+export async function verifyArchive(backup: StoredBackup): Promise<boolean> {
+  const info = await Deno.stat(backup.archivePath).catch(() => null);
+  if (info === null) return false;
+  const key = `${info.size}:${info.mtime?.getTime()}:${backup.manifest.sha256}`;
+  if (verified.get(backup.archivePath) === key) return true;
+  const ok = await hashFile(backup.archivePath).then(
+    (hex) => hex === backup.manifest.sha256,
+    () => false,
+  );
+  if (ok) verified.set(backup.archivePath, key);
+  else verified.delete(backup.archivePath);
+  return ok;
+}
+
+/**
+ * The names of the backup files in the folder (archives of any format,
+ * manifests, restic records; complete or not): {@linkcode nextBackupTime}
+ * reads the creation stamps they start with.
+ *
+ * @param directory The backups folder.
+ * @returns The file names (temp files and staging folders left out).
+ */
+export async function idsInFolder(directory: string): Promise<string[]> {
+  const names: string[] = [];
+  try {
+    for await (const entry of Deno.readDir(directory)) {
+      if (!entry.name.startsWith(".")) names.push(entry.name);
+    }
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  return names;
 }

@@ -91,6 +91,8 @@ const ServerSchema = z.strictObject({
   startTimeoutSeconds: timeoutSeconds.default(300),
   readyPattern: regexString.default(DEFAULT_READY_PATTERN),
   restartOnCrash: z.boolean().default(true),
+  /** Write `eula=true` into `eula.txt` before each start (the user accepted the Minecraft EULA). */
+  acceptEula: z.boolean().default(false),
 });
 
 const LogsSchema = z.strictObject({
@@ -111,7 +113,14 @@ const ResticSchema = z.strictObject({
 const BackupsSchema = z.strictObject({
   /** `null` = `backups/` in the data directory. */
   directory: nonEmpty.nullable().default(null),
+  /** Scheduled backups kept. */
   keep: positiveInt.default(10),
+  /** Backups made with `backup create` kept. */
+  keepManual: positiveInt.default(10),
+  /** Safety backups taken before each restore kept. */
+  keepPreRestore: positiveInt.default(5),
+  /** How a running server's world is kept still: vanilla's commands (checked), or not at all. */
+  saveControl: z.enum(["auto", "vanilla", "none"]).default("auto"),
   intervalMinutes: z.number().int().min(0).max(
     MAX_BACKUP_INTERVAL_MINUTES,
     `must be at most ${MAX_BACKUP_INTERVAL_MINUTES} minutes (7 days)`,

@@ -39,12 +39,16 @@ Deno.test("parseConfig() fills every default from an empty object", () => {
   assert.equal(config.server.stopTimeoutSeconds, 60);
   assert.equal(config.server.startTimeoutSeconds, 300);
   assert.equal(config.server.restartOnCrash, true);
+  assert.equal(config.server.acceptEula, false);
   assert.equal(config.logs.bufferLines, 10_000);
   assert.equal(config.logs.fileMaxBytes, 10_485_760);
   assert.equal(config.logs.files, 5);
   assert.deepEqual(config.backups, {
     directory: null,
     keep: 10,
+    keepManual: 10,
+    keepPreRestore: 5,
+    saveControl: "auto",
     intervalMinutes: 0,
     include: [],
     format: "tar.zst",

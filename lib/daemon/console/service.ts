@@ -15,11 +15,12 @@ import { IpcError } from "../../protocol/errors.ts";
 import { validateConsoleCommand } from "../../protocol/validate.ts";
 import { RCON_MAX_COMMAND_BYTES, RconClient } from "../../minecraft/rcon.ts";
 import { MinecraftError } from "../../minecraft/errors.ts";
+import { Mutex } from "../../util/mutex.ts";
 import { fromMinecraftError } from "../minecraft_error.ts";
 import type { LogBuffer } from "./log_buffer.ts";
-import { stripAnsi } from "../../util/ansi.ts";
 import type { Supervisor } from "../server/supervisor.ts";
 import { listenerOwner, serverHost } from "../server/process/listener.ts";
+import { type CommandWatch, consoleMessage, ConsoleWatch } from "./watch.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "console"]);
 
@@ -41,19 +42,10 @@ const RCON_TIMEOUT_MS = 5000;
  */
 export const RCON_EXEC_TIMEOUT_MS = 60_000;
 
-/** A vanilla log prefix such as `[12:34:56] [Server thread/INFO]: ` or `[12:34:56 INFO]: `. */
-const LOG_PREFIX = /^\[[^\]]*\](?: \[[^\]]*\])?: /;
+/** How long the server may take to read a command written by {@linkcode ConsoleService.runWatched}. */
+const WRITE_TIMEOUT_MS = 10_000;
 
-/**
- * Removes the log prefix and colours from a console line, leaving the
- * message (what RCON would have answered).
- *
- * @param line A console line.
- * @returns The message.
- */
-export function consoleMessage(line: string): string {
-  return stripAnsi(line).replace(LOG_PREFIX, "");
-}
+export { consoleMessage };
 
 /** The answer to a console command. */
 export interface CommandReply {
@@ -71,25 +63,27 @@ export interface ConsoleServiceOptions {
   logs: LogBuffer;
 }
 
-/** Sends console commands and waits for console lines. */
 /** Console commands whose reply is awaited: what backups use (saving off and on). */
 export interface ConsoleCommands {
   /**
-   * Writes a console command and resolves with the first console line after
-   * it that matches `until`.
+   * Writes a console command and lets `fn` watch the lines printed after it;
+   * no other console command is written until `fn` returns.
    *
-   * @throws {IpcError} `NOT_RUNNING` when the server is not running, `TIMEOUT` after the
-   *   deadline, `UNAVAILABLE` when `signal` aborts.
+   * @throws {IpcError} `NOT_RUNNING` when the server is not running (or stops while `fn`
+   *   waits), `TIMEOUT` when it does not read its console, `UNAVAILABLE` when `signal` aborts.
    */
-  runAndWait(
+  runWatched<T>(
     command: string,
-    until: RegExp,
-    options: { timeoutMs: number; signal?: AbortSignal },
-  ): Promise<string>;
+    fn: (watch: CommandWatch) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T>;
 }
 
+/** Sends console commands and waits for console lines. */
 export class ConsoleService implements ConsoleCommands {
   #options: ConsoleServiceOptions;
+  /** Console commands written to stdin, one at a time (RCON needs no lock: one reply per packet). */
+  #commands = new Mutex();
   /** The last reason RCON was not trusted, so a repeat is logged quietly. */
   #lastRconRefusal = "";
 
@@ -158,10 +152,19 @@ export class ConsoleService implements ConsoleCommands {
    * @throws {IpcError} `NOT_RUNNING` unless RUNNING; `TIMEOUT` when the
    *   server does not read its console within `maxMs`.
    */
-  async collectReply(
+  collectReply(
     command: string,
     options: { quietMs?: number; maxMs?: number } = {},
   ): Promise<string[]> {
+    // One command at a time: two sends must never collect each other's lines.
+    return this.#commands.run(() => this.#collect(command, options));
+  }
+
+  async #collect(
+    command: string,
+    options: { quietMs?: number; maxMs?: number },
+  ): Promise<string[]> {
+    this.#requireRunning();
     const quietMs = options.quietMs ?? REPLY_QUIET_MS;
     const maxMs = options.maxMs ?? REPLY_MAX_MS;
     const lines: string[] = [];
@@ -198,85 +201,31 @@ export class ConsoleService implements ConsoleCommands {
   }
 
   /**
-   * Writes a command to stdin and waits for the first console line matching
-   * `until` (subscribing before writing, so a fast reply is never missed).
-   * For backups: `save-off` → `Automatic saving is now disabled`,
-   * `save-all flush` → `Saved the game`.
+   * Writes a command to stdin and lets `fn` watch the console lines printed
+   * after it (subscribing before writing, so a fast reply is never missed).
+   * Holds the console lock until `fn` returns: no other command is written
+   * meanwhile, so the lines `fn` sees answer this command, not another one
+   * sent through the daemon. For backups: `save-off`, then its confirmation.
    *
    * @param command A validated command.
-   * @param until What the awaited line matches (tested without log prefix and colours).
-   * @param options The deadline and an abort signal.
-   * @returns The matching line (as printed).
-   * @throws {IpcError} `TIMEOUT` after the deadline, `NOT_RUNNING` when the server is not running or stops.
+   * @param fn Watches the reply; its result is returned.
+   * @param signal Aborts the waits of `fn` (`UNAVAILABLE`).
+   * @returns What `fn` returns.
+   * @throws {IpcError} `NOT_RUNNING` when the server is not running or stops while watched,
+   *   `TIMEOUT` when the server does not read its console.
    */
-  async runAndWait(
+  runWatched<T>(
     command: string,
-    until: RegExp,
-    options: { timeoutMs: number; signal?: AbortSignal },
-  ): Promise<string> {
+    fn: (watch: CommandWatch) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     validateConsoleCommand(command);
     this.#requireRunning();
-    // Cancels the wait (and its timer) when the command cannot be written.
-    const unwritten = new AbortController();
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, unwritten.signal])
-      : unwritten.signal;
-    const waiting = this.waitForLine(until, { timeoutMs: options.timeoutMs, signal });
-    try {
-      await this.#options.supervisor.writeConsole(command, options.timeoutMs);
-    } catch (error) {
-      unwritten.abort();
-      waiting.catch(() => {});
-      throw error;
-    }
-    return await waiting;
-  }
-
-  /**
-   * Waits for the next console line matching `pattern`.
-   *
-   * @param pattern What the line matches (tested without log prefix and colours).
-   * @param options The deadline and an abort signal.
-   * @returns The matching line (as printed).
-   * @throws {IpcError} `TIMEOUT` after the deadline, `NOT_RUNNING` if the
-   *   server stops first, `UNAVAILABLE` when the signal aborts.
-   */
-  waitForLine(
-    pattern: RegExp,
-    options: { timeoutMs: number; signal?: AbortSignal },
-  ): Promise<string> {
-    const { logs, supervisor } = this.#options;
-    return new Promise<string>((resolve, reject) => {
-      const cleanups: Array<() => void> = [];
-      const finish = (fn: () => void) => {
-        for (const cleanup of cleanups) cleanup();
-        fn();
-      };
-      cleanups.push(logs.subscribe((line) => {
-        if (pattern.test(consoleMessage(line))) finish(() => resolve(line));
-      }));
-      const timer = setTimeout(() => {
-        finish(() =>
-          reject(
-            new IpcError(
-              "TIMEOUT",
-              `No console line matching ${pattern} within ${options.timeoutMs} ms`,
-            ),
-          )
-        );
-      }, options.timeoutMs);
-      cleanups.push(() => clearTimeout(timer));
-      cleanups.push(supervisor.onStateChange((state) => {
-        if (state !== "RUNNING") {
-          finish(() =>
-            reject(new IpcError("NOT_RUNNING", "The server stopped while waiting for its reply"))
-          );
-        }
-      }));
-      const onAbort = () => finish(() => reject(new IpcError("UNAVAILABLE", "Cancelled")));
-      if (options.signal?.aborted) return onAbort();
-      options.signal?.addEventListener("abort", onAbort, { once: true });
-      cleanups.push(() => options.signal?.removeEventListener("abort", onAbort));
+    return this.#commands.run(async () => {
+      this.#requireRunning();
+      using watch = new ConsoleWatch(this.#options.logs, this.#options.supervisor, signal);
+      await this.#options.supervisor.writeConsole(command, WRITE_TIMEOUT_MS);
+      return await fn(watch);
     });
   }
 

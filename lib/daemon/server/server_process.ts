@@ -91,6 +91,8 @@ export class ServerProcess {
   bootId: string | null = null;
   #child: Deno.ChildProcess;
   #stdin: WritableStreamDefaultWriter<Uint8Array>;
+  /** A write that timed out and has not settled (the server stopped reading), or `null`. */
+  #unread: Promise<void> | null = null;
   #lastLines: string[] = [];
   #done = false;
   /** A stop is under way: the group may outlive its leader (a wrapper script) until it ends. */
@@ -190,11 +192,20 @@ export class ServerProcess {
    *   when the server does not read its console.
    */
   async writeLine(line: string, timeoutMs: number = CONSOLE_WRITE_TIMEOUT_MS): Promise<void> {
+    if (this.#unread !== null) {
+      // An earlier line is still waiting in a full pipe: this one would only queue behind it.
+      throw new IpcError("TIMEOUT", "The server is not reading its console", {
+        hint: "the server may be hung; stop it (atlas-runner stop, --force if needed)",
+      });
+    }
     const write = this.#stdin.write(new TextEncoder().encode(line + "\n")).catch((error) => {
       throw new IpcError("NOT_RUNNING", "The server's console is closed", { cause: error });
     });
     if (await within(write, timeoutMs) === TIMED_OUT) {
-      write.catch(() => {/* settles when the server reads again or exits */});
+      // Settles when the server reads again or exits.
+      const unread = this.#unread = write.catch(() => {}).finally(() => {
+        if (this.#unread === unread) this.#unread = null;
+      });
       throw new IpcError(
         "TIMEOUT",
         `The server did not read its console within ${(timeoutMs / 1000).toFixed(1)} s`,

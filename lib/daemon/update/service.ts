@@ -178,7 +178,7 @@ export class UpdateService {
     });
     try {
       return await this.#options.server.exclusive((power) =>
-        this.#install(target, channel, temp, installed, oldVersion, power)
+        this.#install({ target, channel, temp, jar, installed, oldVersion }, power)
       );
     } finally {
       await Deno.remove(temp).catch(() => {});
@@ -202,15 +202,23 @@ export class UpdateService {
     return { target, compare: compareVersions };
   }
 
+  /**
+   * Swaps the downloaded jar in. `jar` is the path resolved when the update
+   * began: a `config set server.jar` meanwhile must not split one update
+   * between two files (the download sits beside the first one).
+   */
   async #install(
-    target: UpdateTarget,
-    channel: string,
-    temp: string,
-    installed: InstalledServer | null,
-    oldVersion: string,
+    plan: {
+      target: UpdateTarget;
+      channel: string;
+      temp: string;
+      jar: string;
+      installed: InstalledServer | null;
+      oldVersion: string;
+    },
     power: ExclusivePower,
   ): Promise<UpdateResult> {
-    const jar = this.#options.config.get().server.jar;
+    const { target, channel, temp, jar, installed, oldVersion } = plan;
     const previous = `${jar}.previous`;
     const state = this.#options.server.state;
     const wasRunning = state === "RUNNING" || state === "STARTING";
