@@ -2,13 +2,15 @@
  * `atlas-runner completions bash|zsh|fish`: shell completion scripts,
  * generated from the commander program itself so they never drift from the
  * real commands and flags. Backup ids complete from the daemon through the
- * hidden `atlas-runner __complete backup-ids` command.
+ * hidden `atlas-runner __complete backup-ids` command, server names after
+ * `-s/--server` through `atlas-runner __complete servers`.
  *
  * @module
  */
 import { Argument, type Command } from "commander";
 import { type ClientFlags, clientOptions, type CommandContext, connect } from "./context.ts";
 import { usageError } from "./errors.ts";
+import { findInstances } from "./instances.ts";
 import { Output } from "./output.ts";
 import {
   type ArgumentCompletion,
@@ -25,6 +27,8 @@ export type Shell = "bash" | "zsh" | "fish";
 
 /** Options whose value is a path. */
 const FILE_OPTIONS = new Set(["--socket", "--file", "--config"]);
+/** Options whose value is a server name. */
+const SERVER_OPTIONS = new Set(["--server", "--name"]);
 /** Arguments completed from the daemon, by command path. */
 const DYNAMIC_ARGUMENTS: Readonly<Record<string, ArgumentCompletion>> = {
   "backup restore": { kind: "backup-ids" },
@@ -43,14 +47,18 @@ export function completionTree(program: Command): CompletionNode[] {
     const subcommands = help.visibleCommands(command).filter((c) => c.name() !== "help");
     const first = command.registeredArguments[0];
     const choices = first?.argChoices;
+    // The root's -s/--server and --socket are valid after a subcommand too.
+    const globals = command === program ? [] : help.visibleGlobalOptions(command)
+      .filter((o) => o.long !== "--debug" && o.long !== "--version");
     nodes.push({
       path,
       commands: subcommands.map((c) => ({ name: c.name(), description: c.description() })),
-      options: help.visibleOptions(command).map((o) => ({
+      options: [...help.visibleOptions(command), ...globals].map((o) => ({
         names: [o.short, o.long].filter((n): n is string => typeof n === "string"),
         description: o.description,
         takesValue: o.required || o.optional,
         fileValue: FILE_OPTIONS.has(o.long ?? ""),
+        serverValue: SERVER_OPTIONS.has(o.long ?? ""),
       })),
       argument: DYNAMIC_ARGUMENTS[path.join(" ")] ??
         (choices ? { kind: "choices", values: [...choices] } : { kind: "none" }),
@@ -94,9 +102,16 @@ export function registerCompletionCommands(program: Command, ctx: CommandContext
   const helper = program
     .command("__complete", { hidden: true })
     .description("Print completion candidates (used by the completion scripts)")
-    .argument("<what>", "what to list: backup-ids");
+    .argument("<what>", "what to list: backup-ids, servers");
   clientOptions(helper).action(async (what: string, flags: ClientFlags) => {
-    if (what !== "backup-ids") throw usageError(`cannot complete "${what}"`, "use: backup-ids");
+    if (what === "servers") {
+      const out = new Output(ctx.io);
+      for (const found of await findInstances()) if (found.name) await out.line(found.name);
+      return;
+    }
+    if (what !== "backup-ids") {
+      throw usageError(`cannot complete "${what}"`, "use: backup-ids or servers");
+    }
     await using conn = await connect(ctx, flags);
     const response = await conn.client.listBackups();
     const out = new Output(ctx.io);

@@ -1,7 +1,8 @@
 /**
- * What every client command shares: the injected io, the `--socket` and
- * `--json` options, connecting to the daemon (with the "no daemon" error),
- * and small helpers for interruptible waits.
+ * What every client command shares: the injected io, the global
+ * `-s/--server` and `--socket` options (given before or after the
+ * subcommand), `--json`, connecting to the daemon (with the "no daemon"
+ * error naming the server), and small helpers for interruptible waits.
  *
  * @module
  */
@@ -11,7 +12,9 @@ import { isIpcError } from "../lib/protocol/errors.ts";
 import { dirname } from "node:path";
 import {
   fallbackSocketDirectory,
-  resolveSocketPath,
+  instanceSocketDirectory,
+  NAME_ENV,
+  resolveInstance,
   SOCKET_ENV,
   socketDirectoryProblem,
 } from "../lib/util/paths.ts";
@@ -24,39 +27,92 @@ export interface CommandContext {
   readonly io: CliIo;
   /** Whether `--debug` was given (read at action time). */
   debug(): boolean;
+  /** The global `-s/--server` and `--socket` values (read at action time). */
+  target(): TargetFlags;
+}
+
+/** The global options that pick the daemon, before or after the subcommand. */
+export interface TargetFlags {
+  /** `-s/--server NAME`. */
+  server?: string;
+  /** `--socket PATH`. */
+  socket?: string;
 }
 
 /** The options every client command has. */
-export interface ClientFlags {
-  /** `--socket PATH`. */
-  socket?: string;
+export interface ClientFlags extends TargetFlags {
   /** `--json`, where the command prints data. */
   json?: boolean;
 }
 
 /**
- * Adds `--socket PATH` (and, when the command prints data, `--json`).
+ * Adds the global `-s/--server NAME` and `--socket PATH` to the root
+ * program. Commander recognises a root option after the subcommand too, so
+ * both `atlas-runner -s lobby status` and `atlas-runner status -s lobby` work.
+ *
+ * @param program The root program.
+ * @returns The same program, for chaining.
+ */
+export function targetOptions(program: Command): Command {
+  return program
+    .option("-s, --server <name>", `the named server's daemon (env ${NAME_ENV})`)
+    .option("--socket <path>", `daemon socket (env ${SOCKET_ENV}; beats --server)`);
+}
+
+/**
+ * Adds `--json` when the command prints data. (`--socket` and `--server`
+ * are global: see {@linkcode targetOptions}.)
  *
  * @param command The subcommand.
  * @param options `json: true` to add `--json`.
  * @returns The same command, for chaining.
  */
 export function clientOptions(command: Command, options: { json?: boolean } = {}): Command {
-  command.option("--socket <path>", `daemon socket (env ${SOCKET_ENV}, else the default path)`);
   if (options.json) command.option("--json", "print one JSON document on stdout");
   return command;
 }
 
+/** The daemon a client command talks to. */
+export interface Target {
+  /** The server's name, `null` for the unnamed one. */
+  name: string | null;
+  /** The socket path (absolute). */
+  socketPath: string;
+}
+
 /**
- * The socket path: `--socket` > `ATLAS_RUNNER_SOCKET` > the default, the
- * same rule the daemon uses.
+ * The daemon to talk to: `--socket` > `--server` > `ATLAS_RUNNER_SOCKET` >
+ * `ATLAS_RUNNER_NAME` > the default socket, the same rule the daemon uses.
  *
- * @param io The process's environment.
- * @param flag The `--socket` value.
+ * @param ctx The command context (global flags, environment).
+ * @param flags The command's own flags (a `socket` or `server` there wins).
+ * @returns The server's name and socket.
+ * @throws {CliError} Exit code 2 for an invalid server name.
+ */
+export function resolveTarget(ctx: CommandContext, flags: TargetFlags = {}): Target {
+  const global = ctx.target();
+  try {
+    const instance = resolveInstance({
+      name: flags.server ?? global.server,
+      socket: flags.socket ?? global.socket,
+      env: (name) => ctx.io.env(name),
+    });
+    return { name: instance.name, socketPath: instance.socketPath };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw usageError(error.message, "see the servers on this machine with: atlas-runner list");
+  }
+}
+
+/**
+ * The socket path of {@linkcode resolveTarget}.
+ *
+ * @param ctx The command context.
+ * @param flags The command's own flags.
  * @returns An absolute path.
  */
-export function socketPath(io: CliIo, flag: string | undefined): string {
-  return resolveSocketPath(flag || io.env(SOCKET_ENV));
+export function socketPath(ctx: CommandContext, flags: TargetFlags = {}): string {
+  return resolveTarget(ctx, flags).socketPath;
 }
 
 /** A connected client and the socket it is connected to. */
@@ -65,6 +121,8 @@ export interface Connection extends AsyncDisposable {
   readonly client: IpcClient;
   /** The socket path, for messages. */
   readonly socketPath: string;
+  /** The server's name, `null` for the unnamed one. */
+  readonly name: string | null;
 }
 
 /**
@@ -79,12 +137,13 @@ export const COMMAND_WAIT_MS = 65_000;
  * listening" error (exit code 3).
  *
  * @param ctx The command context.
- * @param flags The command's `--socket`.
+ * @param flags The command's flags.
  * @returns The connection; dispose it (`await using`) to close.
- * @throws {CliError} Exit code 3 when nothing listens on the socket.
+ * @throws {CliError} Exit code 3 when nothing listens on the socket, 2 for a
+ *   bad server name.
  */
-export async function connect(ctx: CommandContext, flags: ClientFlags): Promise<Connection> {
-  const path = socketPath(ctx.io, flags.socket);
+export async function connect(ctx: CommandContext, flags: ClientFlags = {}): Promise<Connection> {
+  const { name, socketPath: path } = resolveTarget(ctx, flags);
   await checkSocketDirectory(path);
   let client: IpcClient;
   try {
@@ -92,19 +151,21 @@ export async function connect(ctx: CommandContext, flags: ClientFlags): Promise<
   } catch (error) {
     if (isIpcError(error) && error.code === "DAEMON_UNREACHABLE") {
       if (error.cause instanceof Deno.errors.PermissionDenied) {
-        throw new CliError(`cannot connect to ${path}: permission denied`, {
+        const what = name ? `server '${name}' at ${path}` : path;
+        throw new CliError(`cannot connect to ${what}: permission denied`, {
           exitCode: EXIT_UNREACHABLE,
           hint: "the socket belongs to another user; use --socket to pick yours",
           cause: error,
         });
       }
-      throw unreachableError(path, error);
+      throw unreachableError(path, error, name);
     }
     throw error;
   }
   return {
     client,
     socketPath: path,
+    name,
     async [Symbol.asyncDispose]() {
       await client.close();
     },
@@ -113,8 +174,9 @@ export async function connect(ctx: CommandContext, flags: ClientFlags): Promise<
 
 /**
  * Refuses a socket in the shared fallback directory (`/tmp/atlas-runner-<uid>`)
- * unless that directory is this user's own and private, as the daemon
- * requires too: whoever controls it could have put their own socket there.
+ * or the named servers' folder (`$XDG_RUNTIME_DIR/atlas-runner`) unless that
+ * directory is this user's own and private, as the daemon requires too:
+ * whoever controls it could have put their own socket there.
  *
  * @param path The socket path.
  * @param fallback The fallback directory (tests pass their own).
@@ -125,7 +187,7 @@ export async function checkSocketDirectory(
   fallback: string = fallbackSocketDirectory(),
 ): Promise<void> {
   const dir = dirname(path);
-  if (dir !== fallback) return;
+  if (dir !== fallback && dir !== instanceSocketDirectory()) return;
   const problem = await socketDirectoryProblem(dir);
   if (problem === null) return;
   throw new CliError(`refusing to connect through ${dir}: ${problem}`, {

@@ -12,22 +12,25 @@
  * @module
  */
 import type { Command } from "commander";
-import { CONFIG_ENV, SOCKET_ENV } from "../lib/util/paths.ts";
+import { CONFIG_ENV, NAME_ENV } from "../lib/util/paths.ts";
 import type { CommandContext } from "./context.ts";
 import { demoHint } from "./demo_hint.ts";
+import { usageError } from "./errors.ts";
 
 /** Steps at which a daemon run by a crash test parks for good (see the module doc). */
 const TEST_PAUSE_ENV = "ATLAS_RUNNER_TEST_PAUSE";
 
 /** The flags of `atlas-runner daemon`. */
 interface DaemonFlags {
+  name?: string;
   config?: string;
-  socket?: string;
   demo?: boolean;
+  start?: boolean;
 }
 
 /**
- * Adds the `daemon` subcommand.
+ * Adds the `daemon` subcommand. Its socket is the global `--socket`; its
+ * name is `--name` (the global `-s/--server` means the same here).
  *
  * @param program The root program.
  * @param ctx The injected io (for the demo's "what to try next" text).
@@ -36,20 +39,33 @@ export function registerDaemonCommand(program: Command, ctx?: CommandContext): v
   program
     .command("daemon")
     .description("Run the daemon that supervises the game server (until SIGINT/SIGTERM)")
+    .option(
+      "--name <name>",
+      `run the named server: its own config, socket and data (env ${NAME_ENV})`,
+    )
     .option("--config <path>", `config file (env ${CONFIG_ENV}; created with defaults if missing)`)
-    .option("--socket <path>", `socket path (env ${SOCKET_ENV})`)
     .option("--demo", "set up and supervise the built-in demo server (no server jar needed)")
+    .option("--start", "start the server as soon as the daemon listens (for services, containers)")
     .action(async (flags: DaemonFlags) => {
+      const target = ctx?.target() ?? {};
+      if (flags.name && target.server && flags.name !== target.server) {
+        throw usageError(
+          `--name ${flags.name} and --server ${target.server} name different servers`,
+          "give only --name",
+        );
+      }
       const { runDaemon } = await import("../lib/daemon/mod.ts");
       await runDaemon({
+        name: flags.name ?? target.server,
         configPath: flags.config,
-        socketPath: flags.socket,
+        socketPath: target.socket,
         setupDemo: flags.demo === true
           ? async (dataDirectory) => (await import("../lib/demo/mod.ts")).prepareDemo(dataDirectory)
           : undefined,
+        startServer: flags.start === true,
         testing: testingFromEnv(),
         onReady: async (info) => {
-          if (info.demo && ctx) await ctx.io.stdout.write(demoHint(info.socketPath));
+          if (info.demo && ctx) await ctx.io.stdout.write(demoHint(info.socketPath, info.name));
         },
       });
     });

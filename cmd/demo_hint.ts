@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defaultSocketPath, SOCKET_ENV } from "../lib/util/paths.ts";
+import { defaultSocketPath, instanceDefaults, NAME_ENV, SOCKET_ENV } from "../lib/util/paths.ts";
 
 /**
  * The commands to try against a freshly started demo daemon, one per line,
@@ -13,13 +13,18 @@ import { defaultSocketPath, SOCKET_ENV } from "../lib/util/paths.ts";
  *
  * @param socketPath The socket the demo daemon listens on; when it is not the
  *   default, the text starts with the `export` that points the CLI at it.
+ * @param name The daemon's server name (`--name`), if any.
  * @returns The text, ending with a newline.
  */
-export function demoHint(socketPath: string): string {
+export function demoHint(socketPath: string, name: string | null = null): string {
   const lines = [
     "The daemon is up and starting the demo server. In another terminal, in this directory, try:",
   ];
-  if (socketPath !== defaultSocketPath()) lines.push(`  export ${SOCKET_ENV}=${socketPath}`);
+  if (name !== null && socketPath === instanceDefaults(name).socketPath) {
+    lines.push(`  export ${NAME_ENV}=${name}`);
+  } else if (socketPath !== defaultSocketPath()) {
+    lines.push(`  export ${SOCKET_ENV}=${socketPath}`);
+  }
   lines.push(
     "  deno task cli status",
     "  deno task cli logs -f",

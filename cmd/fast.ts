@@ -62,7 +62,8 @@ export async function runFast(argv: readonly string[], io: CliIo): Promise<ExitC
   try {
     // Loaded here, not up front: `--version` needs none of the client.
     const { statusAction } = await import("./status.ts");
-    await statusAction({ io, debug: () => false }, flags);
+    // Its --socket is in `flags`; -s/--server sends the argv to commander.
+    await statusAction({ io, debug: () => false, target: () => ({}) }, flags);
     return EXIT_OK;
   } catch (error) {
     // The reader of stdout went away: not an error (as in runCli).

@@ -11,7 +11,7 @@ import { registerBackupCommands } from "./backup.ts";
 import { registerCompletionCommands } from "./completions.ts";
 import { registerConfigCommands } from "./config.ts";
 import { registerConsoleCommand } from "./console.ts";
-import type { CommandContext } from "./context.ts";
+import { type CommandContext, targetOptions } from "./context.ts";
 import { registerDaemonCommand } from "./daemon.ts";
 import { registerDemoServerCommand } from "./demo_server.ts";
 import {
@@ -22,6 +22,7 @@ import {
   isCommanderError,
 } from "./errors.ts";
 import { type CliIo, denoIo } from "./io.ts";
+import { registerListCommand } from "./list.ts";
 import { registerLogsCommand } from "./logs.ts";
 import { registerMetricsCommand } from "./metrics.ts";
 import { CLI_VERSION, registerPingCommands } from "./ping.ts";
@@ -41,8 +42,10 @@ const SERVER_SIDE = new Set(["daemon", "demo-server"]);
 const DEFAULT_HELP_WIDTH = 100;
 
 const ROOT_HELP_FOOTER = `
-Every client command takes --socket PATH; without it the socket is $ATLAS_RUNNER_SOCKET, else
-$XDG_RUNTIME_DIR/atlas-runner.sock, else /tmp/atlas-runner-<uid>/atlas-runner.sock.
+-s/--server NAME and --socket PATH work before or after the subcommand. The socket is --socket,
+else -s NAME's ($XDG_RUNTIME_DIR/atlas-runner/NAME.sock), else $ATLAS_RUNNER_SOCKET, else
+$ATLAS_RUNNER_NAME's, else $XDG_RUNTIME_DIR/atlas-runner.sock (without XDG_RUNTIME_DIR, both
+live in /tmp/atlas-runner-<uid>/). See every server with: atlas-runner list
 Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 no daemon reachable.`;
 
 /**
@@ -70,7 +73,15 @@ export function buildProgram(io: CliIo = denoIo()): Command {
       getOutHasColors: () => colorEnabled(io, "stdout"),
       getErrHasColors: () => colorEnabled(io, "stderr"),
     });
-  const ctx: CommandContext = { io, debug: () => program.opts().debug === true };
+  targetOptions(program);
+  const ctx: CommandContext = {
+    io,
+    debug: () => program.opts().debug === true,
+    target: () => {
+      const { server, socket } = program.opts();
+      return { server, socket };
+    },
+  };
   program.hook("preAction", async (_root, action) => {
     const debug = ctx.debug();
     if (!debug && !SERVER_SIDE.has(action.name())) return;
@@ -79,6 +90,7 @@ export function buildProgram(io: CliIo = denoIo()): Command {
     await configureLogging({ level: debug ? "debug" : "info" });
   });
   registerStatusCommand(program, ctx);
+  registerListCommand(program, ctx);
   registerPowerCommands(program, ctx);
   registerSendCommand(program, ctx);
   registerConsoleCommand(program, ctx);

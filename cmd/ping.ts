@@ -93,7 +93,7 @@ export function registerPingCommands(program: Command, ctx: CommandContext): voi
 
 async function versionInfo(ctx: CommandContext, flags: ClientFlags): Promise<VersionJson> {
   const daemon: VersionJson["daemon"] = {
-    socket: socketPath(ctx.io, flags.socket),
+    socket: socketPath(ctx, flags),
     reachable: false,
     version: null,
     protocolVersion: null,

@@ -64,6 +64,8 @@ const CASES: [string[], string[], string[]][] = [
   [["atlas-runner", "completions", ""], ["bash", "zsh", "fish"], ["status"]],
   [["atlas-runner", "config", "set", "--"], ["--file", "--json", "--socket"], ["--yes"]],
   [["atlas-runner", "backup", "restore", "--"], ["--yes", "--json"], []],
+  [["atlas-runner", "status", "--"], ["--server", "--socket", "--json"], ["--debug"]],
+  [["atlas-runner", "-s", "lobby", "st"], ["status", "start", "stop"], ["send"]],
 ];
 
 const bash = await installed("bash");
@@ -208,6 +210,67 @@ Deno.test({
       );
       const got = fromFish.split("\n").filter(Boolean).map((l) => l.split("\t")[0]).sort();
       assert.deepEqual(got, ids);
+    }
+  },
+});
+
+Deno.test({
+  name: "completion scripts offer server names after -s/--server (bash, zsh, fish)",
+  ignore: !bash,
+  async fn() {
+    await using dir = await withTmpDir();
+    // Two named servers known by their config files, one by its socket.
+    const configs = join(dir.path, "config", "atlas-runner");
+    await Deno.mkdir(configs, { recursive: true });
+    await Deno.writeTextFile(join(configs, "lobby.json"), "{}");
+    await Deno.writeTextFile(join(configs, "survival.json"), "{}");
+    await Deno.writeTextFile(join(configs, "config.json"), "{}");
+    const runtime = join(dir.path, "run");
+    await Deno.mkdir(join(runtime, "atlas-runner"), { recursive: true });
+    using _socket = Deno.listen({
+      transport: "unix",
+      path: join(runtime, "atlas-runner", "arena.sock"),
+    });
+    const bin = join(dir.path, "bin");
+    await Deno.mkdir(bin);
+    const quoted = cliCommand([]).map((w) => `'${w}'`).join(" ");
+    await Deno.writeTextFile(join(bin, "atlas-runner"), `#!/bin/sh\nexec ${quoted} "$@"\n`);
+    await Deno.chmod(join(bin, "atlas-runner"), 0o755);
+    const env = {
+      PATH: `${bin}:${Deno.env.get("PATH")}`,
+      HOME: dir.path,
+      XDG_CONFIG_HOME: join(dir.path, "config"),
+      XDG_RUNTIME_DIR: runtime,
+    };
+    const names = ["arena", "lobby", "survival"];
+    const words = ["atlas-runner", "status", "-s", ""];
+    const bashScript = await writeScript(dir.path, "bash");
+    const fromBash = await run(
+      "bash",
+      `source '${bashScript}'; COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); ` +
+        `COMP_CWORD=${words.length - 1}; _atlas_runner; printf '%s\\n' "\${COMPREPLY[@]}"`,
+      env,
+    );
+    assert.deepEqual(fromBash.split("\n").filter(Boolean).sort(), names);
+    if (zsh) {
+      const zshScript = await writeScript(dir.path, "zsh");
+      const fromZsh = await run(
+        "zsh",
+        `compdef() { :; }\ncompadd() { shift; print -l -- "\${(@P)1}"; }\nsource '${zshScript}'\n` +
+          `words=('atlas-runner' '--server' ''); CURRENT=3; _atlas_runner`,
+        env,
+      );
+      assert.deepEqual(fromZsh.split("\n").filter(Boolean).sort(), names);
+    }
+    if (fish) {
+      const fishScript = await writeScript(dir.path, "fish");
+      const fromFish = await run(
+        "fish",
+        `source '${fishScript}'; complete -C 'atlas-runner -s '`,
+        env,
+      );
+      const got = fromFish.split("\n").filter(Boolean).map((l) => l.split("\t")[0]).sort();
+      assert.deepEqual(got, names);
     }
   },
 });

@@ -2,7 +2,8 @@
  * `dist/atlas-runner.service`: the systemd unit runs the daemon, restarts it
  * on failure, stops it with SIGTERM to the daemon alone, and waits longer
  * than the daemon's own staged stop (the default stop timeout plus the
- * SIGTERM stage) before systemd resorts to SIGKILL.
+ * SIGTERM stage) before systemd resorts to SIGKILL. The template unit
+ * `dist/atlas-runner@.service` does the same for `daemon --name %i`.
  *
  * @module
  */
@@ -12,6 +13,7 @@ import { parseConfig } from "../lib/daemon/config/store.ts";
 import { withTmpDir } from "./helpers.ts";
 
 const UNIT = new URL("../dist/atlas-runner.service", import.meta.url);
+const TEMPLATE = new URL("../dist/atlas-runner@.service", import.meta.url);
 /** The supervisor's wait between SIGTERM and SIGKILL (`termTimeoutMs` default). */
 const SIGTERM_STAGE_SECONDS = 10;
 
@@ -79,5 +81,55 @@ Deno.test({
     const stderr = new TextDecoder().decode(out.stderr);
     assert.equal(out.code, 0, stderr);
     assert.equal(stderr.trim(), "");
+  },
+});
+
+Deno.test("atlas-runner@.service runs `daemon --name %i` with the plain unit's stop semantics", async () => {
+  const plain = parseUnit(await Deno.readTextFile(UNIT));
+  const template = parseUnit(await Deno.readTextFile(TEMPLATE));
+  assert.match(template.get("Service.ExecStart") ?? "", /\/atlas-runner daemon --name %i$/);
+  for (
+    const key of [
+      "Service.Type",
+      "Service.Restart",
+      "Service.RestartSec",
+      "Service.KillSignal",
+      "Service.KillMode",
+      "Service.TimeoutStopSec",
+      "Service.UMask",
+      "Install.WantedBy",
+    ]
+  ) {
+    assert.equal(template.get(key), plain.get(key), key);
+  }
+  assert.match(template.get("Unit.Description") ?? "", /%i/);
+});
+
+Deno.test({
+  name:
+    "atlas-runner@.service passes systemd-analyze verify for an instance (needs systemd-analyze)",
+  ignore: !systemdAnalyze,
+  async fn() {
+    await using dir = await withTmpDir();
+    // %h is the home directory: give verify one holding the binary ExecStart names.
+    const bin = join(dir.path, "home", ".local", "bin");
+    await Deno.mkdir(bin, { recursive: true });
+    await Deno.writeTextFile(join(bin, "atlas-runner"), "#!/bin/sh\n");
+    await Deno.chmod(join(bin, "atlas-runner"), 0o755);
+    const units = join(dir.path, "units");
+    await Deno.mkdir(units);
+    await Deno.copyFile(TEMPLATE, join(units, "atlas-runner@.service"));
+    await Deno.symlink("atlas-runner@.service", join(units, "atlas-runner@lobby.service"));
+    const runtime = join(dir.path, "run");
+    await Deno.mkdir(runtime, { mode: 0o700 });
+    for (const unit of ["atlas-runner@.service", "atlas-runner@lobby.service"]) {
+      const out = await new Deno.Command("systemd-analyze", {
+        args: ["--user", "verify", join(units, unit)],
+        env: { HOME: join(dir.path, "home"), XDG_RUNTIME_DIR: runtime },
+      }).output();
+      const stderr = new TextDecoder().decode(out.stderr);
+      assert.equal(out.code, 0, stderr);
+      assert.equal(stderr.trim(), "", unit);
+    }
   },
 });

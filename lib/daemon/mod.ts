@@ -14,7 +14,7 @@ import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
 import { IpcError } from "../protocol/errors.ts";
 import { IpcServer } from "../protocol/server.ts";
-import { resolveConfigPath, resolveSocketPath } from "../util/paths.ts";
+import { type ResolvedInstance, resolveInstance } from "../util/paths.ts";
 import { ConfigStore } from "./config/store.ts";
 import { createHandler, DAEMON_VERSION } from "./handlers.ts";
 import { DaemonMetrics, type MetricsListener, serveMetrics } from "./metrics/service.ts";
@@ -33,6 +33,8 @@ const log = getLogger(["atlas-runner", "daemon", "mod"]);
 
 /** What {@linkcode runDaemon} tells its caller once it accepts requests. */
 export interface DaemonReadyInfo {
+  /** The instance's name (`--name`), `null` for the unnamed one. */
+  name: string | null;
   /** The socket it listens on. */
   socketPath: string;
   /** The config file it uses. */
@@ -57,9 +59,14 @@ export interface DemoServer {
 
 /** Options of {@linkcode runDaemon}. */
 export interface DaemonOptions {
-  /** The config file (`--config`); else env, else the default. */
+  /**
+   * The instance's name (`--name`); else `ATLAS_RUNNER_NAME`; else unnamed.
+   * It picks the default socket, config file and data directory.
+   */
+  name?: string;
+  /** The config file (`--config`); else the name's, else env, else the default. */
   configPath?: string;
-  /** The socket (`--socket`); else env, else the default. */
+  /** The socket (`--socket`); else the name's, else env, else the default. */
   socketPath?: string;
   /**
    * `--demo`: sets up a demo server in the data directory and gives how to
@@ -67,6 +74,12 @@ export interface DaemonOptions {
    * Injected by `cmd/daemon.ts`, so the daemon never loads the simulator.
    */
   setupDemo?: (dataDirectory: string) => Promise<DemoServer>;
+  /**
+   * `--start`: start the server as soon as the daemon listens, as a service
+   * or a container wants. A server that cannot start is logged, and the
+   * daemon keeps serving so it can be fixed over the socket. @default false
+   */
+  startServer?: boolean;
   /** Stops the daemon like SIGTERM does. */
   signal?: AbortSignal;
   /** Listen for SIGINT and SIGTERM. @default true */
@@ -82,19 +95,21 @@ export interface DaemonOptions {
  * the server gracefully, closes and removes the socket, and resolves. A
  * second SIGINT/SIGTERM during that stop kills the server at once.
  *
- * @param options Paths, demo mode, and an abort signal.
- * @throws {IpcError} `VALIDATION` for an invalid config (field, problem, file);
- *   `ALREADY_RUNNING` when another daemon holds the data directory or socket.
+ * @param options Name, paths, demo mode, and an abort signal.
+ * @throws {IpcError} `VALIDATION` for an invalid config (field, problem, file)
+ *   or an invalid name; `ALREADY_RUNNING` when another daemon holds the data
+ *   directory or socket.
  */
 export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
-  const configPath = resolveConfigPath(options.configPath);
-  const socketPath = resolveSocketPath(options.socketPath);
-  const config = await ConfigStore.open(configPath);
+  const instance = pickInstance(options);
+  const { name, configPath, socketPath } = instance;
+  const config = await ConfigStore.open(configPath, { dataDirectory: instance.dataDirectory });
   const dataDirectory = config.get().dataDirectory;
   await using _lock = await acquireDaemonLock(dataDirectory);
   using signals = new ShutdownSignals(options);
   log.info("Daemon starting (pid {pid}): config {configPath}, data {dataDirectory}", {
     pid: Deno.pid,
+    name,
     configPath,
     dataDirectory,
   });
@@ -129,10 +144,12 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
   try {
     metricsListener = listenForMetrics(config, metrics);
     log.info("Daemon listening on {socketPath}", { socketPath });
-    const info: DaemonReadyInfo = { socketPath, configPath, dataDirectory };
+    const info: DaemonReadyInfo = { name, socketPath, configPath, dataDirectory };
     if (demo) {
       info.demo = { directory: demo.directory, port: demo.port, rconPort: demo.rconPort };
       await startDemo(services, demo.port);
+    } else if (options.startServer) {
+      await startOnLaunch(services);
     }
     await options.onReady?.(info);
     await signals.requested;
@@ -145,6 +162,23 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     await metricsListener?.[Symbol.asyncDispose]();
     await server.close();
     log.info("Daemon stopped");
+  }
+}
+
+/** The instance's paths; a bad name is a `VALIDATION` error, as a bad config is. */
+function pickInstance(options: DaemonOptions): ResolvedInstance {
+  try {
+    return resolveInstance({
+      name: options.name,
+      socket: options.socketPath,
+      config: options.configPath,
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new IpcError("VALIDATION", error.message, {
+      hint: "pick another name, e.g. lobby or survival-2",
+      cause: error,
+    });
   }
 }
 
@@ -215,6 +249,23 @@ async function openConsoleLog(
 async function startDemo(services: DaemonServices, port: number): Promise<void> {
   const result = await services.supervisor.start({ waitForReady: false });
   log.info("Demo server starting (pid {pid}) on port {port}", { pid: result.pid, port });
+}
+
+/**
+ * `--start`: starts the configured server without waiting for it to be
+ * ready. A refusal or failure (no jar yet, a bad command) is logged; the
+ * daemon stays up, so `atlas-runner update` or `config set` can fix it.
+ */
+async function startOnLaunch(services: DaemonServices): Promise<void> {
+  try {
+    const result = await services.supervisor.start({ waitForReady: false });
+    if (!result.success) log.warn("Server not started: {message}", { message: result.message });
+  } catch (error) {
+    log.error("Cannot start the server at launch: {message}", {
+      message: error instanceof Error ? error.message : String(error),
+      error,
+    });
+  }
 }
 
 /**

@@ -14,6 +14,25 @@ import { isAbsolute, join, resolve } from "node:path";
 export const SOCKET_ENV = "ATLAS_RUNNER_SOCKET";
 /** The environment variable naming the config file. */
 export const CONFIG_ENV = "ATLAS_RUNNER_CONFIG";
+/** The environment variable naming the instance (`--name` / `--server`). */
+export const NAME_ENV = "ATLAS_RUNNER_NAME";
+
+/** What an instance name may look like: lower-case letters, digits, `_` and `-`, 1 to 32. */
+export const INSTANCE_NAME_PATTERN: RegExp = /^[a-z0-9][a-z0-9_-]{0,31}$/;
+
+/**
+ * Names an instance may not have, because its paths would be the unnamed
+ * instance's: `config` (`config.json`), `atlas-runner` (the unnamed socket in
+ * the fallback directory), and `demo`, `backups`, `logs` (folders of the
+ * unnamed instance's data directory, which holds the named ones).
+ */
+export const RESERVED_INSTANCE_NAMES: readonly string[] = [
+  "atlas-runner",
+  "backups",
+  "config",
+  "demo",
+  "logs",
+];
 
 /** The name of the application's folders and files. */
 const APP = "atlas-runner";
@@ -136,6 +155,163 @@ export function resolveSocketPath(flag?: string): string {
 export function resolveConfigPath(flag?: string): string {
   const chosen = nonEmpty(flag) ?? env(CONFIG_ENV);
   return chosen === undefined ? defaultConfigPath() : resolve(chosen);
+}
+
+/**
+ * What is wrong with an instance name, if anything.
+ *
+ * @param name The name.
+ * @returns One sentence saying why it is refused, or `undefined` when it is valid.
+ *
+ * @example
+ * ```ts
+ * import { instanceNameProblem } from "./paths.ts";
+ *
+ * console.assert(instanceNameProblem("lobby") === undefined);
+ * console.assert(instanceNameProblem("Lobby") !== undefined);
+ * ```
+ */
+export function instanceNameProblem(name: string): string | undefined {
+  if (!INSTANCE_NAME_PATTERN.test(name)) {
+    return `The server name "${name}" is not valid: use 1 to 32 lower-case letters, digits, ` +
+      `"-" or "_", starting with a letter or digit`;
+  }
+  if (RESERVED_INSTANCE_NAMES.includes(name)) {
+    return `The server name "${name}" is reserved: its files would be the unnamed server's`;
+  }
+  return undefined;
+}
+
+/**
+ * The folder of named instances' sockets: `$XDG_RUNTIME_DIR/atlas-runner`,
+ * else the per-user fallback `/tmp/atlas-runner-<uid>` (the unnamed socket's
+ * folder). The daemon creates and checks it (0700, this user's).
+ *
+ * @returns An absolute path.
+ */
+export function instanceSocketDirectory(): string {
+  const runtime = xdg("XDG_RUNTIME_DIR");
+  return runtime !== undefined ? join(runtime, APP) : fallbackSocketDirectory();
+}
+
+/**
+ * The folder of config files: `$XDG_CONFIG_HOME/atlas-runner`, else
+ * `~/.config/atlas-runner`.
+ *
+ * @returns An absolute path.
+ */
+export function configDirectory(): string {
+  return join(xdg("XDG_CONFIG_HOME") ?? join(home(), ".config"), APP);
+}
+
+/** The socket, config file and default data directory of a named instance. */
+export interface InstanceDefaults {
+  /** `<instanceSocketDirectory>/NAME.sock`. */
+  socketPath: string;
+  /** `$XDG_CONFIG_HOME/atlas-runner/NAME.json`. */
+  configPath: string;
+  /** `$XDG_DATA_HOME/atlas-runner/NAME`. */
+  dataDirectory: string;
+}
+
+/**
+ * The default paths of a named instance (the name is not checked here).
+ *
+ * @param name The instance's name.
+ * @returns Its paths.
+ *
+ * @example
+ * ```ts
+ * import { instanceDefaults } from "./paths.ts";
+ *
+ * console.assert(instanceDefaults("lobby").socketPath.endsWith("/lobby.sock"));
+ * ```
+ */
+export function instanceDefaults(name: string): InstanceDefaults {
+  return {
+    socketPath: join(instanceSocketDirectory(), `${name}.sock`),
+    configPath: join(configDirectory(), `${name}.json`),
+    dataDirectory: join(defaultDataDirectory(), name),
+  };
+}
+
+/** What picks an instance and its paths: flags, and the environment. */
+export interface InstanceSelection {
+  /** `--name` (daemon) or `-s/--server` (client). */
+  name?: string;
+  /** `--socket`. */
+  socket?: string;
+  /** `--config` (daemon only). */
+  config?: string;
+  /** Reads an environment variable. @default Deno.env.get */
+  env?: (name: string) => string | undefined;
+}
+
+/** The instance {@linkcode resolveInstance} picked. */
+export interface ResolvedInstance {
+  /** Its name, `null` for the unnamed instance. */
+  name: string | null;
+  /** The socket. */
+  socketPath: string;
+  /** The config file. */
+  configPath: string;
+  /** The default data directory of a named instance (`undefined` when unnamed). */
+  dataDirectory?: string;
+}
+
+/**
+ * Picks the instance and its socket and config file. Flags beat the
+ * environment, and within each a path beats a name: socket = `--socket` >
+ * `--name` > `ATLAS_RUNNER_SOCKET` > `ATLAS_RUNNER_NAME` > the default (and
+ * the same for the config with `--config` and `ATLAS_RUNNER_CONFIG`).
+ * Without a name every path is the unnamed default, exactly as before names.
+ *
+ * @param selection Flags and the environment.
+ * @returns The instance.
+ * @throws {RangeError} When the name is not a valid instance name (the
+ *   message is {@linkcode instanceNameProblem}'s sentence).
+ *
+ * @example
+ * ```ts
+ * import { resolveInstance } from "./paths.ts";
+ *
+ * const lobby = resolveInstance({ name: "lobby", env: () => undefined });
+ * console.assert(lobby.name === "lobby" && lobby.socketPath.endsWith("/lobby.sock"));
+ * ```
+ */
+export function resolveInstance(selection: InstanceSelection = {}): ResolvedInstance {
+  const read = selection.env ?? env;
+  const fromEnv = (name: string): string | undefined => nonEmpty(read(name));
+  const flagName = nonEmpty(selection.name);
+  const name = flagName ?? fromEnv(NAME_ENV) ?? null;
+  if (name !== null) {
+    const problem = instanceNameProblem(name);
+    if (problem !== undefined) throw new RangeError(problem);
+  }
+  const named = name === null ? undefined : instanceDefaults(name);
+  const nameIsFlag = flagName !== undefined;
+  return {
+    name,
+    socketPath: choosePath(selection.socket, fromEnv(SOCKET_ENV), named?.socketPath, nameIsFlag) ??
+      defaultSocketPath(),
+    configPath: choosePath(selection.config, fromEnv(CONFIG_ENV), named?.configPath, nameIsFlag) ??
+      defaultConfigPath(),
+    ...(named ? { dataDirectory: named.dataDirectory } : {}),
+  };
+}
+
+/** Flag path > name given as a flag > path from the environment > name from the environment. */
+function choosePath(
+  flag: string | undefined,
+  fromEnv: string | undefined,
+  named: string | undefined,
+  nameIsFlag: boolean,
+): string | undefined {
+  const explicit = nonEmpty(flag);
+  if (explicit !== undefined) return resolve(explicit);
+  if (nameIsFlag && named !== undefined) return named;
+  if (fromEnv !== undefined) return resolve(fromEnv);
+  return named;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

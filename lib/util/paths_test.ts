@@ -3,7 +3,10 @@ import {
   defaultConfigPath,
   defaultDataDirectory,
   defaultSocketPath,
+  instanceDefaults,
+  instanceNameProblem,
   resolveConfigPath,
+  resolveInstance,
   resolveSocketPath,
 } from "./paths.ts";
 
@@ -70,5 +73,69 @@ Deno.test("resolveConfigPath() prefers flag, then env, then default", () => {
   });
   withEnv({ ATLAS_RUNNER_CONFIG: undefined, XDG_CONFIG_HOME: "/cfg" }, () => {
     assert.equal(resolveConfigPath(), "/cfg/atlas-runner/config.json");
+  });
+});
+
+Deno.test("instanceNameProblem() accepts the documented names and refuses the rest", () => {
+  for (const name of ["lobby", "a", "survival-2", "test_copy", "0", "a".repeat(32)]) {
+    assert.equal(instanceNameProblem(name), undefined, name);
+  }
+  for (const name of ["", "Lobby", "-lobby", "_x", "a b", "a/b", "..", "a".repeat(33), "é"]) {
+    assert.match(instanceNameProblem(name) ?? "", /is not valid: use 1 to 32 lower-case/, name);
+  }
+  for (const name of ["config", "atlas-runner", "demo", "backups", "logs"]) {
+    assert.match(instanceNameProblem(name) ?? "", /is reserved/, name);
+  }
+});
+
+Deno.test("instanceDefaults() puts a named server's files beside the unnamed one's", () => {
+  withEnv({
+    XDG_RUNTIME_DIR: "/run/u",
+    XDG_CONFIG_HOME: "/cfg",
+    XDG_DATA_HOME: "/data",
+  }, () => {
+    assert.deepEqual(instanceDefaults("lobby"), {
+      socketPath: "/run/u/atlas-runner/lobby.sock",
+      configPath: "/cfg/atlas-runner/lobby.json",
+      dataDirectory: "/data/atlas-runner/lobby",
+    });
+  });
+  withEnv({ XDG_RUNTIME_DIR: undefined, XDG_CONFIG_HOME: undefined, HOME: "/home/u" }, () => {
+    assert.equal(
+      instanceDefaults("lobby").socketPath,
+      `/tmp/atlas-runner-${Deno.uid()}/lobby.sock`,
+    );
+    assert.equal(instanceDefaults("lobby").configPath, "/home/u/.config/atlas-runner/lobby.json");
+  });
+});
+
+Deno.test("resolveInstance(): a path beats a name, flags beat the environment", () => {
+  withEnv({ XDG_RUNTIME_DIR: "/run/u", XDG_CONFIG_HOME: "/cfg", XDG_DATA_HOME: "/data" }, () => {
+    const env = (vars: Record<string, string>) => (name: string) => vars[name];
+    const none = env({});
+    // No name: exactly the unnamed defaults, no data directory override.
+    assert.deepEqual(resolveInstance({ env: none }), {
+      name: null,
+      socketPath: "/run/u/atlas-runner.sock",
+      configPath: "/cfg/atlas-runner/config.json",
+    });
+    const lobby = resolveInstance({ name: "lobby", env: none });
+    assert.equal(lobby.socketPath, "/run/u/atlas-runner/lobby.sock");
+    assert.equal(lobby.configPath, "/cfg/atlas-runner/lobby.json");
+    assert.equal(lobby.dataDirectory, "/data/atlas-runner/lobby");
+    // --socket / --config beat the name.
+    const explicit = resolveInstance({ name: "lobby", socket: "/s.sock", config: "/c.json" });
+    assert.equal(explicit.socketPath, "/s.sock");
+    assert.equal(explicit.configPath, "/c.json");
+    assert.equal(explicit.name, "lobby");
+    // A name given as a flag beats paths from the environment...
+    const vars = env({ ATLAS_RUNNER_SOCKET: "/env.sock", ATLAS_RUNNER_CONFIG: "/env.json" });
+    assert.equal(resolveInstance({ name: "lobby", env: vars }).socketPath, lobby.socketPath);
+    // ...and a path from the environment beats a name from the environment.
+    const both = env({ ATLAS_RUNNER_SOCKET: "/env.sock", ATLAS_RUNNER_NAME: "lobby" });
+    assert.equal(resolveInstance({ env: both }).socketPath, "/env.sock");
+    assert.equal(resolveInstance({ env: both }).configPath, lobby.configPath);
+    assert.equal(resolveInstance({ env: env({ ATLAS_RUNNER_NAME: "lobby" }) }).name, "lobby");
+    assert.throws(() => resolveInstance({ name: "Lobby", env: none }), RangeError);
   });
 });

@@ -172,7 +172,11 @@ export class ConfigService {
       await this.#store.update((current) => {
         // Compared inside the store's lock: a concurrent patch applied after
         // this one must not show up as this one's change.
-        const next = parseConfig(mergePatch(current, patch), "the requested change");
+        const next = parseConfig(
+          mergePatch(current, patch),
+          "the requested change",
+          this.#store.defaults,
+        );
         changed = changedPaths(current, next);
         return next;
       });

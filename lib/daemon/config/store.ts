@@ -70,10 +70,16 @@ const consoleCommand = nonEmpty.superRefine((value, ctx) => {
   } catch (error) {
     ctx.addIssue({
       code: "custom",
-      message: `must be one console command: ${(error as Error).message}`,
+      message: `must be one console command: ${inWords((error as Error).message)}`,
     });
   }
 });
+
+/** "Console command holds …" → "it holds …", to follow "must be one console command:". */
+function inWords(message: string): string {
+  const rest = message.replace(/^Console command /, "it ");
+  return rest.charAt(0).toLowerCase() + rest.slice(1);
+}
 
 const ServerSchema = z.strictObject({
   directory: nonEmpty.default("server"),
@@ -221,16 +227,119 @@ export type ResolvedConfig =
   & { backups: Omit<Config["backups"], "directory"> & { directory: string } };
 
 /**
- * Formats zod issues as `field: problem` lines.
+ * Defaults that depend on which instance the daemon runs: a named instance
+ * (`daemon --name lobby`) keeps its data in `$XDG_DATA_HOME/atlas-runner/lobby`
+ * and its server in `<dataDirectory>/server`, so two named instances never
+ * share a directory. Empty for the unnamed instance (the schema's defaults).
+ */
+export interface ConfigDefaults {
+  /** The `dataDirectory` used when the file has none. */
+  dataDirectory?: string;
+}
+
+/**
+ * Fills the instance's defaults into a config value that lacks them; a value
+ * that is not an object is left for the schema to refuse.
+ */
+function withDefaults(value: unknown, defaults: ConfigDefaults): unknown {
+  if (defaults.dataDirectory === undefined || !isPlainObject(value)) return value;
+  const dataDirectory = value.dataDirectory ?? defaults.dataDirectory;
+  const server = value.server ?? {};
+  if (!isPlainObject(server)) return { ...value, dataDirectory };
+  const serverDirectory = server.directory ??
+    (typeof dataDirectory === "string" ? join(dataDirectory, "server") : undefined);
+  return { ...value, dataDirectory, server: { ...server, directory: serverDirectory } };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Formats zod issues as `field: problem` lines, in words: a problem with the
+ * whole document reads `the config must be …`, an unknown key
+ * `backups.kep is not a config key`.
  *
  * @param issues The issues of a failed parse.
  * @returns One line per issue.
  */
 export function formatConfigIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const field = issue.path.length === 0 ? "(top level)" : issue.path.join(".");
-    return `${field}: ${issue.message}`;
+  return issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => `${[...issue.path, key].join(".")} is not a config key`);
+    }
+    if (issue.path.length === 0) return [`the config ${issue.message}`];
+    return [`${issue.path.join(".")}: ${issue.message}`];
   });
+}
+
+/**
+ * Words for the problems zod describes in its own notation (`>0`,
+ * `"a"|"b"`); issues whose schema gives its own message keep it.
+ */
+function wordedIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return `must be ${describeType(issue.expected)}, not ${describeValue(issue.input)}`;
+    case "too_small":
+      return describeBound(issue.origin, issue.minimum, issue.inclusive, "small");
+    case "too_big":
+      return describeBound(issue.origin, issue.maximum, issue.inclusive, "big");
+    case "invalid_value":
+      return `must be ${orList(issue.values.map((value) => JSON.stringify(value)))}`;
+    case "not_multiple_of":
+      return `must be a multiple of ${issue.divisor}`;
+    default:
+      return undefined;
+  }
+}
+
+function describeType(expected: string): string {
+  const names: Record<string, string> = {
+    number: "a number",
+    int: "a whole number",
+    string: "a string",
+    boolean: "true or false",
+    array: "a list",
+    object: "an object",
+    null: "null",
+  };
+  return names[expected] ?? `a ${expected}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "object") return "an object";
+  return typeof value;
+}
+
+function describeBound(
+  origin: string,
+  limit: number | bigint,
+  inclusive: boolean | undefined,
+  side: "small" | "big",
+): string {
+  const n = Number(limit);
+  if (origin === "string") {
+    return side === "small"
+      ? n <= 1 ? "must not be empty" : `must be at least ${n} characters long`
+      : `must be at most ${n} characters long`;
+  }
+  if (origin === "array" || origin === "set") {
+    return side === "small"
+      ? `must hold at least ${n} ${n === 1 ? "item" : "items"}`
+      : `must hold at most ${n} ${n === 1 ? "item" : "items"}`;
+  }
+  if (side === "small") return inclusive ? `must be at least ${n}` : `must be more than ${n}`;
+  return inclusive ? `must be at most ${n}` : `must be less than ${n}`;
+}
+
+function orList(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.length > 2 ? "one of " : ""}${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
 
 /**
@@ -238,11 +347,16 @@ export function formatConfigIssues(issues: readonly z.core.$ZodIssue[]): string[
  *
  * @param value The parsed JSON.
  * @param source Where it came from (the file path), for the message.
+ * @param defaults The instance's defaults (a named instance's data directory).
  * @returns The valid config.
  * @throws {IpcError} `VALIDATION` naming each bad field, its problem and the source.
  */
-export function parseConfig(value: unknown, source: string): Config {
-  const result = ConfigSchema.safeParse(value);
+export function parseConfig(
+  value: unknown,
+  source: string,
+  defaults: ConfigDefaults = {},
+): Config {
+  const result = ConfigSchema.safeParse(withDefaults(value, defaults), { error: wordedIssue });
   if (result.success) return result.data;
   const problems = formatConfigIssues(result.error.issues);
   const first = problems[0];
@@ -332,16 +446,20 @@ export interface LoadedConfig {
  * with the defaults (and logs where).
  *
  * @param path The config file's absolute path.
+ * @param defaults The instance's defaults (a named instance's data directory).
  * @returns The config and whether it was created.
  * @throws {IpcError} `VALIDATION` when the file is not JSON or not a valid config.
  */
-export async function loadConfig(path: string): Promise<LoadedConfig> {
+export async function loadConfig(
+  path: string,
+  defaults: ConfigDefaults = {},
+): Promise<LoadedConfig> {
   let text: string;
   try {
     text = await Deno.readTextFile(path);
   } catch (error) {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
-    const config = parseConfig({}, path);
+    const config = parseConfig({}, path, defaults);
     await saveConfig(path, config);
     log.info("Created a config file with the defaults at {path}", { path });
     return { config, created: true };
@@ -352,7 +470,7 @@ export async function loadConfig(path: string): Promise<LoadedConfig> {
   } catch (error) {
     fail(`Invalid config in ${path}: not valid JSON`, (error as Error).message);
   }
-  return { config: parseConfig(json, path), created: false };
+  return { config: parseConfig(json, path, defaults), created: false };
 }
 
 /**
@@ -373,6 +491,8 @@ export type ConfigListener = (next: ResolvedConfig, previous: ResolvedConfig) =>
 export class ConfigStore {
   /** The config file's absolute path. */
   readonly path: string;
+  /** The instance's defaults, applied again to every change (a removed key falls back to them). */
+  readonly defaults: ConfigDefaults;
   #raw: Config;
   #resolved: ResolvedConfig;
   #listeners = new Set<ConfigListener>();
@@ -382,9 +502,11 @@ export class ConfigStore {
   /**
    * @param path The config file's absolute path.
    * @param config A valid config (as in the file).
+   * @param defaults The instance's defaults.
    */
-  constructor(path: string, config: Config) {
+  constructor(path: string, config: Config, defaults: ConfigDefaults = {}) {
     this.path = path;
+    this.defaults = defaults;
     this.#raw = structuredClone(config);
     this.#resolved = resolveConfig(config, path);
   }
@@ -404,12 +526,13 @@ export class ConfigStore {
    * Loads the file (creating it with defaults if missing) into a store.
    *
    * @param path The config file's absolute path.
+   * @param defaults The instance's defaults (a named instance's data directory).
    * @returns The store.
    * @throws {IpcError} `VALIDATION` for an invalid file.
    */
-  static async open(path: string): Promise<ConfigStore> {
-    const { config } = await loadConfig(path);
-    return new ConfigStore(path, config);
+  static async open(path: string, defaults: ConfigDefaults = {}): Promise<ConfigStore> {
+    const { config } = await loadConfig(path, defaults);
+    return new ConfigStore(path, config, defaults);
   }
 
   /** @returns The live config with absolute paths (do not mutate it). */
@@ -438,7 +561,7 @@ export class ConfigStore {
   ): Promise<{ next: ResolvedConfig; previous: ResolvedConfig }> {
     return this.#lock.run(async () => {
       const candidate = await change(structuredClone(this.#raw));
-      const next = parseConfig(candidate, "the requested change");
+      const next = parseConfig(candidate, "the requested change", this.defaults);
       await saveConfig(this.path, next);
       const previous = this.#resolved;
       this.#raw = next;

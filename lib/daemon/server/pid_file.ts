@@ -63,7 +63,9 @@ export async function acquireDaemonLock(dataDirectory: string): Promise<DaemonLo
     throw new IpcError(
       "ALREADY_RUNNING",
       `Another daemon (pid ${other}) is already running with data directory ${dataDirectory}`,
-      { hint: "stop that daemon first, or give this one another config (--config)" },
+      {
+        hint: "stop that daemon first, or give this one another name (--name) or config (--config)",
+      },
     );
   }
   await file.truncate(0);
