@@ -251,6 +251,9 @@ export class BackupStore {
       log.warn("Ignoring backup {id}: unreadable manifest", { id, error });
       return null;
     }
+    // `<id>.restic.json`, our record of a restic snapshot, ends like a
+    // manifest; the service lists those from restic itself.
+    if (isResticRecord(manifest)) return null;
     if (!isManifest(manifest) || manifest.id !== id) {
       log.warn("Ignoring backup {id}: invalid manifest", { id });
       return null;
@@ -334,11 +337,7 @@ export class BackupStore {
     protect: ReadonlySet<string> = new Set(),
   ): Promise<string[]> {
     const backups = await this.list();
-    const seen: Record<BackupKind, number> = { manual: 0, scheduled: 0, "pre-restore": 0 };
-    const over = backups.filter((b) => {
-      const kind = kindOf(b.manifest);
-      return ++seen[kind] > Math.max(1, budgets[kind]) && !protect.has(b.manifest.id);
-    });
+    const over = overBudget(backups, budgets, protect);
     if (over.length === 0) return [];
     const keeper = await this.#newestVerified(backups);
     if (keeper === null) {
@@ -444,6 +443,27 @@ function stampTime(id: string): number | null {
   return Date.UTC(y, mo - 1, d, h, mi, se, ms);
 }
 
+/**
+ * The backups beyond their kind's budget, oldest last as given: the
+ * candidates for pruning (never one in `protect`).
+ *
+ * @param backups Backups, newest first in creation order.
+ * @param budgets How many of each kind to keep (at least 1 is always kept).
+ * @param protect Ids that must survive.
+ * @returns The backups over budget.
+ */
+export function overBudget<T extends { manifest: BackupManifest }>(
+  backups: readonly T[],
+  budgets: Readonly<Record<BackupKind, number>>,
+  protect: ReadonlySet<string>,
+): T[] {
+  const seen: Record<BackupKind, number> = { manual: 0, scheduled: 0, "pre-restore": 0 };
+  return backups.filter((b) => {
+    const kind = kindOf(b.manifest);
+    return ++seen[kind] > Math.max(1, budgets[kind]) && !protect.has(b.manifest.id);
+  });
+}
+
 function kindOf(manifest: BackupManifest): BackupKind {
   const kind = manifest.kind as string;
   return kind === "scheduled" || kind === "pre-restore" ? kind : "manual";
@@ -491,4 +511,9 @@ export async function idsInFolder(directory: string): Promise<string[]> {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
   }
   return names;
+}
+
+function isResticRecord(value: unknown): boolean {
+  return typeof value === "object" && value !== null &&
+    (value as { engine?: unknown }).engine === "restic";
 }
