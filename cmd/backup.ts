@@ -93,10 +93,11 @@ function registerCreate(backup: Command, ctx: CommandContext): void {
       const out = new Output(ctx.io, flags);
       if (flags.json) await out.json(result);
       else {
-        await out.line(`Backup created: ${out.paint("bold", result.backupId)}`);
-        if (result.savingPausedMs > 0) {
-          await out.line(`Saving was paused for ${(result.savingPausedMs / 1000).toFixed(1)} s.`);
-        }
+        // The daemon's own sentence: files, size, how long saving was paused
+        // (or that it was not), what was pruned.
+        const id = result.backupId;
+        const message = result.message || `Backup ${id} created`;
+        await out.line(id ? message.replace(id, out.paint("bold", id)) : message);
       }
     },
   );

@@ -12,7 +12,7 @@
  * @module
  */
 import type { Command } from "commander";
-import { CONFIG_ENV, NAME_ENV } from "../lib/util/paths.ts";
+import { CONFIG_ENV, instanceNameProblem, NAME_ENV } from "../lib/util/paths.ts";
 import type { CommandContext } from "./context.ts";
 import { demoHint } from "./demo_hint.ts";
 import { usageError } from "./errors.ts";
@@ -53,6 +53,12 @@ export function registerDaemonCommand(program: Command, ctx?: CommandContext): v
           `--name ${flags.name} and --server ${target.server} name different servers`,
           "give only --name",
         );
+      }
+      // A bad name is a usage error (exit 2), as it is for the client's -s.
+      const name = flags.name ?? target.server ?? (Deno.env.get(NAME_ENV) || undefined);
+      const problem = name === undefined ? undefined : instanceNameProblem(name);
+      if (problem !== undefined) {
+        throw usageError(problem, "names are lower-case letters, digits, '-' and '_'");
       }
       const { runDaemon } = await import("../lib/daemon/mod.ts");
       await runDaemon({

@@ -186,8 +186,10 @@ Deno.test("backup create, list, the id completion helper and restore --yes", asy
   assert.match(empty.stderr, /No backups yet/);
 
   const created = await cli(s, ["backup", "create", "first"]);
-  const id = /^Backup created: (\S+)\n(Saving was paused for \d+\.\d s\.\n)?$/.exec(created.stdout)
-    ?.[1];
+  const id =
+    /^Backup (\S+) created: \d+ files, [\d.]+ MiB \(saving was paused for \d+\.\d s while the world was copied\)\n$/
+      .exec(created.stdout)
+      ?.[1];
   assert.ok(id, created.stdout);
   const second = JSON.parse((await cli(s, ["backup", "create", "--json"])).stdout);
   assert.equal(second.success, true);

@@ -254,3 +254,21 @@ Deno.test({
     }
   },
 });
+
+Deno.test("every deno compile names the modules loaded by computed specifiers (task, release, image)", async () => {
+  // main.ts imports cmd/mod.ts by a computed URL and archives start the zstd
+  // worker with new Worker(): deno compile leaves both out unless told.
+  const needed = ["cmd/mod.ts", "lib/archive/_zstd_worker.ts"];
+  const sources = {
+    "deno.json compile task": JSON.parse(await Deno.readTextFile("deno.json")).tasks.compile,
+    "release workflow": await Deno.readTextFile(".github/workflows/release.yml"),
+    "dist/Containerfile": instructions(await Deno.readTextFile(CONTAINERFILE))
+      .filter((s) => s.op === "RUN").map((s) => s.args).join("\n"),
+  };
+  for (const [where, text] of Object.entries(sources)) {
+    assert.match(text, /deno compile/, where);
+    for (const module of needed) {
+      assert.ok(text.includes(`--include ${module}`), `${where} lacks --include ${module}`);
+    }
+  }
+});

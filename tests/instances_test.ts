@@ -216,6 +216,9 @@ Deno.test("a named server whose daemon is down is listed and named in the error"
   assert.match(bad.stderr, /^error: the server name "Lobby" is not valid: /);
   const reserved = await cli(root, ["-s", "config", "status"], 2);
   assert.match(reserved.stderr, /^error: the server name "config" is reserved: /);
+  // The daemon refuses a bad name the same way: a usage error, exit 2.
+  const badDaemon = await cli(root, ["daemon", "--name", "Bad!"], 2);
+  assert.match(badDaemon.stderr, /^error: the server name "Bad!" is not valid: /);
 });
 
 Deno.test("a second daemon for the same name or socket is refused", async () => {
