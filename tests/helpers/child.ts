@@ -12,15 +12,28 @@ import { fileURLToPath } from "node:url";
 /** The repository's `main.ts`, the program the suites run as a subprocess. */
 export const MAIN_PATH: string = fileURLToPath(new URL("../../main.ts", import.meta.url));
 
+/** Where {@linkcode freePort} looks: below Linux's ephemeral range (32768–60999). */
+const PORT_RANGE = { from: 20_000, to: 32_000 };
+
 /**
- * A TCP port on 127.0.0.1 that nothing listened on a moment ago (bound,
- * then released).
+ * A TCP port that nothing listened on a moment ago (bound on every address,
+ * then released), for a server a test starts next. Taken below the
+ * ephemeral range at random: a port the kernel handed out (port 0) is the
+ * kind it also gives the outgoing connections of tests running in
+ * parallel, one of which can take it before the server binds it.
  *
  * @returns The port.
  */
 export function freePort(): number {
-  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  return listener.addr.port;
+  for (;;) {
+    const port = PORT_RANGE.from + Math.floor(Math.random() * (PORT_RANGE.to - PORT_RANGE.from));
+    try {
+      using _ = Deno.listen({ hostname: "0.0.0.0", port });
+      return port;
+    } catch (error) {
+      if (!(error instanceof Deno.errors.AddrInUse)) throw error;
+    }
+  }
 }
 
 /** Options of {@linkcode LineCollector.waitForLine}. */
