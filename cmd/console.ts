@@ -176,7 +176,8 @@ class ConsoleSession {
    * sent over RCON answers only in the response.
    */
   #showResponse(response: string): void {
-    const lines = response.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
+    const lines = response.split("\n").map((l) => this.#out.consoleLine(l).trimEnd())
+      .filter((l) => l.trim() !== "");
     const shown = lines.every((l) => this.#recent.some((r) => r.trimEnd().endsWith(l)));
     if (lines.length === 0 || shown) return;
     const text = lines.join("\n") + "\n";
@@ -188,7 +189,8 @@ class ConsoleSession {
     return this.#editor.render(this.#out.paint("cyan", "> "), 2, this.#ctx.io.stdout.columns());
   }
 
-  #showLogLine(line: string): Promise<void> {
+  #showLogLine(raw: string): Promise<void> {
+    const line = this.#out.consoleLine(raw);
     this.#recent.push(line);
     if (this.#recent.length > RECENT_LINES) this.#recent.shift();
     // On a terminal the prompt line is cleared, the log line printed above

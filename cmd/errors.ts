@@ -208,6 +208,17 @@ function describe(error: unknown): Described {
 function describeCommander(error: CommanderErrorLike): Described {
   const [first, ...rest] = error.message.split("\n");
   const message = first.replace(/^error:\s*/, "");
+  // `command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are a, b.`
+  const choice = message.match(
+    /^command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/,
+  );
+  if (choice) {
+    const choices = choice[3].split(", ");
+    const listed = choices.length > 1
+      ? `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}`
+      : choices.join("");
+    return { message: `unknown ${choice[2]} "${choice[1]}": choose ${listed}` };
+  }
   const suggestion = rest.join(" ").match(/\(Did you mean (.+)\?\)/);
   return { message, hint: suggestion ? `did you mean ${suggestion[1]}?` : undefined };
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { Argument, Command } from "commander";
 import { IpcError } from "../lib/protocol/errors.ts";
 import { CliError, exitCodeFor, formatUserError, unreachableError, usageError } from "./errors.ts";
 
@@ -57,4 +58,22 @@ Deno.test("formatUserError() adds the code, details and stacks with debug", () =
   assert.match(text, /^error: oops\nhint: more\ncode: INTERNAL\n/);
   assert.match(text, /IpcError: Oops\n\s+at /);
   assert.match(text, /caused by: Error: root cause/);
+});
+
+Deno.test("formatUserError() words commander's refused choice without its jargon", () => {
+  const program = new Command().exitOverride().configureOutput({ writeErr: () => {} });
+  program.command("completions")
+    .addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish"]))
+    .action(() => {});
+  let caught: unknown;
+  try {
+    program.parse(["completions", "tcsh"], { from: "user" });
+  } catch (error) {
+    caught = error;
+  }
+  assert.equal(
+    formatUserError(caught, { fallbackHint: "see: atlas-runner completions --help" }),
+    'error: unknown shell "tcsh": choose bash, zsh or fish\n' +
+      "hint: see: atlas-runner completions --help\n",
+  );
 });

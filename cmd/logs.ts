@@ -44,7 +44,7 @@ export function registerLogsCommand(program: Command, ctx: CommandContext): void
       const out = new Output(ctx.io, flags);
       if (!flags.follow) {
         const response = await conn.client.getLogs({ lines: flags.lines });
-        const lines = response.lines ?? [];
+        const lines = (response.lines ?? []).map((line) => out.consoleLine(line));
         if (flags.json) await out.json({ lines });
         else if (lines.length > 0) await out.raw(lines.join("\n") + "\n");
         return;
@@ -52,7 +52,10 @@ export function registerLogsCommand(program: Command, ctx: CommandContext): void
       using scope = ctx.io.interrupts();
       const ended = await followLines(
         conn.client.followLogs(flags.lines, { signal: scope.signal }),
-        (line) => flags.json ? out.jsonLine({ line }) : out.line(line),
+        (raw) => {
+          const line = out.consoleLine(raw);
+          return flags.json ? out.jsonLine({ line }) : out.line(line);
+        },
         scope.signal,
       );
       if (ended) {

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { stripAnsi } from "../lib/util/ansi.ts";
 import type { CliIo } from "./io.ts";
 
 /** A text style for human output. */
@@ -89,6 +90,18 @@ export class Output {
    */
   async jsonLine(value: unknown): Promise<void> {
     await this.#io.stdout.write(JSON.stringify(value) + "\n");
+  }
+
+  /**
+   * A line of the server's console as this output shows it: with its own
+   * colours on a terminal that allows them, else (pipes, files, `NO_COLOR`,
+   * `--json`) without escape sequences. The daemon keeps the raw line.
+   *
+   * @param line A console line as the server printed it.
+   * @returns The line to show.
+   */
+  consoleLine(line: string): string {
+    return this.color ? line : stripAnsi(line);
   }
 
   /**

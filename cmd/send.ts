@@ -44,11 +44,11 @@ export function registerSendCommand(program: Command, ctx: CommandContext): void
         { command: words.join(" ") },
         { timeoutMs: COMMAND_WAIT_MS },
       );
+      const out = new Output(ctx.io, flags);
       const result: SendJson = {
         success: response.success === true,
-        response: response.response ?? "",
+        response: (response.response ?? "").split("\n").map((l) => out.consoleLine(l)).join("\n"),
       };
-      const out = new Output(ctx.io, flags);
       if (flags.json) await out.json(result);
       else if (result.response) await out.raw(result.response.replace(/\n?$/, "\n"));
       if (!result.success) {

@@ -95,6 +95,13 @@ Deno.test({
     const ids = (await client.listBackups()).backups.map((b) => b.id ?? "");
     assert.ok(ids.some((id) => id.endsWith(`pre-restore-${again.backupId}`)), ids.join(", "));
 
+    // Our restic records (`<id>.restic.json`) are not taken for broken archive manifests.
+    assert.doesNotMatch(daemon.stderr(), /invalid manifest/);
+    assert.match(
+      daemon.stderr(),
+      new RegExp(`Backup "${first.backupId}" created \\(.*"restic"\\)`),
+    );
+
     const shown = (await client.getConfig({})).configJson;
     assert.ok(!shown.includes(PASSWORD));
     assert.ok(!daemon.stderr().includes(PASSWORD), "the password never reaches the log");
@@ -111,6 +118,37 @@ Deno.test({
     for (const name of ["a", "b", "c"]) ids.push((await client.createBackup({ name })).backupId);
     assert.deepEqual((await client.listBackups()).backups.map((b) => b.id), [ids[2], ids[1]]);
     assert.equal(await snapshotCount(env.repo), 2);
+  },
+});
+
+Deno.test({
+  name: "restic engine: the repository is created before saving is paused, not inside the window" +
+    skipped,
+  ignore: !restic,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "atlas-restic-init-" });
+    // restic, noting at `init` whether the daemon's saving-off marker is there.
+    const wrapper = join(dir, "restic-wrapper.sh");
+    await Deno.writeTextFile(
+      wrapper,
+      `#!/bin/sh\nfor arg in "$@"; do\n  if [ "$arg" = init ]; then\n` +
+        `    if [ -e "$(cat "${dir}/data")/saving-off.json" ]; then s=paused; else s=on; fi\n` +
+        `    echo $s > "${dir}/init"\n  fi\ndone\nexec restic "$@"\n`,
+    );
+    await Deno.chmod(wrapper, 0o755);
+    await Deno.writeTextFile(join(dir, "password"), PASSWORD);
+    await using env = await resticDaemon({
+      restic: {
+        binary: wrapper,
+        repository: join(dir, "repo"),
+        passwordFile: join(dir, "password"),
+      },
+    });
+    await Deno.writeTextFile(join(dir, "data"), env.daemon.dataDir);
+    const client = await env.daemon.client();
+    assert.equal((await client.createBackup({ name: "first" })).success, true);
+    assert.equal((await Deno.readTextFile(join(dir, "init"))).trim(), "on");
+    await Deno.remove(dir, { recursive: true });
   },
 });
 

@@ -142,10 +142,10 @@ Deno.test("failures exit 1 with the daemon's error and a hint", async () => {
       ["config", "get", "no.such.key"],
       /^error: the config has no key "no\.such\.key"\nhint: see every/,
     ],
-    [["config", "set", "nope", "1"], /^error: invalid config: .*"nope"\nhint: /],
+    [["config", "set", "nope", "1"], /^error: invalid config: nope is not a config key\nhint: /],
     [
       ["config", "set", "server.stopTimeoutSeconds", "soon"],
-      /^error: invalid config: server\.stopTimeoutSeconds/,
+      /^error: invalid config: server\.stopTimeoutSeconds: must be a number, not the string "soon"\n/,
     ],
     [["backup", "restore", "does-not-exist", "--yes"], /^error: .*"does-not-exist"/],
     [["send", "say", "a\u0001b"], /^error: .*control character/],

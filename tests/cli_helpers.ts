@@ -124,11 +124,15 @@ export interface MemoryIo extends CliIo {
  * Streams that capture output, an empty stdin, and the given environment.
  *
  * @param env The environment variables visible to commands.
+ * @param options `stdoutTerminal`: stdout claims to be a terminal.
  * @returns The io.
  */
-export function memoryIo(env: Record<string, string> = {}): MemoryIo {
+export function memoryIo(
+  env: Record<string, string> = {},
+  options: { stdoutTerminal?: boolean } = {},
+): MemoryIo {
   return {
-    stdout: memorySink(false),
+    stdout: memorySink(options.stdoutTerminal ?? false),
     stderr: memorySink(false),
     stdin: {
       readable: new ReadableStream({ start: (c) => c.close() }),

@@ -99,7 +99,7 @@ const USAGE_CASES: [string[], number, string][] = [
   [["status", "--watch", "--interval", "0"], 2, "error: --interval must be a whole number"],
   [["logs", "-n", "0"], 2, "error: --lines must be a whole number from 1"],
   [["stop", "--timeout", "-1"], 2, "error: --timeout must be a whole number"],
-  [["completions", "powershell"], 2, "error: command-argument value 'powershell' is invalid"],
+  [["completions", "powershell"], 2, 'error: unknown shell "powershell": choose bash, zsh or fish'],
   [["config", "set", "backups.keep"], 2, "error: config set needs a KEY and a VALUE"],
   [["config", "set", "a", "1", "--file", "x.json"], 2, "error: give either KEY VALUE or --file"],
   [["config", "get", "a..b"], 2, 'error: "a..b" is not a config key'],

@@ -23,7 +23,10 @@
  * targets hold (peak ≤ idle + 64 MiB, no growth trend, every request
  * answered). Exits 1 when one does not.
  *
- *     deno task soak [--minutes N] [--flood-mib N] [--conns N] [--depth N]
+ *     deno task soak [--minutes N] [--flood-mib N] [--conns N] [--depth N] [--without PARTS]
+ *
+ * `--without flood,follows,mute,load` leaves parts of the mix out, to see
+ * which one memory goes to.
  *
  * Bounded: at most 60 minutes; each lane stops at the deadline, and each
  * request has a 10 s timeout (counted as unanswered).
@@ -110,11 +113,20 @@ const minutes = arg("minutes", 3, MAX_MINUTES);
 const floodMiB = arg("flood-mib", 16, 1024);
 const conns = arg("conns", 100, 1000);
 const depth = arg("depth", 8, 64);
+const PARTS = ["flood", "follows", "mute", "load"];
+const without = new Set(
+  Deno.args.includes("--without") ? Deno.args[Deno.args.indexOf("--without") + 1].split(",") : [],
+);
+for (const part of without) {
+  if (!PARTS.includes(part)) throw new RangeError(`--without takes ${PARTS.join(", ")}`);
+}
 
 await using daemon = await startDaemon({
   env: {
     ATLAS_DEMO_SPAM_LINES: String(SPAM_LINES),
-    ATLAS_DEMO_FLOOD_BYTES_PER_SECOND: String(Math.round(floodMiB * 1024 * 1024)),
+    ATLAS_DEMO_FLOOD_BYTES_PER_SECOND: without.has("flood")
+      ? "0"
+      : String(Math.round(floodMiB * 1024 * 1024)),
   },
 });
 const pid = daemon.process.pid;
@@ -161,13 +173,13 @@ const followFrames = Array.from(
   { length: FOLLOWS },
   (_, i) => frame({ id: idToLong(BigInt(i + 1)), getLogs: { lines: 4294967295, follow: true } }),
 );
-await writeAll(follows, concatBytes(followFrames));
+if (!without.has("follows")) await writeAll(follows, concatBytes(followFrames));
 const mute = await Deno.connect({ transport: "unix", path: daemon.socketPath });
 const muteWriting = (async () => {
   // Thousands of requests a write; the write blocks once the daemon stops reading.
   let id = 1n;
   try {
-    while (performance.now() < deadline) {
+    while (performance.now() < deadline && !without.has("mute")) {
       const batch = Array.from(
         { length: 4096 },
         () => frame({ id: idToLong(id++), getStatus: {} }),
@@ -178,7 +190,9 @@ const muteWriting = (async () => {
   return id - 1n;
 })();
 
-const clients = await Promise.all(Array.from({ length: conns }, () => daemon.client()));
+const clients = without.has("load")
+  ? []
+  : await Promise.all(Array.from({ length: conns }, () => daemon.client()));
 const lanes = clients.flatMap((c) => Array.from({ length: depth }, () => lane(c)));
 
 const begun = performance.now();
@@ -222,7 +236,8 @@ console.log(`soak: ${f(seconds / 60)} min, daemon pid ${pid}, server ${state} at
 console.log(
   `mix: ${conns} conns x ${depth} in flight GetStatus; 1 never-reading client ` +
     `(${muteSent} requests written); ${FOLLOWS} unread follows; ` +
-    `flood ${floodMiB} MiB/s asked (${flood}) after ${SPAM_LINES} lines`,
+    `flood ${floodMiB} MiB/s asked (${flood}) after ${SPAM_LINES} lines` +
+    (without.size > 0 ? `; left out: ${[...without].join(", ")}` : ""),
 );
 console.log(`RSS idle ${f(idle)} MiB, peak ${f(peak)} MiB (idle + ${f(peak - idle)} MiB)`);
 console.log(

@@ -10,9 +10,21 @@ import type { FrameConnection } from "./connection.ts";
 import { IpcError, isIpcError, toErrorResponse } from "./errors.ts";
 import type { HandlerContext, RequestHandler } from "./handler.ts";
 import { atlas, idToBigInt, type RequestName, type WireId } from "./messages.ts";
+import {
+  errorMessage,
+  type IdKey,
+  isAsyncIterable,
+  isThenable,
+  keyOf,
+  RequestContext,
+  sleep,
+  tooManyFollows,
+  unknownRequest,
+  ZERO_ID,
+} from "./_request.ts";
 import { type RateLimit, TokenBucket } from "./rate_limit.ts";
 import { validateConfigJson, validateConsoleCommand } from "./validate.ts";
-import { RESPONSE_ENCODERS, unknownPayloadField } from "./_server_codec.ts";
+import { RESPONSE_ENCODERS } from "./_server_codec.ts";
 import { pumpStream, type StreamItem, type StreamOutput } from "./_stream.ts";
 
 const logger = getLogger(["atlas-runner", "protocol", "server"]);
@@ -57,71 +69,6 @@ export interface SessionHost {
 
 type Payload = Record<string, unknown>;
 type Method = (request: unknown, context: HandlerContext) => unknown;
-
-/** The context handed to a handler; the bigint id is computed on demand. */
-class RequestContext implements HandlerContext {
-  readonly #id: WireId;
-  readonly connectionId: number;
-  readonly signal: AbortSignal;
-  readonly peerEnded: AbortSignal;
-
-  constructor(id: WireId, connectionId: number, signals: [AbortSignal, AbortSignal]) {
-    this.#id = id;
-    this.connectionId = connectionId;
-    [this.signal, this.peerEnded] = signals;
-  }
-
-  get requestId(): bigint {
-    return idToBigInt(this.#id);
-  }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return value !== null && typeof value === "object" &&
-    typeof (value as PromiseLike<unknown>).then === "function";
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<Payload> {
-  return value !== null && typeof value === "object" &&
-    typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
-}
-
-function tooManyFollows(max: number): IpcError {
-  return new IpcError("TOO_MANY_FOLLOWS", `This connection already follows the log ${max} times`, {
-    hint: "End a follow on this connection, or follow on another connection",
-  });
-}
-
-/** The answer to a request with no payload this version knows. */
-function unknownRequest(body: Uint8Array): IpcError {
-  const field = unknownPayloadField(body);
-  if (field === null) return new IpcError("UNKNOWN_REQUEST", "Request has no payload");
-  return new IpcError(
-    "UNKNOWN_REQUEST",
-    `The request type (field ${field}) is not known to this daemon`,
-    { hint: "Update the daemon, or send only requests this daemon version supports" },
-  );
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-const ZERO_ID = 0;
-
-/** A request id as a map key: a number below 2^32, else `"high:low"`. */
-type IdKey = number | string;
-
-function keyOf(id: WireId): IdKey {
-  if (typeof id === "number") return id;
-  return id.high === 0 ? id.low >>> 0 : `${id.high >>> 0}:${id.low >>> 0}`;
-}
-
-function sleep(ms: number): { promise: Promise<void>; cancel: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const promise = new Promise<void>((resolve) => timer = setTimeout(resolve, ms));
-  return { promise, cancel: () => clearTimeout(timer) };
-}
 
 /**
  * Serves one connection.

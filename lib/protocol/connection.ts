@@ -434,7 +434,21 @@ export class FrameConnection {
   }
 
   #written(batch: Writer, offset: number): void {
-    if (offset < batch.pos) return this.#writeFrom(batch, offset);
+    if (offset < batch.pos) {
+      // The socket took part: the peer is slow or does not read. Keep only
+      // the rest, in a buffer of its size, not the batch's (up to twice the
+      // largest frame, as writers double): a peer that never reads holds
+      // what is unsent, no more.
+      if (batch.buf.length > SPARE_MAX_BYTES && offset > 0) {
+        const rest = new Writer();
+        rest.buf = batch.buf.slice(offset, batch.pos);
+        rest.pos = rest.buf.length;
+        this.bytesOut += offset;
+        this.#batchBytes -= offset;
+        return this.#writeFrom(rest, 0);
+      }
+      return this.#writeFrom(batch, offset);
+    }
     this.bytesOut += batch.pos;
     this.#batchBytes = 0;
     batch.pos = 0;

@@ -34,8 +34,11 @@ export type Awaitable<T> = T | Promise<T>;
  * `IpcError`'s code, or `INTERNAL` for any other error.
  *
  * `getLogs` may return an async iterable: each item is sent as its own
- * `Response` frame with the request's id (a stream); if the last item does
- * not have `eof: true`, a final empty frame with `eof: true` follows.
+ * `Response` frame with the request's id (a stream; an item with more than
+ * 512 KiB of lines is split over several frames, each sent once the previous
+ * one was written); if the last item does not have `eof: true`, a final
+ * empty frame with `eof: true` follows. If the iterable throws, its
+ * `ErrorResponse` ends the stream and nothing follows it for that id.
  */
 export interface RequestHandler {
   /** Answers `StartServerRequest`. */

@@ -286,6 +286,9 @@ export class BackupService {
         // restic reads only what changed since its last snapshot: it runs on
         // the live folder (a staging copy would make every file look new).
         const repo = this.restic;
+        // Creating the repository (a key derivation: seconds) happens before
+        // saving is paused, not inside the window.
+        await repo.ensure(signal);
         const backup = () => this.#writeRestic(repo, store, root, paths, name, kind, signal);
         if (!pause) return await backup();
         const { result, ms } = await this.#withSavingOffTimed(backup, signal);
@@ -349,7 +352,7 @@ export class BackupService {
         id: manifest.id,
         files: manifest.file_count,
         bytes: manifest.size,
-        format,
+        format: manifest.engine === "restic" ? "restic" : format,
         pausedMs: pausedMs ?? 0,
       },
     );

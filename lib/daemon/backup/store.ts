@@ -251,6 +251,9 @@ export class BackupStore {
       log.warn("Ignoring backup {id}: unreadable manifest", { id, error });
       return null;
     }
+    // `<id>.restic.json`, our record of a restic snapshot, ends like a
+    // manifest; the service lists those from restic itself.
+    if (isResticRecord(manifest)) return null;
     if (!isManifest(manifest) || manifest.id !== id) {
       log.warn("Ignoring backup {id}: invalid manifest", { id });
       return null;
@@ -491,4 +494,9 @@ export async function idsInFolder(directory: string): Promise<string[]> {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
   }
   return names;
+}
+
+function isResticRecord(value: unknown): boolean {
+  return typeof value === "object" && value !== null &&
+    (value as { engine?: unknown }).engine === "restic";
 }

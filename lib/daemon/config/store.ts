@@ -70,10 +70,16 @@ const consoleCommand = nonEmpty.superRefine((value, ctx) => {
   } catch (error) {
     ctx.addIssue({
       code: "custom",
-      message: `must be one console command: ${(error as Error).message}`,
+      message: `must be one console command: ${inWords((error as Error).message)}`,
     });
   }
 });
+
+/** "Console command holds …" → "it holds …", to follow "must be one console command:". */
+function inWords(message: string): string {
+  const rest = message.replace(/^Console command /, "it ");
+  return rest.charAt(0).toLowerCase() + rest.slice(1);
+}
 
 const ServerSchema = z.strictObject({
   directory: nonEmpty.default("server"),
@@ -250,16 +256,90 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Formats zod issues as `field: problem` lines.
+ * Formats zod issues as `field: problem` lines, in words: a problem with the
+ * whole document reads `the config must be …`, an unknown key
+ * `backups.kep is not a config key`.
  *
  * @param issues The issues of a failed parse.
  * @returns One line per issue.
  */
 export function formatConfigIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const field = issue.path.length === 0 ? "(top level)" : issue.path.join(".");
-    return `${field}: ${issue.message}`;
+  return issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => `${[...issue.path, key].join(".")} is not a config key`);
+    }
+    if (issue.path.length === 0) return [`the config ${issue.message}`];
+    return [`${issue.path.join(".")}: ${issue.message}`];
   });
+}
+
+/**
+ * Words for the problems zod describes in its own notation (`>0`,
+ * `"a"|"b"`); issues whose schema gives its own message keep it.
+ */
+function wordedIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return `must be ${describeType(issue.expected)}, not ${describeValue(issue.input)}`;
+    case "too_small":
+      return describeBound(issue.origin, issue.minimum, issue.inclusive, "small");
+    case "too_big":
+      return describeBound(issue.origin, issue.maximum, issue.inclusive, "big");
+    case "invalid_value":
+      return `must be ${orList(issue.values.map((value) => JSON.stringify(value)))}`;
+    case "not_multiple_of":
+      return `must be a multiple of ${issue.divisor}`;
+    default:
+      return undefined;
+  }
+}
+
+function describeType(expected: string): string {
+  const names: Record<string, string> = {
+    number: "a number",
+    int: "a whole number",
+    string: "a string",
+    boolean: "true or false",
+    array: "a list",
+    object: "an object",
+    null: "null",
+  };
+  return names[expected] ?? `a ${expected}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "object") return "an object";
+  return typeof value;
+}
+
+function describeBound(
+  origin: string,
+  limit: number | bigint,
+  inclusive: boolean | undefined,
+  side: "small" | "big",
+): string {
+  const n = Number(limit);
+  if (origin === "string") {
+    return side === "small"
+      ? n <= 1 ? "must not be empty" : `must be at least ${n} characters long`
+      : `must be at most ${n} characters long`;
+  }
+  if (origin === "array" || origin === "set") {
+    return side === "small"
+      ? `must hold at least ${n} ${n === 1 ? "item" : "items"}`
+      : `must hold at most ${n} ${n === 1 ? "item" : "items"}`;
+  }
+  if (side === "small") return inclusive ? `must be at least ${n}` : `must be more than ${n}`;
+  return inclusive ? `must be at most ${n}` : `must be less than ${n}`;
+}
+
+function orList(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.length > 2 ? "one of " : ""}${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
 
 /**
@@ -276,7 +356,7 @@ export function parseConfig(
   source: string,
   defaults: ConfigDefaults = {},
 ): Config {
-  const result = ConfigSchema.safeParse(withDefaults(value, defaults));
+  const result = ConfigSchema.safeParse(withDefaults(value, defaults), { error: wordedIssue });
   if (result.success) return result.data;
   const problems = formatConfigIssues(result.error.issues);
   const first = problems[0];

@@ -71,15 +71,48 @@ Deno.test("parseConfig() names the field, the problem and the file", () => {
     assert.ok(isIpcError(error));
     assert.equal(error.code, "VALIDATION");
     assert.match(error.message, /\/etc\/a\.json/);
-    assert.match(error.details ?? "", /server\.stopTimeoutSeconds: Too small/);
+    assert.match(error.details ?? "", /server\.stopTimeoutSeconds: must be more than 0/);
     assert.match(error.details ?? "", /server\.command: must name a program/);
-    assert.match(error.details ?? "", /sevrer/);
+    assert.match(error.details ?? "", /sevrer is not a config key/);
     return true;
   });
   assert.throws(
     () => parseConfig({ server: { readyPattern: "(" } }, "c.json"),
     /server\.readyPattern: is not a valid regular expression/,
   );
+});
+
+Deno.test("parseConfig() words every problem for a person, never in zod's notation", () => {
+  const cases: Array<[unknown, string]> = [
+    [{ nope: 1 }, "nope is not a config key"],
+    [{ backups: { kep: 5 } }, "backups.kep is not a config key"],
+    [{ backups: { keep: -1 } }, "backups.keep: must be more than 0"],
+    [{ backups: { keep: "abc" } }, 'backups.keep: must be a number, not the string "abc"'],
+    [{ backups: { format: "zip" } }, 'backups.format: must be "tar.zst" or "tar.gz"'],
+    [{ backups: { snapshot: "x" } }, 'backups.snapshot: must be one of "auto", "copy" or "none"'],
+    [{ logs: { files: 5000 } }, "logs.files: must be at most 1000"],
+    [{ server: { stopTimeoutSeconds: 1.5 } }, "server.stopTimeoutSeconds: must be a whole number"],
+    [{ server: { restartOnCrash: "yes" } }, "server.restartOnCrash: must be true or false"],
+    [{ server: { directory: "" } }, "server.directory: must not be empty"],
+    [[], "the config must be an object, not a list"],
+    [
+      { server: { stopCommand: "save\nstop" } },
+      "server.stopCommand: must be one console command: it holds a control character",
+    ],
+  ];
+  for (const [value, expected] of cases) {
+    assert.throws(() => parseConfig(value, "c.json"), (error) => {
+      assert.ok(isIpcError(error));
+      const text = `${error.message}\n${error.details}`;
+      assert.ok(text.includes(expected), `${JSON.stringify(value)}: ${text}`);
+      // zod's own notation: "Too small", ">0", "expected one of "a"|"b"", "(top level)".
+      assert.doesNotMatch(
+        text,
+        /Too (small|big)|Invalid (input|option)|Unrecognized|[<>]\d|"\||\(top level\)/,
+      );
+      return true;
+    });
+  }
 });
 
 Deno.test("parseConfig() refuses timeouts and intervals a timer cannot hold", () => {
@@ -213,7 +246,7 @@ Deno.test("ConfigSchema keeps metrics.listen off by default and loopback unless 
 Deno.test("parseConfig() refuses a stop command a console would refuse and an update.url in the clear", () => {
   assert.throws(
     () => parseConfig({ server: { stopCommand: "stop\nop mallory" } }, "c.json"),
-    /server\.stopCommand: must be one console command: Console command holds a control character/,
+    /server\.stopCommand: must be one console command: it holds a control character/,
   );
   assert.throws(
     () => parseConfig({ update: { url: "http://mirror.example/meta" } }, "c.json"),

@@ -16,6 +16,14 @@ import { Mutex } from "../../util/mutex.ts";
 import { type ServerPidStore, serverPidStore } from "./pid_file.ts";
 import { readyMatcher } from "./readiness.ts";
 import { type ReadProperties, ServerFacts } from "./facts.ts";
+import {
+  acceptEula,
+  diagnoseStartFailure,
+  isDiagnosticLine,
+  javaAdvice,
+  javaOnPath,
+  type StartDiagnosis,
+} from "./start_diagnosis.ts";
 import { assertDirectory, describeExit, type ServerExit, ServerProcess } from "./server_process.ts";
 import { stopStaged } from "./stop.ts";
 import { timerDelay } from "../../util/deadline.ts";
@@ -78,6 +86,8 @@ interface Run {
   automatic: boolean;
   /** Why `server.pid` could not be written, if it could not. */
   pidError: string | null;
+  /** Lines printed while starting that may explain a failed start (see `start_diagnosis.ts`). */
+  notes: string[];
   cleanup: Array<() => void>;
 }
 
@@ -364,12 +374,15 @@ export class Supervisor implements ServerControl {
     // Readiness is watched from the first line: a server may print it before the run is set up.
     const ready = { seen: false, run: null as Run | null };
     const facts = await ServerFacts.capture(server.directory);
+    if (server.acceptEula) await acceptEula(server.directory);
+    const notes: string[] = [];
     const process = ServerProcess.spawn({
       command: server.command,
       cwd: server.directory,
       env: this.#options.serverEnv,
       onLines: (lines) => {
         this.#options.logs.append(lines);
+        if (!ready.seen && notes.length < 10) notes.push(...lines.filter(isDiagnosticLine));
         if (ready.seen || !lines.some(isReady)) return;
         ready.seen = true;
         if (ready.run !== null && !ready.run.process.done) this.#onReady(ready.run);
@@ -387,6 +400,7 @@ export class Supervisor implements ServerControl {
       startTimedOut: false,
       automatic,
       pidError: null,
+      notes,
       cleanup: [],
     };
     this.#run = run;
@@ -480,7 +494,9 @@ export class Supervisor implements ServerControl {
         const seconds = this.#options.config.get().server.startTimeoutSeconds;
         this.#fail(run, `Did not become ready within ${seconds} s (${reason})`);
       } else if (!run.isReady && !run.automatic) {
-        this.#fail(run, `Exited during start-up: ${reason}`);
+        const diagnosis = diagnoseStartFailure(run.notes, run.facts.directory);
+        if (diagnosis === null) this.#fail(run, `Exited during start-up: ${reason}`);
+        else this.#failExplained(run, diagnosis);
       } else {
         this.#onCrash(run, exit, reason);
       }
@@ -498,6 +514,30 @@ export class Supervisor implements ServerControl {
     log.error("Server failed to start: {message}", { message, pid: run.process.pid });
     this.#setState("ERROR", message);
     run.ready.resolve({ ok: false, reason: message });
+  }
+
+  /**
+   * A failed start the output explains (EULA, Java version). For Java, the
+   * version on PATH is looked up afterwards (a process of its own), then the
+   * state's message and the start's answer get it.
+   */
+  #failExplained(run: Run, diagnosis: StartDiagnosis): void {
+    // The last exit's reason (status) says it in words too.
+    this.#lastExitReason = oneLine(diagnosis.message);
+    if (diagnosis.kind !== "java") return this.#fail(run, diagnosis.message);
+    log.error("Server failed to start: {message}", {
+      message: diagnosis.message,
+      pid: run.process.pid,
+    });
+    this.#setState("ERROR", diagnosis.message);
+    javaOnPath().then((onPath) => {
+      const message = diagnosis.message + javaAdvice(diagnosis.needed, onPath);
+      if (this.#state === "ERROR" && this.#message === diagnosis.message) {
+        this.#setState("ERROR", message);
+        this.#lastExitReason = oneLine(message);
+      }
+      run.ready.resolve({ ok: false, reason: message });
+    });
   }
 
   #onCrash(run: Run, exit: ServerExit, reason: string): void {
