@@ -109,10 +109,10 @@ Deno.test({
 });
 
 Deno.test({
-  name: "restic engine: pruning forgets the oldest snapshots beyond backups.keep" + skipped,
+  name: "restic engine: pruning forgets the oldest snapshots beyond backups.keepManual" + skipped,
   ignore: !restic,
   fn: async () => {
-    await using env = await resticDaemon({ keep: 2 });
+    await using env = await resticDaemon({ keepManual: 2 });
     const client = await env.daemon.client();
     const ids = [];
     for (const name of ["a", "b", "c"]) ids.push((await client.createBackup({ name })).backupId);

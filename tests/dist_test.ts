@@ -131,18 +131,27 @@ Deno.test("dist/Containerfile: compiled from source, non-root, /data volume, hea
 async function run(
   program: string,
   args: string[],
+  timeoutMs = 1_800_000,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  // The deadline kills a command that hangs (a registry that never answers).
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), timeoutMs);
   try {
-    const out = await new Deno.Command(program, { args, stdin: "null" }).output();
+    const out = await new Deno.Command(program, { args, stdin: "null", signal: deadline.signal })
+      .output();
     const decoder = new TextDecoder();
     return {
       code: out.code,
       stdout: decoder.decode(out.stdout),
-      stderr: decoder.decode(out.stderr),
+      stderr: deadline.signal.aborted
+        ? `${program} ${args[0]} did not finish within ${timeoutMs / 1000} s`
+        : decoder.decode(out.stderr),
     };
   } catch (error) {
     if (!(error instanceof Deno.errors.NotFound)) throw error;
     return { code: 127, stdout: "", stderr: `${program} is not installed` };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -170,15 +179,15 @@ async function baseImages(): Promise<string[]> {
 async function containerEngine(): Promise<{ engine: string } | { reason: string }> {
   const reasons: string[] = [];
   for (const engine of ["podman", "docker"]) {
-    const info = await run(engine, ["info"]);
+    const info = await run(engine, ["info"], 60_000);
     if (info.code !== 0) {
       reasons.push(`${engine}: ${lastLine(info.stderr) || `info exited with ${info.code}`}`);
       continue;
     }
     let missing: string | undefined;
     for (const image of await baseImages()) {
-      if ((await run(engine, ["image", "inspect", image])).code === 0) continue;
-      const pull = await run(engine, ["pull", "--quiet", image]);
+      if ((await run(engine, ["image", "inspect", image], 60_000)).code === 0) continue;
+      const pull = await run(engine, ["pull", "--quiet", image], 600_000);
       if (pull.code !== 0) {
         missing = `${engine} cannot pull ${image}: ${lastLine(pull.stderr)}`;
         break;
@@ -207,7 +216,9 @@ Deno.test({
       return result.stdout;
     };
     try {
-      await must(["build", "-f", fileURLToPath(CONTAINERFILE), "-t", tag, ROOT]);
+      // podman keeps a HEALTHCHECK only in the docker image format (OCI has none).
+      const format = tool === "podman" ? ["--format", "docker"] : [];
+      await must(["build", ...format, "-f", fileURLToPath(CONTAINERFILE), "-t", tag, ROOT]);
       await must([
         "run",
         "-d",

@@ -13,7 +13,7 @@ import { pathExists } from "../../util/fs.ts";
 import { readServerProperties } from "../../minecraft/server_properties.ts";
 import { type ArchiveFormat, writeArchive } from "../../archive/pack.ts";
 import { safeEntryPath } from "../../archive/header.ts";
-import type { StorageLock } from "../operation_lock.ts";
+import type { OperationLock } from "../operation_lock.ts";
 import { type SavingTimeouts, withSavingOff } from "./saving_off.ts";
 import type { ServerControl, VersionSource } from "../server/types.ts";
 import type { ConsoleCommands } from "../console/service.ts";
@@ -21,9 +21,11 @@ import {
   type BackupKind,
   type BackupManifest,
   BackupStore,
+  compareIds,
   idsInFolder,
   makeBackupId,
   nextBackupTime,
+  overBudget,
   type StoredBackup,
   validateBackupName,
 } from "./store.ts";
@@ -64,7 +66,7 @@ export interface BackupServiceOptions {
   /** The server's version, for the manifest. */
   status: VersionSource;
   /** Shared with restores and updates: one at a time. */
-  lock: StorageLock;
+  lock: OperationLock;
   /** Console timeouts (tests shorten them). */
   timeouts?: SavingTimeouts;
   /** Internal: called at `backup:staged`, `backup:flushed` and `backup:archived` (crash tests). */
@@ -329,12 +331,11 @@ export class BackupService {
     };
     const manifest = powerHeld ? await make() : await server.exclusive(make);
     const { keep, keepManual, keepPreRestore } = config.backups;
+    const budgets = { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore };
+    const protect = new Set([manifest.id, ...options.protect ?? []]);
     const pruned = manifest.engine === "restic"
-      ? (kind === "pre-restore" ? [] : await this.#pruneRestic(store, keep))
-      : await store.prune(
-        { scheduled: keep, manual: keepManual, "pre-restore": keepPreRestore },
-        new Set([manifest.id, ...options.protect ?? []]),
-      );
+      ? await this.#pruneRestic(store, budgets, protect)
+      : await store.prune(budgets, protect);
     const size = (manifest.size / 1024 / 1024).toFixed(1);
     const message = `Backup ${manifest.id} created: ${manifest.file_count} files, ${size} MiB` +
       (manifest.engine === "restic" ? " added to the restic repository" : "") +
@@ -490,10 +491,16 @@ export class BackupService {
     return manifest;
   }
 
-  /** Forgets the oldest restic backups beyond `keep` (never pre-restore ones, never the newest). */
-  async #pruneRestic(store: BackupStore, keep: number): Promise<string[]> {
-    const prunable = (await this.#resticBackups()).filter((b) => b.manifest.kind !== "pre-restore");
-    const doomed = prunable.slice(Math.max(1, keep)).map((b) => b.manifest);
+  /** Forgets the oldest restic backups of each kind beyond its budget (never the newest). */
+  async #pruneRestic(
+    store: BackupStore,
+    budgets: Readonly<Record<BackupKind, number>>,
+    protect: ReadonlySet<string>,
+  ): Promise<string[]> {
+    const backups = (await this.#resticBackups())
+      .sort((a, b) => compareIds(b.manifest.id, a.manifest.id));
+    const doomed = overBudget(backups, budgets, protect).map((b) => b.manifest);
+    if (doomed.length === 0) return [];
     await this.restic.forget(doomed.map((m) => m.restic_snapshot!));
     for (const manifest of doomed) {
       await Deno.remove(store.resticManifestPath(manifest.id)).catch(() => {});

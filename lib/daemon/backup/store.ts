@@ -337,11 +337,7 @@ export class BackupStore {
     protect: ReadonlySet<string> = new Set(),
   ): Promise<string[]> {
     const backups = await this.list();
-    const seen: Record<BackupKind, number> = { manual: 0, scheduled: 0, "pre-restore": 0 };
-    const over = backups.filter((b) => {
-      const kind = kindOf(b.manifest);
-      return ++seen[kind] > Math.max(1, budgets[kind]) && !protect.has(b.manifest.id);
-    });
+    const over = overBudget(backups, budgets, protect);
     if (over.length === 0) return [];
     const keeper = await this.#newestVerified(backups);
     if (keeper === null) {
@@ -445,6 +441,27 @@ function stampTime(id: string): number | null {
   if (!m) return null;
   const [y, mo, d, h, mi, se, ms] = m.slice(1).map(Number);
   return Date.UTC(y, mo - 1, d, h, mi, se, ms);
+}
+
+/**
+ * The backups beyond their kind's budget, oldest last as given: the
+ * candidates for pruning (never one in `protect`).
+ *
+ * @param backups Backups, newest first in creation order.
+ * @param budgets How many of each kind to keep (at least 1 is always kept).
+ * @param protect Ids that must survive.
+ * @returns The backups over budget.
+ */
+export function overBudget<T extends { manifest: BackupManifest }>(
+  backups: readonly T[],
+  budgets: Readonly<Record<BackupKind, number>>,
+  protect: ReadonlySet<string>,
+): T[] {
+  const seen: Record<BackupKind, number> = { manual: 0, scheduled: 0, "pre-restore": 0 };
+  return backups.filter((b) => {
+    const kind = kindOf(b.manifest);
+    return ++seen[kind] > Math.max(1, budgets[kind]) && !protect.has(b.manifest.id);
+  });
 }
 
 function kindOf(manifest: BackupManifest): BackupKind {
