@@ -26,7 +26,7 @@
 import { parseArgs } from "node:util";
 import { join, resolve } from "node:path";
 import { BackupService } from "../lib/daemon/backup/service.ts";
-import { StorageLock } from "../lib/daemon/operation_lock.ts";
+import { OperationLock } from "../lib/daemon/operation_lock.ts";
 import type { ServerControl, ServerState, VersionSource } from "../lib/daemon/server/types.ts";
 import type { ConsoleCommands } from "../lib/daemon/console/service.ts";
 import { ConfigStore } from "../lib/daemon/config/store.ts";
@@ -270,7 +270,7 @@ async function service(
     config: await ConfigStore.open(configPath),
     dataDirectory: join(work, "data"),
     ...standIn(serverDir, state),
-    lock: new StorageLock(),
+    lock: new OperationLock(),
   });
 }
 

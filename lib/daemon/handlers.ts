@@ -3,9 +3,10 @@
  * the services and their plain results into wire responses. The only daemon
  * file that sees wire messages.
  *
- * Lifecycle, console, status and logs are answered here; backups, restore,
- * update and config by `storage_handlers.ts`, which {@linkcode createHandler}
- * spreads in. The services come from `mod.ts`'s `createServices()`.
+ * Every request is answered here: lifecycle, console, status and logs by
+ * {@linkcode lifecycleHandlers}, backups, restore, update and config by
+ * {@linkcode storageHandlers}; {@linkcode createHandler} joins them. The
+ * services come from the composition root, `services.ts`.
  *
  * @module
  */
@@ -14,29 +15,11 @@ import type { RequestHandler } from "../protocol/handler.ts";
 import { atlas } from "../protocol/messages.ts";
 import { DEFAULT_LOG_LINES } from "../protocol/validate.ts";
 import { type DaemonFeature, PROTOCOL_VERSION } from "../protocol/version.ts";
-import type { ConfigStore } from "./config/store.ts";
-import type { ConsoleService } from "./console/service.ts";
+import type { DaemonServices } from "./services.ts";
 import type { LogBuffer } from "./console/log_buffer.ts";
-import type { StatusService } from "./console/status.ts";
-import type { StorageServices } from "./storage.ts";
-import { storageHandlers } from "./storage_handlers.ts";
-import type { ServerState, Supervisor } from "./server/supervisor.ts";
+import type { ServerState } from "./server/supervisor.ts";
 
-/** The services requests are answered with (built in `mod.ts`). */
-export interface DaemonServices {
-  /** The live config. */
-  config: ConfigStore;
-  /** The game server's lifecycle. */
-  supervisor: Supervisor;
-  /** The console lines. */
-  logs: LogBuffer;
-  /** Console commands and waits. */
-  console: ConsoleService;
-  /** Status snapshots. */
-  status: StatusService;
-  /** Backups, restore, update, config get/set (`storage.ts`). */
-  storage: StorageServices;
-}
+export type { DaemonServices } from "./services.ts";
 
 /** The daemon's version, from deno.json (embedded at build time). */
 export const DAEMON_VERSION: string = denoConfig.version;
@@ -74,7 +57,7 @@ export function createHandler(
   const { metrics } = options;
   const handler: RequestHandler = {
     ...lifecycleHandlers(services, features),
-    ...storageHandlers(services.storage),
+    ...storageHandlers(services),
     ...(metrics && { getMetrics: async () => ({ text: await metrics() }) }),
   };
   // Status lists exactly the optional requests this handler answers.
@@ -94,11 +77,11 @@ export function lifecycleHandlers(
   services: DaemonServices,
   features: readonly DaemonFeature[] = [],
 ): RequestHandler {
-  const { supervisor, status, console, logs, storage } = services;
+  const { supervisor, status, console, logs, update } = services;
   return {
     async startServer(request, context) {
-      // A channel other than the installed one is updated to first (storage's update service).
-      const updated = await storage.update.ensureChannel(request.channel);
+      // A channel other than the installed one is updated to first (the update service).
+      const updated = await update.ensureChannel(request.channel);
       if (updated && updated.restartedPid !== null) {
         // It was running: the update already restarted it on the new jar.
         return {
@@ -170,4 +153,62 @@ async function* followLogs(
     yield { lines: batch, eof: false };
   }
   yield { lines: [], eof: true };
+}
+
+/**
+ * CreateBackup, ListBackups, RestoreBackup, UpdateServer, GetConfig and
+ * SetConfig, mapped to and from the plain values of their services.
+ *
+ * @param services The services.
+ * @returns Those six handler methods.
+ */
+export function storageHandlers(services: DaemonServices): RequestHandler {
+  const { backups, restore, update, configService } = services;
+  return {
+    async createBackup(request) {
+      const result = await backups.create(request.name);
+      return {
+        success: true,
+        backupId: result.manifest.id,
+        message: result.message,
+        savingPausedMs: result.savingPausedMs ?? 0,
+      };
+    },
+
+    async listBackups() {
+      const list = await backups.list();
+      return {
+        backups: list.map((b) => ({
+          id: b.id,
+          name: b.name,
+          createdAt: b.createdAt,
+          sizeBytes: b.sizeBytes,
+        })),
+      };
+    },
+
+    async restoreBackup(request) {
+      const result = await restore.restore(request.backupId);
+      return { success: true, message: result.message };
+    },
+
+    async updateServer(request) {
+      const result = await update.update(request.channel);
+      return {
+        success: result.success,
+        oldVersion: result.oldVersion,
+        newVersion: result.newVersion,
+        message: result.message,
+      };
+    },
+
+    getConfig() {
+      return { configJson: configService.get() };
+    },
+
+    async setConfig(request) {
+      const result = await configService.set(request.configJson);
+      return { success: true, message: result.message };
+    },
+  };
 }

@@ -16,21 +16,17 @@ import { IpcError } from "../protocol/errors.ts";
 import { IpcServer } from "../protocol/server.ts";
 import { type ResolvedInstance, resolveInstance } from "../util/paths.ts";
 import { ConfigStore } from "./config/store.ts";
-import { ConsoleService } from "./console/service.ts";
-import { createHandler, DAEMON_VERSION, type DaemonServices } from "./handlers.ts";
+import { createHandler, DAEMON_VERSION } from "./handlers.ts";
 import { DaemonMetrics, type MetricsListener, serveMetrics } from "./metrics/service.ts";
 import { parseListenAddress } from "./config/store.ts";
-import { readInstalled } from "./update/installed.ts";
 import { LogBuffer } from "./console/log_buffer.ts";
 import { LogFile, readLogTail } from "./console/log_file.ts";
 import { ensureSocketDirectory } from "./socket_dir.ts";
 import { acquireDaemonLock, stopOrphanedServer } from "./server/pid_file.ts";
-import { StatusService } from "./console/status.ts";
-import { StorageServices } from "./storage.ts";
-import { Supervisor } from "./server/supervisor.ts";
 import type { DaemonTesting } from "./testing.ts";
+import { type DaemonServices, startServices } from "./services.ts";
 
-export type { DaemonServices } from "./handlers.ts";
+export type { DaemonServices } from "./services.ts";
 export type { DaemonTesting } from "./testing.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "mod"]);
@@ -126,7 +122,7 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     ? await useDemo(config, await options.setupDemo(dataDirectory))
     : undefined;
   await using consoleLog = await openConsoleLog(config);
-  await using services = await startServices(config, consoleLog.buffer, options);
+  await using services = await startServices(config, consoleLog.buffer, options.testing);
   signals.onForce = () => services.supervisor.process?.signal("SIGKILL");
   await ensureSocketDirectory(socketPath);
   const ipc = config.get().ipc;
@@ -134,7 +130,7 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
     daemonVersion: DAEMON_VERSION,
     supervisor: services.supervisor,
     status: services.status,
-    backups: services.storage.backups,
+    backups: services.backups,
   });
   const server = await IpcServer.listen({
     path: socketPath,
@@ -160,7 +156,7 @@ export async function runDaemon(options: DaemonOptions = {}): Promise<void> {
   } finally {
     log.info("Daemon stopping");
     // A running backup is aborted first, so that it turns saving back on before the stop.
-    await services.storage.close();
+    await services.stopOperations();
     await services.supervisor.shutdown();
     consoleLog.buffer.close();
     await metricsListener?.[Symbol.asyncDispose]();
@@ -247,60 +243,6 @@ async function openConsoleLog(
       await file.close();
     },
   };
-}
-
-/**
- * Builds the services and starts what must run before the server can start
- * (the storage services finish an interrupted restore, sweep unfinished
- * backups). Disposing closes them again.
- */
-async function startServices(
-  config: ConfigStore,
-  logs: LogBuffer,
-  options: DaemonOptions,
-): Promise<DaemonServices & AsyncDisposable> {
-  const services = await createServices(config, logs, options);
-  await services.storage.start();
-  return {
-    ...services,
-    async [Symbol.asyncDispose]() {
-      await services.storage.close();
-      services.status.close();
-    },
-  };
-}
-
-async function createServices(
-  config: ConfigStore,
-  logs: LogBuffer,
-  options: DaemonOptions,
-): Promise<DaemonServices> {
-  const dataDirectory = config.get().dataDirectory;
-  const supervisor = new Supervisor({
-    config,
-    logs,
-    dataDirectory,
-    crashPolicy: options.testing?.crashPolicy,
-    termTimeoutMs: options.testing?.termTimeoutMs,
-    serverEnv: options.testing?.serverEnv,
-  });
-  const installed = await readInstalled(dataDirectory);
-  const console = new ConsoleService({ supervisor, logs });
-  const status = new StatusService({
-    supervisor,
-    logs,
-    initialVersion: installed?.version,
-    listPlayers: () => console.viaRconOnly("list"),
-  });
-  const storage = new StorageServices({
-    config,
-    dataDirectory,
-    supervisor,
-    console,
-    status,
-    testing: options.testing,
-  });
-  return { config, supervisor, logs, console, status, storage };
 }
 
 /** `--demo` starts the demo server right away, so there is something to look at. */

@@ -1,5 +1,5 @@
 /**
- * One storage operation at a time: a backup, a restore and an update each
+ * One world-changing operation at a time: a backup, a restore and an update each
  * touch the world or the jar, so they exclude each other. A second one is
  * refused at once with `BUSY` (it does not queue: the caller may retry).
  *
@@ -8,7 +8,7 @@
 import { IpcError } from "../protocol/errors.ts";
 
 /** Runs backups, restores and updates one at a time, and aborts them on shutdown. */
-export class StorageLock {
+export class OperationLock {
   #current: { what: string; controller: AbortController; done: Promise<unknown> } | null = null;
   #closed = false;
 
@@ -23,7 +23,7 @@ export class StorageLock {
    * @param what What it is, for the `BUSY` message (`"a backup"`).
    * @param fn The operation; its signal aborts when the daemon shuts down.
    * @returns What `fn` returns.
-   * @throws {IpcError} `BUSY` when another operation runs; `UNAVAILABLE` after {@linkcode StorageLock.close}.
+   * @throws {IpcError} `BUSY` when another operation runs; `UNAVAILABLE` after {@linkcode OperationLock.close}.
    */
   run<T>(what: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (this.#closed) {

@@ -25,7 +25,7 @@ import { tempId } from "../../util/temp.ts";
 import { extractArchive } from "../../archive/pack.ts";
 import { ArchiveError, safeEntryPath } from "../../archive/header.ts";
 import { type BackupService, topmostPaths } from "./service.ts";
-import type { StorageLock } from "../operation_lock.ts";
+import type { OperationLock } from "../operation_lock.ts";
 import type { ExclusivePower, ServerControl } from "../server/types.ts";
 import { type BackupManifest, type StoredBackup, validateBackupId } from "./store.ts";
 import type { ConfigStore } from "../config/store.ts";
@@ -48,7 +48,7 @@ export interface RestoreServiceOptions {
   /** The game server (the supervisor). */
   server: ServerControl;
   /** Shared with backups and updates. */
-  lock: StorageLock;
+  lock: OperationLock;
   /** For looking backups up and taking the safety backup. */
   backups: BackupService;
   /** Internal: called before each swap step (crash tests). */

@@ -13,7 +13,7 @@ import { pathExists } from "../../util/fs.ts";
 import { readServerProperties } from "../../minecraft/server_properties.ts";
 import { type ArchiveFormat, writeArchive } from "../../archive/pack.ts";
 import { safeEntryPath } from "../../archive/header.ts";
-import type { StorageLock } from "../operation_lock.ts";
+import type { OperationLock } from "../operation_lock.ts";
 import { type SavingTimeouts, withSavingOff } from "./saving_off.ts";
 import type { ServerControl, VersionSource } from "../server/types.ts";
 import type { ConsoleCommands } from "../console/service.ts";
@@ -66,7 +66,7 @@ export interface BackupServiceOptions {
   /** The server's version, for the manifest. */
   status: VersionSource;
   /** Shared with restores and updates: one at a time. */
-  lock: StorageLock;
+  lock: OperationLock;
   /** Console timeouts (tests shorten them). */
   timeouts?: SavingTimeouts;
   /** Internal: called at `backup:staged`, `backup:flushed` and `backup:archived` (crash tests). */

@@ -15,7 +15,7 @@ import { IpcError } from "../../protocol/errors.ts";
 import { fsyncDir } from "../../util/atomic_write.ts";
 import { pathExists, removeIfExists } from "../../util/fs.ts";
 import { hashFile } from "../../util/hash.ts";
-import type { StorageLock } from "../operation_lock.ts";
+import type { OperationLock } from "../operation_lock.ts";
 import type { ExclusivePower, ServerControl, VersionSource } from "../server/types.ts";
 import type { ConfigStore, ResolvedConfig } from "../config/store.ts";
 import { installedPath, type InstalledServer, readInstalled, writeInstalled } from "./installed.ts";
@@ -48,7 +48,7 @@ export interface UpdateServiceOptions {
   /** The server's version, when `installed.json` has none. */
   status: VersionSource;
   /** Shared with backups and restores. */
-  lock: StorageLock;
+  lock: OperationLock;
   /** Metadata request deadline. @default 30000 */
   requestTimeoutMs?: number;
   /** Download stall timeout. @default 60000 */
