@@ -48,6 +48,9 @@ Deno.test("IpcClient with reconnect keeps working, and its follow resumes, acros
 
   // Made while no daemon listens: waits for the next one, then is answered.
   const status = client.getStatus();
+  // New game ports for the second daemon: the first ones were free for a while, so a test
+  // running in parallel may hold them now (the data directory, with the log file, is kept).
+  await Deno.remove(`${dir.path}/ports.json`);
   await using _second = await startDaemon({ dir: dir.path });
   assert.equal((await status).state, atlas.common.ServerState.SERVER_STATE_STOPPED);
   for (;;) {

@@ -170,7 +170,9 @@ export class FrameConnection {
     const buffer = this.#readBuffer;
     const bodies: Uint8Array[] = [];
     for (;;) {
-      await this.#mayRead();
+      // Checked without an await first: on the hot path nothing holds reading back.
+      const hold = this.#readHold();
+      if (hold !== null) await this.#mayRead(hold);
       if (this.#closed) return;
       let n: number | null;
       try {
@@ -196,19 +198,23 @@ export class FrameConnection {
     }
   }
 
+  /** What holds reading back now (the read gate, the partial-frame cap), or `null`. */
+  #readHold(): Promise<void> | null {
+    return this.#gate?.() ??
+      (this.#budget !== null && this.#decoder.midFrame ? this.#budget.admit(this) : null);
+  }
+
   /** Waits while the read gate is closed or the partial-frame cap holds this connection back. */
-  async #mayRead(): Promise<void> {
-    for (;;) {
+  async #mayRead(first: Promise<void>): Promise<void> {
+    for (let hold: Promise<void> | null = first; hold !== null; hold = this.#readHold()) {
       if (this.#closed) return;
-      const gate = this.#gate?.() ??
-        (this.#budget !== null && this.#decoder.midFrame ? this.#budget.admit(this) : null);
-      if (gate === null) return;
-      await this.#pause(gate);
+      await this.#pause(hold);
     }
   }
 
   /** Waits for `until`, or until the connection closes (through one slot: nothing retained). */
   async #pause(until: Promise<void>): Promise<void> {
+    if (this.#closed) return; // nothing would wake it
     this.#readWaiting = true;
     try {
       await new Promise<void>((resolve) => {

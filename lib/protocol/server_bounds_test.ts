@@ -208,3 +208,41 @@ function varint(value: number): number[] {
   bytes.push(value);
   return bytes;
 }
+
+Deno.test("IpcServer stops reading a connection at maxRequestsInFlight until one completes", async () => {
+  await using dir = await withTmpDir();
+  const waiting: (() => void)[] = [];
+  await using server = await serve(dir.path, {
+    getStatus: async () => {
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      return STATUS;
+    },
+  }, { maxRequestsInFlight: 4 });
+  await using peer = await RawPeer.connect(server.path);
+  for (let id = 1; id <= 10; id++) await peer.send({ id, getStatus: {} });
+  await waitFor(() => waiting.length === 4 && server.metrics.readsPaused === 1, {
+    what: "four requests in flight and reading paused",
+  });
+  assert.equal(server.metrics.requests, 4);
+  const answered: number[] = [];
+  while (answered.length < 10) {
+    await waitFor(() => waiting.length > 0, { what: "a request in flight" });
+    waiting.shift()!();
+    answered.push(Number((await peer.next()).id));
+  }
+  assert.deepEqual(answered, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+});
+
+Deno.test("IpcServer.listen() refuses invalid bounds with RangeError", async () => {
+  await using dir = await withTmpDir();
+  for (
+    const bad of [
+      { outputHighWaterBytes: 0 },
+      { maxRequestsInFlight: 1.5 },
+      { maxFollowsPerConnection: -1 },
+      { maxBufferedBytes: Number.NaN },
+    ]
+  ) {
+    await assert.rejects(serve(dir.path, undefined, bad), RangeError, JSON.stringify(bad));
+  }
+});
