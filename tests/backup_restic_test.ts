@@ -109,15 +109,22 @@ Deno.test({
 });
 
 Deno.test({
-  name: "restic engine: pruning forgets the oldest snapshots beyond backups.keepManual" + skipped,
+  name: "restic engine: pruning forgets the oldest snapshots beyond each kind's budget" + skipped,
   ignore: !restic,
   fn: async () => {
-    await using env = await resticDaemon({ keepManual: 2 });
+    await using env = await resticDaemon({ keepManual: 2, keepPreRestore: 1 });
     const client = await env.daemon.client();
-    const ids = [];
+    const ids: string[] = [];
     for (const name of ["a", "b", "c"]) ids.push((await client.createBackup({ name })).backupId);
     assert.deepEqual((await client.listBackups()).backups.map((b) => b.id), [ids[2], ids[1]]);
     assert.equal(await snapshotCount(env.repo), 2);
+    // Two restores make two pre-restore backups; their budget of 1 keeps the newer.
+    await client.restoreBackup({ backupId: ids[1] });
+    await client.restoreBackup({ backupId: ids[2] });
+    const left = (await client.listBackups()).backups.map((b) => b.id ?? "");
+    assert.equal(left.filter((id) => id.includes("pre-restore")).length, 1, left.join(", "));
+    assert.ok(left.some((id) => id.endsWith(`pre-restore-${ids[2]}`)), left.join(", "));
+    assert.equal(await snapshotCount(env.repo), 3);
   },
 });
 

@@ -67,7 +67,10 @@ Deno.test("getStatus() lists players over RCON when the ping hides them", async 
   assert.equal(status.playerCount, 3);
   assert.deepEqual(status.playerNames, ["Alex", "Steve", "Zoe"]);
   // Over RCON (the demo logs each RCON session), never on the console (no `list` reply there).
-  assert.ok(await countLines(client, /Thread RCON Client \S+ started/) >= 1);
+  // (The session's line reaches the daemon through the server's stdout: wait for it.)
+  await waitFor(async () => await countLines(client, /Thread RCON Client \S+ started/) >= 1, {
+    what: "the RCON session the status opened",
+  });
   assert.equal(await countLines(client, /players online/), 0);
 });
 

@@ -26,7 +26,10 @@
  *     deno task soak [--minutes N] [--flood-mib N] [--conns N] [--depth N] [--without PARTS]
  *
  * `--without flood,follows,mute,load` leaves parts of the mix out, to see
- * which one memory goes to.
+ * which one memory goes to; `--daemon-v8-flags "--max-old-space-size=128"`
+ * runs the daemon (only) with V8 flags, to tell garbage V8 has not yet
+ * collected (the daemon stays within the cap) from memory it holds (it
+ * runs out). `--samples PATH` writes every RSS sample (seconds, MiB) there.
  *
  * Bounded: at most 60 minutes; each lane stops at the deadline, and each
  * request has a 10 s timeout (counted as unanswered).
@@ -121,8 +124,16 @@ for (const part of without) {
   if (!PARTS.includes(part)) throw new RangeError(`--without takes ${PARTS.join(", ")}`);
 }
 
+const v8Flags: Record<string, string> = Deno.args.includes("--daemon-v8-flags")
+  ? { DENO_V8_FLAGS: Deno.args[Deno.args.indexOf("--daemon-v8-flags") + 1] }
+  : {};
+const samplesPath = Deno.args.includes("--samples")
+  ? Deno.args[Deno.args.indexOf("--samples") + 1]
+  : null;
+
 await using daemon = await startDaemon({
   env: {
+    ...v8Flags,
     ATLAS_DEMO_SPAM_LINES: String(SPAM_LINES),
     ATLAS_DEMO_FLOOD_BYTES_PER_SECOND: without.has("flood")
       ? "0"
@@ -202,6 +213,13 @@ while (performance.now() < deadline) {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   times.push((performance.now() - begun) / 60_000);
   rss.push(await rssMiB(pid));
+  // Also keeps the control connection from the daemon's 10-minute idle timeout.
+  await control.getStatus({ timeoutMs: REQUEST_TIMEOUT_MS });
+  if (samplesPath !== null) {
+    await Deno.writeTextFile(samplesPath, `${(times.at(-1)! * 60).toFixed(0)} ${rss.at(-1)!}\n`, {
+      append: true,
+    });
+  }
   if (rss.length % 30 === 0) {
     console.error(
       `${Math.round(times.at(-1)! * 60)} s: RSS ${rss.at(-1)!.toFixed(1)} MiB, ` +

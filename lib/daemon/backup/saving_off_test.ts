@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { SAVING_REPLIES } from "./saving_off.ts";
+import { SAVE_ALL_STARTED, SAVING_REPLIES, UNKNOWN_COMMAND } from "./saving_off.ts";
 import { consoleMessage } from "../console/service.ts";
 
 /** Whether a console line, as the console service sees it, answers the command. */
@@ -71,4 +71,36 @@ Deno.test("SAVING_REPLIES refuse chat, say and other lines that merely contain a
       "[12:34:56] [Server thread/INFO]: <Alex> Turned on world auto-saving",
     ),
   );
+});
+
+Deno.test("UNKNOWN_COMMAND recognises vanilla, Paper, Forge, Fabric and Bedrock replies, not chat", () => {
+  const unknown = [
+    "[12:34:56] [Server thread/INFO]: Unknown or incomplete command, see below for error",
+    '[12:34:56 INFO]: Unknown command. Type "/help" for help.',
+    "[12:34:56] [Server thread/INFO] [minecraft/DedicatedServer]: Unknown command. Try /help for a list of commands",
+    "[2026-12-06 12:00:00:123 INFO] Unknown command: save-off. Please check that the command exists and that you have permission to use it.",
+    "[12:34:56] [Server thread/INFO]: Incorrect argument for command",
+  ];
+  for (const line of unknown) {
+    assert.ok(UNKNOWN_COMMAND.test(consoleMessage(line)), `should match: ${line}`);
+  }
+  for (
+    const line of [
+      "[12:34:56] [Server thread/INFO]: <Steve> Unknown command lol",
+      "[12:34:56] [Server thread/INFO]: Automatic saving is now disabled",
+    ]
+  ) {
+    assert.ok(!UNKNOWN_COMMAND.test(consoleMessage(line)), `must not match: ${line}`);
+  }
+});
+
+Deno.test("SAVE_ALL_STARTED matches the start of save-all's own reply only", () => {
+  for (const prefix of PREFIXES) {
+    assert.ok(
+      SAVE_ALL_STARTED.test(consoleMessage(`${prefix}Saving the game (this may take a moment!)`)),
+    );
+    assert.ok(SAVE_ALL_STARTED.test(consoleMessage(`${prefix}Saving...`)));
+  }
+  assert.ok(!SAVE_ALL_STARTED.test(consoleMessage("[12:34:56 INFO]: <Alex> Saving the game")));
+  assert.ok(!SAVE_ALL_STARTED.test(consoleMessage("[12:34:56 INFO]: Saved the game")));
 });

@@ -108,3 +108,25 @@ Deno.test("downloadJar() refuses a jar of unknown size announced over 1 GiB", as
   );
   await assert.rejects(Deno.stat(temp), Deno.errors.NotFound);
 });
+
+Deno.test("fetchBytes() failures carry a hint: a mirror when unreachable, the channel on 404", async () => {
+  // A loopback port nobody listens on: the connection is refused.
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const closed = `http://127.0.0.1:${listener.addr.port}/manifest.json`;
+  listener.close();
+  await assert.rejects(fetchBytes(closed, context(closed), "the version manifest"), (error) => {
+    assert.ok(isIpcError(error) && error.code === "FAILED", String(error));
+    assert.match(error.hint ?? "", /config set update\.url/);
+    return true;
+  });
+  await using server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    () => new Response("no", { status: 404 }),
+  );
+  const missing = `http://127.0.0.1:${server.addr.port}/v/1.99.json`;
+  await assert.rejects(fetchBytes(missing, context(missing), "version 1.99"), (error) => {
+    assert.ok(isIpcError(error) && error.code === "NOT_FOUND", String(error));
+    assert.match(error.hint ?? "", /update\.channel/);
+    return true;
+  });
+});

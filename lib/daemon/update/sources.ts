@@ -98,6 +98,14 @@ export interface FetchContext {
   signal?: AbortSignal;
 }
 
+/** What to do when the update source cannot be reached or fails. */
+const UNREACHABLE_HINT =
+  "check that this machine can reach it and try again later, or use a mirror: atlas-runner config set update.url https://…";
+
+/** What to do when the update source has no such file. */
+const NOT_FOUND_HINT =
+  "check the channel or version asked for (update.channel, update --channel) and update.url: atlas-runner config get update";
+
 /**
  * GETs a URL and returns its body, mapping failures to `IpcError`s.
  *
@@ -123,6 +131,7 @@ export async function fetchBytes(
       throw new IpcError(
         response.status === 404 ? "NOT_FOUND" : "FAILED",
         `Cannot fetch ${what}: HTTP ${response.status} from ${url}`,
+        { hint: response.status === 404 ? NOT_FOUND_HINT : UNREACHABLE_HINT },
       );
     }
     return await readCapped(response, what, url);
@@ -133,10 +142,12 @@ export async function fetchBytes(
       throw new IpcError(
         "TIMEOUT",
         `Cannot fetch ${what}: no answer from ${url} within ${context.timeoutMs} ms`,
+        { hint: UNREACHABLE_HINT },
       );
     }
     throw new IpcError("FAILED", `Cannot fetch ${what} from ${url}: ${(error as Error).message}`, {
       cause: error,
+      hint: UNREACHABLE_HINT,
     });
   }
 }

@@ -76,6 +76,14 @@ async function procFacts(pgid: number): Promise<{ members: GroupMember[]; stat: 
   return JSON.parse(new TextDecoder().decode(output.stdout));
 }
 
+/** Same members, each resident size within 10 % (a page or two) of the other source's. */
+function sizesAgree(viaPs: GroupMember[], viaProc: GroupMember[]): boolean {
+  return viaPs.length === viaProc.length && viaPs.every((m, i) =>
+    m.pid === viaProc[i].pid &&
+    Math.abs(m.residentBytes - viaProc[i].residentBytes) <= viaProc[i].residentBytes * 0.1
+  );
+}
+
 Deno.test({
   name: "PS_SOURCE agrees with PROC_SOURCE on a real process group (Linux: has both)",
   ignore: !LINUX,
@@ -85,11 +93,20 @@ Deno.test({
     const child = spawnGroup();
     try {
       await waitForStarted(child);
-      const [viaPs, psStat, viaProc] = await Promise.all([
-        PS_SOURCE.groupMembers(child.pid),
-        PS_SOURCE.stat(child.pid),
-        procFacts(child.pid),
-      ]);
+      // `echo started` can run before a forked child has exec'd `sleep`, so a member's size
+      // may still change between the two reads: sample both sources again until they agree,
+      // within a deadline (the asserts below then say what differed).
+      const deadline = Date.now() + 10_000;
+      let viaPs: GroupMember[];
+      let psStat: ProcStat | null;
+      let viaProc: { members: GroupMember[]; stat: ProcStat };
+      do {
+        [viaPs, psStat, viaProc] = await Promise.all([
+          PS_SOURCE.groupMembers(child.pid),
+          PS_SOURCE.stat(child.pid),
+          procFacts(child.pid),
+        ]);
+      } while (!sizesAgree(viaPs, viaProc.members) && Date.now() < deadline);
       assert.equal(viaPs.length, 3, JSON.stringify(viaPs));
       assert.deepEqual(viaPs.map((m) => m.pid), viaProc.members.map((m) => m.pid));
       for (const [i, member] of viaPs.entries()) {
