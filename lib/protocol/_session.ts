@@ -248,7 +248,11 @@ export class Session {
     } catch (error) {
       this.#sendError(
         ZERO_ID,
-        new IpcError("DECODE_ERROR", `Cannot decode Request: ${errorMessage(error)}`),
+        // The decoder's own words ("index out of range: 3 + 1 > 3") go in
+        // the details, for whoever debugs the peer; the message stays words.
+        new IpcError("DECODE_ERROR", "Cannot decode the frame as an atlas.ipc.Request message", {
+          details: errorMessage(error),
+        }),
       );
       return;
     }
