@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { runCli } from "./cli_helpers.ts";
 import { withTmpDir } from "./helpers.ts";
-import { RawPeer, STATUS } from "./protocol_helpers.ts";
+import { RawPeer, runProtoc, STATUS } from "./protocol_helpers.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
@@ -19,27 +19,6 @@ import { IpcServer } from "../lib/protocol/server.ts";
 
 const OLD_PROTO_DIR = new URL("./fixtures/proto_0.1.0/", import.meta.url).pathname;
 const NEW_PROTO_DIR = new URL("../proto/", import.meta.url).pathname;
-
-/** Runs protoc --encode/--decode with the given schema directory, text format <-> binary. */
-async function runProtoc(
-  protoDir: string,
-  mode: "encode" | "decode",
-  type: string,
-  input: Uint8Array,
-): Promise<Uint8Array> {
-  const child = new Deno.Command("protoc", {
-    args: ["-I", protoDir, `--${mode}=${type}`, `${protoDir}ipc.proto`],
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(input);
-  await writer.close();
-  const { code, stdout, stderr } = await child.output();
-  if (code !== 0) throw new Error(`protoc ${mode} failed: ${new TextDecoder().decode(stderr)}`);
-  return stdout;
-}
 
 const text = new TextEncoder();
 const untext = new TextDecoder();

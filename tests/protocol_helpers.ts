@@ -200,3 +200,33 @@ export async function startChildServer(
   }
   return { out, stop, [Symbol.asyncDispose]: async () => void await stop("SIGKILL") };
 }
+
+/**
+ * Runs protoc --encode/--decode with the given schema directory (ending in
+ * `/`), text format <-> binary: protoc as an independent protobuf peer.
+ *
+ * @param protoDir The folder holding `ipc.proto`.
+ * @param mode Encode text to binary, or decode binary to text.
+ * @param type The message's full name, e.g. `atlas.ipc.Request`.
+ * @param input The text or the binary message.
+ * @returns protoc's output.
+ */
+export async function runProtoc(
+  protoDir: string,
+  mode: "encode" | "decode",
+  type: string,
+  input: Uint8Array,
+): Promise<Uint8Array> {
+  const child = new Deno.Command("protoc", {
+    args: ["-I", protoDir, `--${mode}=${type}`, `${protoDir}ipc.proto`],
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(input);
+  await writer.close();
+  const { code, stdout, stderr } = await child.output();
+  if (code !== 0) throw new Error(`protoc ${mode} failed: ${new TextDecoder().decode(stderr)}`);
+  return stdout;
+}

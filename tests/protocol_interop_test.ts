@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { withTmpDir } from "./helpers.ts";
-import { RawPeer, STATUS } from "./protocol_helpers.ts";
+import { RawPeer, runProtoc, STATUS } from "./protocol_helpers.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
 import type { RequestHandler } from "../lib/protocol/handler.ts";
@@ -15,24 +15,9 @@ import { IpcServer } from "../lib/protocol/server.ts";
 
 const PROTO_DIR = new URL("../proto/", import.meta.url).pathname;
 
-/** Runs protoc --encode/--decode on one message, text format <-> binary. */
-async function protoc(
-  mode: "encode" | "decode",
-  type: string,
-  input: Uint8Array,
-): Promise<Uint8Array> {
-  const child = new Deno.Command("protoc", {
-    args: ["-I", PROTO_DIR, `--${mode}=${type}`, `${PROTO_DIR}ipc.proto`],
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(input);
-  await writer.close();
-  const { code, stdout, stderr } = await child.output();
-  if (code !== 0) throw new Error(`protoc ${mode} failed: ${new TextDecoder().decode(stderr)}`);
-  return stdout;
+/** Runs protoc --encode/--decode on one message with the current schema. */
+function protoc(mode: "encode" | "decode", type: string, input: Uint8Array): Promise<Uint8Array> {
+  return runProtoc(PROTO_DIR, mode, type, input);
 }
 
 const text = new TextEncoder();
