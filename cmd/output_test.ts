@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { memoryIo } from "../tests/cli_helpers.ts";
+import { memoryIo } from "../tests/helpers/cli.ts";
 import type { CliIo } from "./io.ts";
 import {
   colorEnabled,

@@ -7,8 +7,9 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathExists } from "../lib/util/fs.ts";
-import { DEFAULT_SET, gnuExtract, snapshotTree, waitForConsole } from "./backup_helpers.ts";
-import { startDaemon, waitFor, withTmpDir } from "./helpers.ts";
+import { DEFAULT_SET, gnuExtract, snapshotTree, waitForConsole } from "./helpers/backup.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 async function listNames(dir: string): Promise<string[]> {
   const names: string[] = [];

@@ -11,8 +11,9 @@ import {
   gnuExtract,
   snapshotTree,
   waitForConsole,
-} from "./backup_helpers.ts";
-import { startDaemon, withTmpDir } from "./helpers.ts";
+} from "./helpers/backup.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 Deno.test("createBackup() of a running server pauses saving, flushes, archives the flushed world, resumes", async () => {
   await using daemon = await startDaemon({ startServer: true });

@@ -8,9 +8,9 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { atlas } from "../lib/protocol/messages.ts";
 import { isIpcError } from "../lib/protocol/errors.ts";
-import { gnuExtract } from "./backup_helpers.ts";
-import { runDaemonInProcess, startDaemon } from "./daemon_helpers.ts";
-import { waitFor, withTmpDir } from "./helpers.ts";
+import { gnuExtract } from "./helpers/backup.ts";
+import { runDaemonInProcess, startDaemon } from "./helpers/daemon.ts";
+import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 Deno.test("createBackup() refuses a wrong level-name, server.directory or backups.include, publishing nothing", async () => {
   await using daemon = await startDaemon({ startServer: true });

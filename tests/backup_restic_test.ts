@@ -5,8 +5,9 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { DEFAULT_SET, snapshotTree } from "./backup_helpers.ts";
-import { startDaemon, waitFor } from "./helpers.ts";
+import { DEFAULT_SET, snapshotTree } from "./helpers/backup.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
 import { pathExists } from "../lib/util/fs.ts";
 
 const restic = await new Deno.Command("restic", {

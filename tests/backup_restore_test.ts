@@ -16,8 +16,9 @@ import {
   tarBytes,
   tarFile,
   tarLink,
-} from "./backup_helpers.ts";
-import { startDaemon, withTmpDir } from "./helpers.ts";
+} from "./helpers/backup.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
 

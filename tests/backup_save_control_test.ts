@@ -7,10 +7,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
-import { gnuExtract } from "./backup_helpers.ts";
-import { runDaemonInProcess, startDaemon } from "./daemon_helpers.ts";
-import { withTmpDir } from "./helpers.ts";
-import { scriptServer, VANILLA_SAVE_CASES } from "./script_servers.ts";
+import { gnuExtract } from "./helpers/backup.ts";
+import { runDaemonInProcess, startDaemon } from "./helpers/daemon.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
+import { scriptServer, VANILLA_SAVE_CASES } from "./helpers/script_servers.ts";
 
 /** What no user-facing message may contain: regular expression syntax, escapes, internal names. */
 function assertPlainWords(text: string): void {

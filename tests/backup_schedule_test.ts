@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { runDaemon } from "../lib/daemon/mod.ts";
 import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
-import { freePort, waitFor, withTmpDir } from "./helpers.ts";
+import { freePort } from "./helpers/child.ts";
+import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 Deno.test("backups.intervalMinutes makes scheduled backups while the server runs, pruned to backups.keep", async () => {
   await using dir = await withTmpDir();

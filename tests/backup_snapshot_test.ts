@@ -7,8 +7,9 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
-import { DEFAULT_SET, gnuExtract, snapshotTree } from "./backup_helpers.ts";
-import { startDaemon, withTmpDir } from "./helpers.ts";
+import { DEFAULT_SET, gnuExtract, snapshotTree } from "./helpers/backup.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 import { copySnapshot, planSnapshot } from "../lib/daemon/backup/snapshot.ts";
 
 async function manifestOf(dataDir: string, id: string) {

@@ -6,10 +6,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { runCli as runInProcess } from "../cmd/mod.ts";
-import { memoryIo, runCli } from "./cli_helpers.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { waitFor } from "./helpers.ts";
-import { scriptServer } from "./script_servers.ts";
+import { memoryIo, runCli } from "./helpers/cli.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
+import { scriptServer } from "./helpers/script_servers.ts";
 
 const RED_LINE = "\x1b[31m[12:00:00 WARN]: Red alert\x1b[0m";
 

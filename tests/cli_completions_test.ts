@@ -11,8 +11,9 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { completionScript, type Shell } from "../cmd/completions.ts";
 import { buildProgram } from "../cmd/mod.ts";
-import { cliCommand, memoryIo } from "./cli_helpers.ts";
-import { startDaemon, withTmpDir } from "./helpers.ts";
+import { cliCommand, memoryIo } from "./helpers/cli.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 async function installed(shell: string): Promise<boolean> {
   try {

@@ -8,9 +8,10 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { cliCommand, cliEnv, type CliResult, runCli } from "./cli_helpers.ts";
-import { startDaemon, waitFor } from "./helpers.ts";
-import { defaultFixtureData, UpdateFixtureServer } from "./update_fixture_server.ts";
+import { cliCommand, cliEnv, type CliResult, runCli } from "./helpers/cli.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
+import { defaultFixtureData, UpdateFixtureServer } from "./helpers/update_fixture_server.ts";
 
 function show(args: readonly string[], result: CliResult): string {
   return `atlas-runner ${args.join(" ")} → ${result.code}\n` +

@@ -6,9 +6,9 @@
 import assert from "node:assert/strict";
 import { fastStatusFlags, runFast } from "../cmd/fast.ts";
 import { runCli } from "../cmd/mod.ts";
-import { memoryIo } from "./cli_helpers.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { withTmpDir } from "./helpers.ts";
+import { memoryIo } from "./helpers/cli.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 Deno.test("fastStatusFlags() takes status with --json and --socket, and leaves everything else to commander", () => {
   assert.deepEqual(fastStatusFlags(["status"]), { interval: 2 });

@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import type { Command } from "commander";
 import { buildProgram } from "../cmd/mod.ts";
-import { memoryIo } from "./cli_helpers.ts";
+import { memoryIo } from "./helpers/cli.ts";
 
 const SNAPSHOT = new URL("./fixtures/cli_help.txt", import.meta.url);
 /** Daemon-side commands document themselves; their owners keep their help. */

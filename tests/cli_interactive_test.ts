@@ -8,8 +8,8 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { type CliProcess, spawnCli } from "./cli_helpers.ts";
-import { type DaemonHandle, startDaemon } from "./helpers.ts";
+import { type CliProcess, spawnCli } from "./helpers/cli.ts";
+import { type DaemonHandle, startDaemon } from "./helpers/daemon.ts";
 
 /** Strips colour and cursor escapes, so pty output can be matched as text. */
 function plain(text: string): string {

@@ -8,8 +8,8 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "./helpers.ts";
-import { type CliResult, runCli, type RunCliOptions } from "./cli_helpers.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
+import { type CliResult, runCli, type RunCliOptions } from "./helpers/cli.ts";
 
 /**
  * Runs cases a few at a time (the machine is shared; each case is a

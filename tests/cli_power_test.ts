@@ -6,8 +6,8 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { type CliResult, runCli } from "./cli_helpers.ts";
-import { startDaemon } from "./helpers.ts";
+import { type CliResult, runCli } from "./helpers/cli.ts";
+import { startDaemon } from "./helpers/daemon.ts";
 
 function show(args: readonly string[], result: CliResult): string {
   return `atlas-runner ${args.join(" ")} → ${result.code}\n` +

@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { parseConfig } from "../lib/daemon/config/store.ts";
-import { withTmpDir } from "./helpers.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 const UNIT = new URL("../dist/atlas-runner.service", import.meta.url);
 const TEMPLATE = new URL("../dist/atlas-runner@.service", import.meta.url);

@@ -7,8 +7,8 @@
 import assert from "node:assert/strict";
 import { IpcClient, RECONNECTED_PREFIX } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { waitFor, withTmpDir } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 /** The next value of `lines`, or an error after `timeoutMs`. */
 async function next(lines: AsyncIterator<string>, timeoutMs = 30_000): Promise<string> {

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { isIpcError } from "../lib/protocol/errors.ts";
-import { startDaemon } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
 
 Deno.test("getConfig() returns the whole config, defaults filled in, as pretty JSON", async () => {
   await using daemon = await startDaemon({ config: { backups: { keep: 4 } } });

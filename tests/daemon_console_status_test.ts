@@ -7,8 +7,9 @@ import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
 import { writeDemoServerDirectory } from "../lib/demo/mod.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { freePort, waitFor } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { freePort } from "./helpers/child.ts";
+import { waitFor } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
 

@@ -6,8 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { startDaemon } from "./daemon_helpers.ts";
-import { waitFor, withTmpDir } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 Deno.test("daemon: start, stop, a later start and shutdown complete when server.pid cannot be written", async () => {
   await using daemon = await startDaemon();

@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { freePort } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { freePort } from "./helpers/child.ts";
 
 const { ServerState } = atlas.common;
 

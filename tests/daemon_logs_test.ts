@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
 import { atlas, idToLong } from "../lib/protocol/messages.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { waitFor, withTmpDir } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 Deno.test("getLogs() returns the last N lines in one frame, 100 for lines=0", async () => {
   await using daemon = await startDaemon({

@@ -7,8 +7,8 @@
 import assert from "node:assert/strict";
 import type { IpcClient } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { waitFor } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
 const MiB64 = 64 * 1024 * 1024;

@@ -6,8 +6,9 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { atlas } from "../lib/protocol/messages.ts";
 import { pathExists } from "../lib/util/fs.ts";
-import { daemonCommand, NO_PROC_PERMISSIONS, startDaemon } from "./daemon_helpers.ts";
-import { LineCollector, waitFor, withTmpDir } from "./helpers.ts";
+import { daemonCommand, NO_PROC_PERMISSIONS, startDaemon } from "./helpers/daemon.ts";
+import { LineCollector } from "./helpers/child.ts";
+import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
 /** Asks about the entry itself (lstat): "removed" means no entry at all, not even a link. */

@@ -7,7 +7,8 @@
  */
 import assert from "node:assert/strict";
 import { isIpcError } from "../lib/protocol/errors.ts";
-import { startDaemon, waitFor } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
 
 Deno.test("sendCommand() answers FAILED with a hint when the server drops its RCON connection mid-command", async () => {
   await using daemon = await startDaemon({

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { startDaemon } from "./daemon_helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
 
 /** Listens on `hostname:port` and keeps every byte any client sends. */
 function squat(hostname: string, port: number): { received: () => number } & Disposable {

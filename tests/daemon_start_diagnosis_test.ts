@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { startDaemon } from "./daemon_helpers.ts";
-import { scriptServer } from "./script_servers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { scriptServer } from "./helpers/script_servers.ts";
 
 /** Vanilla's first start: it stops unless eula.txt says eula=true. */
 const EULA_CHECK = String.raw`if ! grep -q '^eula=true' eula.txt 2>/dev/null; then

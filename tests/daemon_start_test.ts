@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { atlas } from "../lib/protocol/messages.ts";
-import { startDaemon } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
 
 const { SERVER_STATE_RUNNING, SERVER_STATE_STOPPED } = atlas.common.ServerState;
 

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import denoConfig from "../deno.json" with { type: "json" };
 import type { IpcClient } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { runDaemonInProcess, startDaemon } from "./daemon_helpers.ts";
-import { waitFor } from "./helpers.ts";
+import { runDaemonInProcess, startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
 

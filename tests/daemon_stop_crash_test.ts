@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import type { IpcClient } from "../lib/protocol/client.ts";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { runDaemonInProcess, startDaemon } from "./daemon_helpers.ts";
-import { waitFor } from "./helpers.ts";
+import { runDaemonInProcess, startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
 

@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { parseConfig } from "../lib/daemon/config/store.ts";
-import { waitFor } from "./helpers.ts";
+import { waitFor } from "./helpers/tmp.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CONTAINERFILE = new URL("../dist/Containerfile", import.meta.url);

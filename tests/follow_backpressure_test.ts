@@ -9,8 +9,8 @@ import assert from "node:assert/strict";
 import { followLines } from "../cmd/logs.ts";
 import { LogBuffer, skippedLine } from "../lib/daemon/console/log_buffer.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
-import { serve, STATUS } from "./protocol_helpers.ts";
-import { withTmpDir } from "./helpers.ts";
+import { serve, STATUS } from "./helpers/protocol.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 Deno.test("followLines() into a paused consumer gets the daemon's skipped-lines notice, not an unbounded queue", async () => {
   await using dir = await withTmpDir();

@@ -10,9 +10,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { writeDemoServerDirectory } from "../lib/demo/mod.ts";
-import { cliEnv, type CliResult, runCli } from "./cli_helpers.ts";
-import { daemonCommand } from "./daemon_helpers.ts";
-import { freePort, LineCollector, withTmpDir } from "./helpers.ts";
+import { cliEnv, type CliResult, runCli } from "./helpers/cli.ts";
+import { daemonCommand } from "./helpers/daemon.ts";
+import { freePort, LineCollector } from "./helpers/child.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 /**
  * The XDG directories of one fake user, under a temp dir (HOME stays: Deno's

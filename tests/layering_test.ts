@@ -21,7 +21,7 @@ import {
   treeGraph,
   treeViolations,
 } from "../tools/layering.ts";
-import { withTmpDir } from "./helpers.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 const ROOT: string = fromFileUrl(new URL("../", import.meta.url));
 
@@ -124,7 +124,9 @@ Deno.test("mod.ts loads only lib/protocol (and its npm packages)", async () => {
 Deno.test("the tree has no import cycle and keeps the folder rules", async () => {
   const edges = await treeGraph(ROOT);
   // The sanity check that the walk sees the whole tree, tests and tools included.
-  for (const path of ["lib/util/bytes.ts", "cmd/mod.ts", "tests/helpers.ts", "tools/layering.ts"]) {
+  for (
+    const path of ["lib/util/bytes.ts", "cmd/mod.ts", "tests/helpers/tmp.ts", "tools/layering.ts"]
+  ) {
     assert.ok(edges.some((e) => e.from === path || e.to === path), `${path} is in the graph`);
   }
   assert.deepEqual(findCycles(edges), []);
@@ -159,7 +161,9 @@ Deno.test("folderViolations() flags each forbidden arrow and lets the allowed on
     ["lib/minecraft/rcon.ts", "lib/daemon/console/service.ts", /lib\/minecraft imports only/],
     ["lib/minecraft/rcon.ts", "lib/protocol/errors.ts", /lib\/minecraft imports only/],
     ["lib/daemon/mod.ts", "lib/demo/mod.ts", /never imports lib\/demo/],
-    ["lib/daemon/backup/service.ts", "tests/helpers.ts", /only from \*_test.ts/],
+    ["lib/daemon/backup/service.ts", "tests/helpers/tmp.ts", /only from \*_test.ts/],
+    ["tests/helpers/daemon.ts", "tests/shared_state.ts", /tests\/helpers imports only/],
+    ["tests/cli_daemon_test.ts", "tests/backup_create_test.ts", /nothing imports a test/],
     ["lib/protocol/client.ts", "lib/util/_private.ts", /private to lib\/util\//],
     ["cmd/status.ts", "lib/protocol/_session.ts", /_session.ts is private to lib\/protocol\//],
   ];
@@ -175,7 +179,9 @@ Deno.test("folderViolations() flags each forbidden arrow and lets the allowed on
     ["lib/archive/pack.ts", "lib/util/bytes.ts"],
     ["lib/minecraft/slp.ts", "lib/minecraft/slp_codec.ts"],
     ["lib/daemon/mod.ts", "lib/protocol/server.ts"],
-    ["lib/daemon/backup/store_test.ts", "tests/helpers.ts"],
+    ["lib/daemon/backup/store_test.ts", "tests/helpers/tmp.ts"],
+    ["tests/helpers/cli.ts", "tests/helpers/child.ts"],
+    ["tests/helpers/protocol.ts", "tests/fixtures/ipc_server_child.ts"],
     ["lib/demo/spam_bench.ts", "tests/helpers/demo.ts"],
     ["lib/protocol/client.ts", "lib/protocol/_session.ts"],
     ["cmd/daemon.ts", "lib/demo/mod.ts"],

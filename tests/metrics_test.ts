@@ -7,9 +7,10 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { runCli } from "./cli_helpers.ts";
-import { daemonCommand, startDaemon } from "./daemon_helpers.ts";
-import { freePort, withTmpDir } from "./helpers.ts";
+import { runCli } from "./helpers/cli.ts";
+import { daemonCommand, startDaemon } from "./helpers/daemon.ts";
+import { freePort } from "./helpers/child.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 const havePromtool = (() => {
   try {

@@ -7,9 +7,9 @@
  * needed, what such a daemon does not offer.
  */
 import assert from "node:assert/strict";
-import { runCli } from "./cli_helpers.ts";
-import { withTmpDir } from "./helpers.ts";
-import { RawPeer, runProtoc, STATUS } from "./protocol_helpers.ts";
+import { runCli } from "./helpers/cli.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
+import { RawPeer, runProtoc, STATUS } from "./helpers/protocol.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";

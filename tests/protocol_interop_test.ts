@@ -5,8 +5,8 @@
  * skipped otherwise).
  */
 import assert from "node:assert/strict";
-import { withTmpDir } from "./helpers.ts";
-import { RawPeer, runProtoc, STATUS } from "./protocol_helpers.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
+import { RawPeer, runProtoc, STATUS } from "./helpers/protocol.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
 import type { RequestHandler } from "../lib/protocol/handler.ts";

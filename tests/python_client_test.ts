@@ -12,8 +12,8 @@
  */
 import assert from "node:assert/strict";
 import denoConfig from "../deno.json" with { type: "json" };
-import { startDaemon } from "./daemon_helpers.ts";
-import { withTmpDir } from "./helpers.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { withTmpDir } from "./helpers/tmp.ts";
 
 const PROTO_DIR = new URL("../proto/", import.meta.url).pathname;
 const CLIENT = new URL("./fixtures/python_client.py", import.meta.url).pathname;

@@ -7,14 +7,15 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { snapshotTree } from "./backup_helpers.ts";
-import { startDaemon, waitFor } from "./helpers.ts";
+import { snapshotTree } from "./helpers/backup.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
 import {
   defaultFixtureData,
   type Fault,
   type FaultTarget,
   UpdateFixtureServer,
-} from "./update_fixture_server.ts";
+} from "./helpers/update_fixture_server.ts";
 
 const { ServerState } = atlas.common;
 

@@ -5,9 +5,13 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { atlas } from "../lib/protocol/messages.ts";
-import { startDaemon } from "./daemon_helpers.ts";
-import { waitFor } from "./helpers.ts";
-import { defaultFixtureData, jarBytes, UpdateFixtureServer } from "./update_fixture_server.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import { waitFor } from "./helpers/tmp.ts";
+import {
+  defaultFixtureData,
+  jarBytes,
+  UpdateFixtureServer,
+} from "./helpers/update_fixture_server.ts";
 
 Deno.test("updateServer() installs into the jar it resolved when server.jar changes meanwhile", async () => {
   await using fixture = new UpdateFixtureServer(defaultFixtureData());

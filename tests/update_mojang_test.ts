@@ -6,8 +6,12 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { startDaemon } from "./helpers.ts";
-import { defaultFixtureData, jarBytes, UpdateFixtureServer } from "./update_fixture_server.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import {
+  defaultFixtureData,
+  jarBytes,
+  UpdateFixtureServer,
+} from "./helpers/update_fixture_server.ts";
 
 const { ServerState } = atlas.common;
 

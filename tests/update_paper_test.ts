@@ -5,8 +5,12 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { isIpcError } from "../lib/protocol/errors.ts";
-import { startDaemon } from "./helpers.ts";
-import { defaultFixtureData, jarBytes, UpdateFixtureServer } from "./update_fixture_server.ts";
+import { startDaemon } from "./helpers/daemon.ts";
+import {
+  defaultFixtureData,
+  jarBytes,
+  UpdateFixtureServer,
+} from "./helpers/update_fixture_server.ts";
 
 Deno.test("updateServer() installs the newest STABLE Paper build of a version", async () => {
   await using fixture = new UpdateFixtureServer(defaultFixtureData());

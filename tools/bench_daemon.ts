@@ -18,7 +18,7 @@
  * @module
  */
 import { atlas } from "../lib/protocol/messages.ts";
-import { startDaemon } from "../tests/daemon_helpers.ts";
+import { startDaemon } from "../tests/helpers/daemon.ts";
 
 function arg(name: string, fallback: number): number {
   const i = Deno.args.indexOf(name);

@@ -21,7 +21,7 @@
  * @module
  */
 import { atlas, encodeFrame, IpcClient, IpcServer } from "../mod.ts";
-import { STATUS } from "../tests/protocol_helpers.ts";
+import { STATUS } from "../tests/helpers/protocol.ts";
 
 const args = Deno.args;
 const option = (name: string, fallback: number): number => {

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { startDaemon } from "../tests/daemon_helpers.ts";
+import { startDaemon } from "../tests/helpers/daemon.ts";
 
 function arg(name: string, fallback: number): number {
   const i = Deno.args.indexOf(`--${name}`);

@@ -10,7 +10,7 @@
  * @module
  */
 import { IpcError, IpcServer, type RequestHandler } from "../mod.ts";
-import { STATUS } from "../tests/protocol_helpers.ts";
+import { STATUS } from "../tests/helpers/protocol.ts";
 
 function notImplemented(): never {
   throw new IpcError("NOT_IMPLEMENTED", "Not implemented by the benchmark server");

@@ -14,6 +14,8 @@
  * - `lib/archive` and `lib/minecraft` import only `lib/util` and their own folder;
  * - `lib/daemon` never imports `lib/demo` (the demo set-up is injected);
  * - `lib/` code never imports `tests/`, except its `*_test.ts` and `*_bench.ts`;
+ * - `tests/helpers/` imports only its own files and `tests/fixtures/`, and no
+ *   file imports a `*_test.ts` or `*_bench.ts`: helpers point one way;
  * - a `_`-prefixed file is imported only from its own folder.
  *
  * @module
@@ -241,6 +243,15 @@ export function folderViolations(edges: readonly Edge[]): string[] {
     }
     if (inFolder(from, "lib") && inFolder(to, "tests") && !isTestOrBench(from)) {
       problems.push(`lib/ code imports tests/ only from *_test.ts and *_bench.ts: ${arrow}`);
+    }
+    if (
+      inFolder(from, "tests/helpers") && inFolder(to, "tests") &&
+      !inFolder(to, "tests/helpers") && !inFolder(to, "tests/fixtures")
+    ) {
+      problems.push(`tests/helpers imports only its own files and tests/fixtures: ${arrow}`);
+    }
+    if (isTestOrBench(to) && !to.includes(":")) {
+      problems.push(`nothing imports a test or bench file: ${arrow}`);
     }
     const file = posix.basename(to);
     if (

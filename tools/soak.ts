@@ -39,7 +39,7 @@
 import type { IpcClient } from "../lib/protocol/client.ts";
 import { encodeFrame } from "../lib/protocol/frame.ts";
 import { atlas, idToLong } from "../lib/protocol/messages.ts";
-import { startDaemon } from "../tests/daemon_helpers.ts";
+import { startDaemon } from "../tests/helpers/daemon.ts";
 import { concatBytes, writeAll } from "../lib/util/bytes.ts";
 
 const MAX_MINUTES = 60;

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { constants, zstdCompressSync } from "node:zlib";
-import { tarBytes, tarFile } from "../../tests/backup_helpers.ts";
-import { withTmpDir } from "../../tests/helpers.ts";
+import { tarBytes, tarFile } from "../../tests/helpers/backup.ts";
+import { withTmpDir } from "../../tests/helpers/tmp.ts";
 import { extractArchive, writeArchive, ZSTD_PART_BYTES } from "./pack.ts";
 import { hashFile } from "../util/hash.ts";
 import { ArchiveError } from "./header.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "../../tests/helpers.ts";
+import { withTmpDir } from "../../tests/helpers/tmp.ts";
 import { ensureSocketDirectory } from "./socket_dir.ts";
 
 Deno.test("ensureSocketDirectory() creates a missing directory 0700", async () => {

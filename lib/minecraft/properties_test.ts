@@ -7,7 +7,7 @@ import {
   serverPropertiesFrom,
   VANILLA_SERVER_PROPERTIES,
 } from "./server_properties.ts";
-import { withTmpDir } from "../../tests/helpers.ts";
+import { withTmpDir } from "../../tests/helpers/tmp.ts";
 
 Deno.test("parseProperties() reads separators, comments and escapes like java.util.Properties", () => {
   const text = [

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { withTmpDir } from "../../tests/helpers.ts";
-import { deferred, serve, STATUS } from "../../tests/protocol_helpers.ts";
+import { withTmpDir } from "../../tests/helpers/tmp.ts";
+import { deferred, serve, STATUS } from "../../tests/helpers/protocol.ts";
 import { IpcClient } from "./client.ts";
 import { fromErrorResponse } from "./errors.ts";
 import { idKey } from "./_pending.ts";

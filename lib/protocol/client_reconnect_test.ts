@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { withTmpDir } from "../../tests/helpers.ts";
-import { startChildServer } from "../../tests/protocol_helpers.ts";
+import { withTmpDir } from "../../tests/helpers/tmp.ts";
+import { startChildServer } from "../../tests/helpers/protocol.ts";
 import { IpcClient, RECONNECTED_PREFIX } from "./client.ts";
 import { isIpcError } from "./errors.ts";
 import { overlapEnd, REPLAY_LINES, resumedLines } from "./_resume.ts";

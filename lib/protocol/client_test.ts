@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { waitFor, withTmpDir } from "../../tests/helpers.ts";
-import { deferred, STATUS } from "../../tests/protocol_helpers.ts";
+import { waitFor, withTmpDir } from "../../tests/helpers/tmp.ts";
+import { deferred, STATUS } from "../../tests/helpers/protocol.ts";
 import { IpcClient } from "./client.ts";
 import { encodeFrame, FrameDecoder } from "./frame.ts";
 import type { RequestHandler } from "./handler.ts";

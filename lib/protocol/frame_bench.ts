@@ -6,7 +6,7 @@ import { encodeFrame, FrameDecoder } from "./frame.ts";
 import { atlas } from "./messages.ts";
 import protobuf from "protobufjs/minimal.js";
 import { RESPONSE_ENCODERS } from "./_server_codec.ts";
-import { STATUS } from "../../tests/protocol_helpers.ts";
+import { STATUS } from "../../tests/helpers/protocol.ts";
 
 const { Request, Response } = atlas.ipc;
 

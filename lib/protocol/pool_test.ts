@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { waitFor, withTmpDir } from "../../tests/helpers.ts";
-import { serve, startChildServer, STATUS } from "../../tests/protocol_helpers.ts";
+import { waitFor, withTmpDir } from "../../tests/helpers/tmp.ts";
+import { serve, startChildServer, STATUS } from "../../tests/helpers/protocol.ts";
 import { isIpcError } from "./errors.ts";
 import { IpcPool } from "./pool.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { waitFor, withTmpDir } from "../../tests/helpers.ts";
-import { deferred, RawPeer, serve, STATUS, statusHandler } from "../../tests/protocol_helpers.ts";
+import { waitFor, withTmpDir } from "../../tests/helpers/tmp.ts";
+import { deferred, RawPeer, serve, STATUS, statusHandler } from "../../tests/helpers/protocol.ts";
 import { IpcClient } from "./client.ts";
 import { IpcError } from "./errors.ts";
 import { encodeFrame } from "./frame.ts";

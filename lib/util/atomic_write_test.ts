@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "../../tests/helpers.ts";
+import { withTmpDir } from "../../tests/helpers/tmp.ts";
 import { atomicWriteFile } from "./atomic_write.ts";
 
 Deno.test("atomicWriteFile() replaces the content and leaves no temp file", async () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "../../tests/helpers.ts";
+import { withTmpDir } from "../../tests/helpers/tmp.ts";
 import { pathExists } from "./fs.ts";
 
 Deno.test("pathExists() sees files and directories, and not missing paths", async () => {

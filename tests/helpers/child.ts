@@ -2,8 +2,7 @@
  * What the suites that run child processes share: the program they run
  * ({@linkcode MAIN_PATH}), free ports, and {@linkcode LineCollector} for
  * waiting on a child's output with a deadline. A leaf: it imports no other
- * helper, so every helper module can import it (`tests/helpers.ts`
- * re-exports it).
+ * helper, so every helper module can import it.
  *
  * @module
  */

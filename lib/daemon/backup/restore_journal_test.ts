@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "../../../tests/helpers.ts";
+import { withTmpDir } from "../../../tests/helpers/tmp.ts";
 import { recoverSwap, RESTORE_JOURNAL, swapIn, type SwapJournal } from "./restore_journal.ts";
 
 /** Reads every file below `dir` into path → content (folders as "dir"). */

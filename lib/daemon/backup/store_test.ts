@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { withTmpDir } from "../../../tests/helpers.ts";
+import { withTmpDir } from "../../../tests/helpers/tmp.ts";
 import { isIpcError } from "../../protocol/errors.ts";
 import {
   type BackupKind,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "../../../tests/helpers.ts";
+import { withTmpDir } from "../../../tests/helpers/tmp.ts";
 import { ConfigStore, loadConfig, parseConfig } from "./store.ts";
 
 Deno.test("loadConfig() gives a named server its own data and server directories", async () => {

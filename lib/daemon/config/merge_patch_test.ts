@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "../../../tests/helpers.ts";
+import { withTmpDir } from "../../../tests/helpers/tmp.ts";
 import { isIpcError } from "../../protocol/errors.ts";
 import { ConfigStore, loadConfig } from "./store.ts";
 import { changedPaths, ConfigService, effectOf, mergePatch } from "./merge_patch.ts";

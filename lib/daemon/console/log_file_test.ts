@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "../../../tests/helpers.ts";
+import { withTmpDir } from "../../../tests/helpers/tmp.ts";
 import { LogFile, readLogTail } from "./log_file.ts";
 
 Deno.test("LogFile.write() appends lines and readLogTail() reads them back", async () => {

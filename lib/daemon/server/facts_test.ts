@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { formatServerProperties } from "../../minecraft/server_properties.ts";
-import { withTmpDir } from "../../../tests/helpers.ts";
+import { withTmpDir } from "../../../tests/helpers/tmp.ts";
 import { ServerFacts } from "./facts.ts";
 
 Deno.test("ServerFacts.properties() keeps what the server started with, not later edits", async () => {

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { withTmpDir } from "../../../tests/helpers.ts";
+import { withTmpDir } from "../../../tests/helpers/tmp.ts";
 import { isIpcError } from "../../protocol/errors.ts";
 import { downloadJar } from "./download.ts";
 import { fetchBytes, type FetchContext, MAX_METADATA_BYTES, type UpdateTarget } from "./sources.ts";

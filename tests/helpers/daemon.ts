@@ -1,17 +1,17 @@
 /**
  * Running a real daemon for tests: {@linkcode startDaemon} sets up a temp
  * dir with a config and a demo server directory, spawns `main.ts daemon`,
- * and waits until it listens. Re-exported by `tests/helpers.ts`.
+ * and waits until it listens.
  *
  * @module
  */
 import { join } from "node:path";
-import { demoServerCommand, writeDemoServerDirectory } from "../lib/demo/mod.ts";
-import { IpcClient, type IpcClientOptions } from "../lib/protocol/client.ts";
-import { atlas } from "../lib/protocol/messages.ts";
-import type { DaemonTesting } from "../lib/daemon/mod.ts";
+import { demoServerCommand, writeDemoServerDirectory } from "../../lib/demo/mod.ts";
+import { IpcClient, type IpcClientOptions } from "../../lib/protocol/client.ts";
+import { atlas } from "../../lib/protocol/messages.ts";
+import type { DaemonTesting } from "../../lib/daemon/mod.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
-import { freePort, LineCollector, MAIN_PATH } from "./helpers/child.ts";
+import { freePort, LineCollector, MAIN_PATH } from "./child.ts";
 
 /**
  * The permissions the daemon runs with: all. It spawns an arbitrary server
@@ -302,7 +302,7 @@ export interface InProcessDaemon extends AsyncDisposable {
 export async function runDaemonInProcess(
   options: InProcessDaemonOptions = {},
 ): Promise<InProcessDaemon> {
-  const { runDaemon } = await import("../lib/daemon/mod.ts");
+  const { runDaemon } = await import("../../lib/daemon/mod.ts");
   const dir = await Deno.makeTempDir({ prefix: "atlas-daemon-" });
   const paths = {
     socketPath: join(dir, "atlas.sock"),

@@ -15,10 +15,10 @@ import {
   END_OF_ARCHIVE,
   padded,
   type TarEntry,
-} from "../lib/archive/header.ts";
-import type { IpcClient } from "../lib/protocol/client.ts";
-import { concatBytes } from "../lib/util/bytes.ts";
-import { waitFor } from "./helpers.ts";
+} from "../../lib/archive/header.ts";
+import type { IpcClient } from "../../lib/protocol/client.ts";
+import { concatBytes } from "../../lib/util/bytes.ts";
+import { waitFor } from "./tmp.ts";
 
 /**
  * Describes every entry below `root` (limited to `only` top-level names, if

@@ -9,7 +9,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { formatDemoJar } from "../lib/demo/jar.ts";
+import { formatDemoJar } from "../../lib/demo/jar.ts";
 
 /** A demo jar to serve. */
 export interface FixtureJar {

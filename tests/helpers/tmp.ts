@@ -53,17 +53,3 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
-
-export {
-  freePort,
-  LineCollector,
-  type LineMatch,
-  MAIN_PATH,
-  type WaitForLineOptions,
-} from "./helpers/child.ts";
-export {
-  type DaemonHandle,
-  RUN_PERMISSIONS,
-  startDaemon,
-  type StartDaemonOptions,
-} from "./daemon_helpers.ts";

@@ -7,12 +7,12 @@
  *
  * @module
  */
-import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
-import { atlas } from "../lib/protocol/messages.ts";
-import type { RequestHandler } from "../lib/protocol/handler.ts";
-import { IpcServer, type IpcServerOptions } from "../lib/protocol/server.ts";
+import { encodeFrame, FrameDecoder } from "../../lib/protocol/frame.ts";
+import { atlas } from "../../lib/protocol/messages.ts";
+import type { RequestHandler } from "../../lib/protocol/handler.ts";
+import { IpcServer, type IpcServerOptions } from "../../lib/protocol/server.ts";
 import { fileURLToPath as fromFileUrl } from "node:url";
-import { LineCollector } from "./helpers/child.ts";
+import { LineCollector } from "./child.ts";
 
 /** A raw connection that collects every frame the server sends. */
 export class RawPeer implements AsyncDisposable {
@@ -158,7 +158,7 @@ export interface ChildServer extends AsyncDisposable {
   stop(signal: Deno.Signal): Promise<Deno.CommandStatus>;
 }
 
-const CHILD_SERVER = fromFileUrl(new URL("./fixtures/ipc_server_child.ts", import.meta.url));
+const CHILD_SERVER = fromFileUrl(new URL("../fixtures/ipc_server_child.ts", import.meta.url));
 
 /**
  * Starts the child server on `path` and waits until it listens.

@@ -6,12 +6,12 @@
  * @module
  */
 import { fileURLToPath as fromFileUrl } from "node:url";
-import type { CliIo, InterruptScope, TextSink } from "../cmd/io.ts";
-import { LineCollector, MAIN_PATH } from "./helpers/child.ts";
+import type { CliIo, InterruptScope, TextSink } from "../../cmd/io.ts";
+import { LineCollector, MAIN_PATH } from "./child.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
 
 /** The repository's `deno.json` (subprocesses may run in another directory). */
-export const CONFIG_PATH: string = fromFileUrl(new URL("../deno.json", import.meta.url));
+export const CONFIG_PATH: string = fromFileUrl(new URL("../../deno.json", import.meta.url));
 
 /** The permissions of `deno task cli` (see deno.json): what users run with. */
 export const CLI_PERMISSIONS: readonly string[] = NARROW_PERMISSIONS;
