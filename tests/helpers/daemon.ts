@@ -15,7 +15,7 @@ import {
   type ChildProcessHandle,
   formatStatus,
   freePort,
-  LineCollector,
+  type LineCollector,
   MAIN_PATH,
   spawnChild,
 } from "./child.ts";
