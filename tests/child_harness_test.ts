@@ -32,15 +32,14 @@ async function settles<T>(promise: PromiseLike<T>, what: string): Promise<T> {
   }
 }
 
-/** Whether a process runs (a zombie or a reaped pid counts as gone). */
+/** Whether a process runs (a zombie or a reaped pid counts as gone), asked of `ps`. */
 async function isAlive(pid: number): Promise<boolean> {
-  try {
-    const stat = await Deno.readTextFile(`/proc/${pid}/stat`);
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
+  const { success, stdout } = await new Deno.Command("ps", {
+    args: ["-o", "stat=", "-p", String(pid)],
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  return success && !new TextDecoder().decode(stdout).trim().startsWith("Z");
 }
 
 /** Kills `pid` if it still runs (cleanup after a failed assertion). */
