@@ -255,7 +255,7 @@ export interface InProcessDaemonOptions extends StartDaemonOptions {
   /** Internal daemon options (crash policy, SIGTERM timeout). */
   testing?: Pick<
     DaemonTesting,
-    "crashPolicy" | "termTimeoutMs" | "savingTimeouts" | "probe"
+    "crashPolicy" | "termTimeoutMs" | "savingTimeouts" | "probe" | "consoleReply"
   >;
 }
 
