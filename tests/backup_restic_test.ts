@@ -296,9 +296,12 @@ Deno.test({
       stderr: "null",
     }).spawn();
     const locks = join(env.repo, "locks");
-    await waitFor(async () => (await Array.fromAsync(Deno.readDir(locks))).length > 0, {
-      what: "restic to lock the repository",
-    });
+    // A lock is written as a temp file, then renamed to its id: wait for the id.
+    await waitFor(
+      async () =>
+        (await Array.fromAsync(Deno.readDir(locks))).some((e) => /^[0-9a-f]{64}$/.test(e.name)),
+      { what: "restic to lock the repository" },
+    );
     holder.kill("SIGKILL");
     await holder.status;
     await holder.stdin.abort().catch(() => {});
