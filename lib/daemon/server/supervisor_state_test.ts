@@ -369,21 +369,30 @@ Deno.test("Supervisor.start() while STOPPING waits for the power lock, then star
   ]);
 });
 
-Deno.test("Supervisor.start() waits while exclusive() holds the power lock", async () => {
+Deno.test("Supervisor.exclusive() holds a start back until its section has stopped and started the server", async () => {
   await using t = await withFakeSupervisor({ server: TIMEOUTS });
-  const release = Promise.withResolvers<void>();
+  t.servers.onSpawn = (server) => queueMicrotask(() => server.print(READY_LINE));
+  await t.supervisor.start({ waitForReady: true });
   const entered = Promise.withResolvers<void>();
-  const section = t.supervisor.exclusive(async () => {
+  const section = t.supervisor.exclusive(async (power) => {
     entered.resolve();
-    await release.promise;
-    return t.servers.spawned.length;
+    const stopped = await power.stop();
+    const started = await power.start();
+    return [stopped.stage, started.message];
   });
   await entered.promise;
-  const started = t.supervisor.start();
-  release.resolve();
-  assert.equal(await section, 0, "no server spawned inside the section");
-  assert.equal((await started).success, true);
-  assert.equal(t.servers.spawned.length, 1);
+  // Run in the section's middle, it would find the server stopping ("Already starting") or gone.
+  const outside = await t.supervisor.start();
+  assert.deepEqual(await section, ["stop-command", "Running after 0.0 s"]);
+  const second = t.servers.spawned[1];
+  assert.deepEqual(outside, { success: false, pid: second.pid, message: "Already running" });
+  assert.equal(t.servers.spawned.length, 2);
+  assert.deepEqual(t.transitions.slice(2), [
+    "RUNNING→STOPPING",
+    "STOPPING→STOPPED",
+    "STOPPED→STARTING",
+    "STARTING→RUNNING",
+  ]);
 });
 
 Deno.test("Supervisor.onStateChange() reports each transition once, in order, until removed", async () => {
