@@ -37,6 +37,24 @@ export function freePort(): number {
   }
 }
 
+/**
+ * Whether a process is alive (exists and is not a zombie), asked of `ps`
+ * with options BSD and procps share, so it works on macOS (no /proc) and
+ * without the all-access permission /proc needs.
+ *
+ * @param pid The process id.
+ * @returns Whether it runs.
+ */
+export async function isProcessAlive(pid: number): Promise<boolean> {
+  const { success, stdout } = await new Deno.Command("ps", {
+    args: ["-o", "stat=", "-p", String(pid)],
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  const state = new TextDecoder().decode(stdout).trim();
+  return success && state !== "" && !state.startsWith("Z");
+}
+
 /** Options of {@linkcode LineCollector.waitForLine}. */
 export interface WaitForLineOptions {
   /** The index of the first line to consider (earlier lines are skipped). @default 0 */

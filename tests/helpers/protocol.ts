@@ -217,6 +217,38 @@ export async function startRefServer(refDir: string, path: string): Promise<Chil
 }
 
 /**
+ * The GetStatus answer of {@linkcode STATUS} as the Rust reference client
+ * prints it (`ref-client status`: JSON, snake_case).
+ */
+export const REF_CLIENT_STATUS: Readonly<Record<string, unknown>> = {
+  state: "RUNNING",
+  version: "1.20.1",
+  uptime_seconds: 3600,
+  memory_usage_mb: 2048,
+  player_count: 5,
+  max_players: 20,
+  motd: "Test Server",
+};
+
+/**
+ * Runs the Rust reference client's `status` against `socket`.
+ *
+ * @param refDir The folder holding the reference binaries (`ATLAS_REF_RUST_DIR`).
+ * @param socket The socket.
+ * @returns The status it printed, parsed from JSON.
+ * @throws {Error} When it exits with another code than 0.
+ */
+export async function refClientStatus(refDir: string, socket: string): Promise<unknown> {
+  const { code, stdout } = await new Deno.Command(`${refDir}/ref-client`, {
+    args: ["--socket", socket, "status"],
+    stdout: "piped",
+    stderr: "inherit",
+  }).output();
+  if (code !== 0) throw new Error(`ref-client status exited with ${code}`);
+  return JSON.parse(new TextDecoder().decode(stdout));
+}
+
+/**
  * Runs protoc --encode/--decode with the given schema directory (ending in
  * `/`), text format <-> binary: protoc as an independent protobuf peer.
  *
