@@ -313,3 +313,44 @@ Deno.test({
     assert.match(env.daemon.stderr(), /removing stale locks/);
   },
 });
+
+Deno.test({
+  name:
+    "restic engine: a snapshot a kill -9 left without its record counts against the budget after a restart" +
+    skipped,
+  ignore: !restic,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "atlas-restic-orphan-" });
+    // restic backs up for real, then the wrapper waits (to be killed) before the daemon sees it end.
+    const wrapper = join(dir, "restic-wrapper.sh");
+    await Deno.writeTextFile(
+      wrapper,
+      `#!/bin/sh\nif [ "$1" = backup ]; then restic "$@" > /dev/null || exit 1\n` +
+        `  echo $$ > "${dir}/pid"; exec sleep 30\nfi\nexec restic "$@"\n`,
+    );
+    await Deno.chmod(wrapper, 0o755);
+    await Deno.writeTextFile(join(dir, "password"), PASSWORD);
+    const repo = join(dir, "repo");
+    await using env = await resticDaemon({
+      keepManual: 1,
+      restic: { binary: wrapper, repository: repo, passwordFile: join(dir, "password") },
+    });
+    const first = env.daemon;
+    const pending = (await first.client()).createBackup({ name: "orphan" }).catch((e) => e);
+    await waitFor(() => pathExists(join(dir, "pid")), { what: "restic to finish the snapshot" });
+    await first.stop("SIGKILL");
+    Deno.kill(Number((await Deno.readTextFile(join(dir, "pid"))).trim()), "SIGKILL");
+    await pending;
+    await Deno.writeTextFile(wrapper, `#!/bin/sh\nexec restic "$@"\n`);
+    assert.equal(await snapshotCount(repo), 1, "restic wrote the snapshot");
+
+    // Our records show no manual backup, restic has one: keepManual = 1 forgets it.
+    await using second = await startDaemon({ dir: first.dir });
+    const client = await second.client();
+    const after = await client.createBackup({ name: "after" });
+    assert.equal(after.success, true, after.message);
+    assert.deepEqual((await client.listBackups()).backups.map((b) => b.id), [after.backupId]);
+    assert.equal(await snapshotCount(repo), 1);
+    await Deno.remove(dir, { recursive: true });
+  },
+});
