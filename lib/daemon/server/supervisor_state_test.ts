@@ -61,6 +61,19 @@ Deno.test("Supervisor.start() without waitForReady answers at once with the pid,
   assert.equal(t.supervisor.state, "RUNNING");
 });
 
+Deno.test("Supervisor.start() counts a ready line printed before the run was set up", async () => {
+  await using t = await withFakeSupervisor({ server: TIMEOUTS });
+  // A fast server's first output may arrive while the supervisor is still spawning it.
+  t.servers.onSpawn = (server) => server.print(READY_LINE);
+  const result = await t.supervisor.start({ waitForReady: true });
+  assert.deepEqual(result, {
+    success: true,
+    pid: t.servers.spawned[0].pid,
+    message: "Running after 0.0 s",
+  });
+  assert.deepEqual(t.transitions, ["STOPPED→STARTING", "STARTING→RUNNING"]);
+});
+
 Deno.test("Supervisor.start() leaves a starting or running server alone", async () => {
   await using t = await withFakeSupervisor({ server: TIMEOUTS });
   await t.supervisor.start();
