@@ -171,7 +171,7 @@ Deno.test({
     const wrapper = join(dir, "restic-wrapper.sh");
     await Deno.writeTextFile(
       wrapper,
-      `#!/bin/sh\nif [ "$2" = backup ]; then echo $$ > "${dir}/pid"; sleep 30; fi\nexec restic "$@"\n`,
+      `#!/bin/sh\nif [ "$1" = backup ]; then echo $$ > "${dir}/pid"; sleep 30; fi\nexec restic "$@"\n`,
     );
     await Deno.chmod(wrapper, 0o755);
     await using env = await resticDaemon({
@@ -203,5 +203,112 @@ Deno.test({
     });
     assert.equal((await client2.createBackup({ name: "after" })).success, true);
     await Deno.remove(dir, { recursive: true });
+  },
+});
+
+/**
+ * A restic that notes each command it runs (its first argument) in `calls`,
+ * in a temp dir holding the password too; the repository goes in `repo`.
+ */
+async function tracedRestic() {
+  const dir = await Deno.makeTempDir({ prefix: "atlas-restic-trace-" });
+  const wrapper = join(dir, "restic-wrapper.sh");
+  await Deno.writeTextFile(wrapper, `#!/bin/sh\necho "$1" >> "${dir}/calls"\nexec restic "$@"\n`);
+  await Deno.chmod(wrapper, 0o755);
+  await Deno.writeTextFile(join(dir, "password"), PASSWORD);
+  return {
+    settings: {
+      binary: wrapper,
+      repository: join(dir, "repo"),
+      passwordFile: join(dir, "password"),
+    },
+    repo: join(dir, "repo"),
+    /** The commands run since the last call, in order. */
+    async calls(): Promise<string[]> {
+      const text = await Deno.readTextFile(join(dir, "calls")).catch(() => "");
+      await Deno.writeTextFile(join(dir, "calls"), "");
+      return text.split("\n").filter((line) => line);
+    },
+    async [Symbol.asyncDispose]() {
+      await Deno.remove(dir, { recursive: true });
+    },
+  };
+}
+
+Deno.test({
+  name:
+    "restic engine: a backup is one restic run, listing and forgetting only when a kind is over budget" +
+    skipped,
+  ignore: !restic,
+  fn: async () => {
+    await using traced = await tracedRestic();
+    await using env = await resticDaemon({ keepManual: 2, restic: traced.settings });
+    const client = await env.daemon.client();
+    const a = await client.createBackup({ name: "a" });
+    // Opened once (unlock proves it is there; init makes it), listed once.
+    assert.deepEqual(await traced.calls(), ["unlock", "init", "backup", "snapshots"]);
+    const b = await client.createBackup({ name: "b" });
+    assert.deepEqual(await traced.calls(), ["backup"]);
+    // A third manual backup is over keepManual = 2: now restic lists and forgets.
+    const c = await client.createBackup({ name: "c" });
+    assert.deepEqual(await traced.calls(), ["backup", "snapshots", "forget"]);
+    assert.deepEqual((await client.listBackups()).backups.map((x) => x.id), [
+      c.backupId,
+      b.backupId,
+    ]);
+    assert.equal(await snapshotCount(traced.repo), 2);
+    assert.equal(a.success, true);
+    // restic keeps its cache in the data directory, not in the daemon user's home.
+    assert.equal(await pathExists(join(env.daemon.dataDir, "restic-cache")), true);
+  },
+});
+
+Deno.test({
+  name: "restic engine: a repository deleted while the daemon runs is created again" + skipped,
+  ignore: !restic,
+  fn: async () => {
+    await using env = await resticDaemon();
+    const client = await env.daemon.client();
+    await client.createBackup({ name: "before" });
+    await Deno.remove(env.repo, { recursive: true });
+    const after = await client.createBackup({ name: "after" });
+    assert.equal(after.success, true, after.message);
+    assert.deepEqual((await client.listBackups()).backups.map((b) => b.id), [after.backupId]);
+    assert.equal(await snapshotCount(env.repo), 1);
+    assert.match(env.daemon.stderr(), /is gone: creating it again/);
+  },
+});
+
+Deno.test({
+  name: "restic engine: pruning removes a stale lock left by a killed restic and retries" +
+    skipped,
+  ignore: !restic,
+  fn: async () => {
+    await using env = await resticDaemon({ keepManual: 1 });
+    const client = await env.daemon.client();
+    await client.createBackup({ name: "a" });
+    // A restic backup reading stdin holds its lock until stdin ends: kill it meanwhile.
+    const holder = new Deno.Command("restic", {
+      args: ["backup", "--no-cache", "--stdin", "--tag", "not-ours"],
+      env: { RESTIC_REPOSITORY: env.repo, RESTIC_PASSWORD: PASSWORD },
+      stdin: "piped",
+      stdout: "null",
+      stderr: "null",
+    }).spawn();
+    const locks = join(env.repo, "locks");
+    // A lock is written as a temp file, then renamed to its id: wait for the id.
+    await waitFor(
+      async () =>
+        (await Array.fromAsync(Deno.readDir(locks))).some((e) => /^[0-9a-f]{64}$/.test(e.name)),
+      { what: "restic to lock the repository" },
+    );
+    holder.kill("SIGKILL");
+    await holder.status;
+    await holder.stdin.abort().catch(() => {});
+    const b = await client.createBackup({ name: "b" });
+    assert.equal(b.success, true, b.message);
+    assert.deepEqual((await client.listBackups()).backups.map((x) => x.id), [b.backupId]);
+    assert.equal(await snapshotCount(env.repo), 1);
+    assert.match(env.daemon.stderr(), /removing stale locks/);
   },
 });

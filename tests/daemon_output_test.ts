@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import type { IpcClient } from "../lib/protocol/client.ts";
 import { atlas } from "../lib/protocol/messages.ts";
-import { startDaemon } from "./helpers/daemon.ts";
+import { runDaemonInProcess, startDaemon } from "./helpers/daemon.ts";
 import { waitFor } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
@@ -89,22 +89,29 @@ Deno.test("a running server's 64 MiB line is cut, GetStatus answers meanwhile, a
 });
 
 Deno.test("sendCommand() answers with the first 1 MiB of a flood of console lines, and says how many more there were", async () => {
+  const FLOOD = 3_000_000;
   const script = [
     `echo 'Done (0.1s)! For help, type "help"'`,
     "read command",
-    "yes 'reply line' | head -n 3000000",
+    `yes 'reply line' | head -n ${FLOOD}`,
     "exec sleep 1000",
   ].join("; ");
-  await using daemon = await startDaemon({
+  // In-process, to give the reply a quiet time a loaded machine cannot
+  // reach mid-flood: the reply then holds the whole flood, kept or counted.
+  await using daemon = await runDaemonInProcess({
     config: { server: { command: ["sh", "-c", script] } },
-    startServer: true,
+    testing: { consoleReply: { quietMs: 2_000, maxMs: 120_000 } },
   });
   const client = await daemon.client();
-  const { response } = await client.sendCommand({ command: "flood" }, { timeoutMs: 30_000 });
+  assert.equal((await client.startServer({ waitForReady: true })).success, true);
+  const { response } = await client.sendCommand({ command: "flood" }, { timeoutMs: 150_000 });
   const lines = response.split("\n");
   const note = /^… (\d+) more lines left out \(all are in the log\)$/.exec(lines.at(-1)!);
   assert.ok(note, lines.at(-1));
   assert.ok(response.length <= 1024 * 1024 + 100, `${response.length} characters`);
-  assert.ok(lines.slice(0, -1).every((l) => l === "reply line"));
+  const kept = lines.slice(0, -1);
+  assert.ok(kept.every((l) => l === "reply line"));
+  assert.equal(kept.length, Math.floor(1024 * 1024 / "reply line\n".length));
+  assert.equal(kept.length + Number(note[1]), FLOOD);
   await client.stopServer({ force: true });
 });

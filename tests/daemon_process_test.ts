@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { atlas } from "../lib/protocol/messages.ts";
 import { pathExists } from "../lib/util/fs.ts";
 import { daemonCommand, NO_PROC_PERMISSIONS, startDaemon } from "./helpers/daemon.ts";
-import { LineCollector } from "./helpers/child.ts";
+import { spawnChild } from "./helpers/child.ts";
 import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
@@ -152,15 +152,13 @@ Deno.test("a missing config file is created with the defaults, and the daemon sa
   await using tmp = await withTmpDir();
   const config = join(tmp.path, "conf", "config.json");
   const socket = join(tmp.path, "s.sock");
-  const [program, ...args] = daemonCommand(["--socket", socket]);
-  const child = new Deno.Command(program, {
-    args,
+  await using child = spawnChild(daemonCommand(["--socket", socket]), {
+    name: "daemon",
     env: { NO_COLOR: "1", ATLAS_RUNNER_CONFIG: config, XDG_DATA_HOME: join(tmp.path, "xdg") },
-    stdin: "null",
     stdout: "null",
-    stderr: "piped",
-  }).spawn();
-  const log = new LineCollector(child.stderr);
+    detached: true,
+  });
+  const log = child.stderr;
   try {
     await log.waitForLine(/Daemon listening on/);
     assert.ok(
@@ -178,30 +176,24 @@ Deno.test("a missing config file is created with the defaults, and the daemon sa
       "nogui",
     ]);
   } finally {
-    child.kill("SIGTERM");
-    assert.equal((await child.status).code, 0);
-    await log.done;
+    assert.equal((await child.stop("SIGTERM")).code, 0, child.describe());
   }
 });
 
 Deno.test("daemon --demo sets up the demo server, starts it and prints what to try", async () => {
   await using tmp = await withTmpDir();
   const socket = join(tmp.path, "s.sock");
-  const [program, ...args] = daemonCommand(["--demo", "--socket", socket]);
-  const child = new Deno.Command(program, {
-    args,
+  await using child = spawnChild(daemonCommand(["--demo", "--socket", socket]), {
+    name: "daemon",
     env: {
       NO_COLOR: "1",
       ATLAS_DEMO_START_DELAY_MS: "50",
       XDG_CONFIG_HOME: join(tmp.path, "config"),
       XDG_DATA_HOME: join(tmp.path, "data"),
     },
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const out = new LineCollector(child.stdout);
-  const log = new LineCollector(child.stderr);
+    detached: true,
+  });
+  const out = child.stdout;
   try {
     await out.waitForLine(/deno task cli status/);
     assert.match(out.text(), /export ATLAS_RUNNER_SOCKET=/);
@@ -221,10 +213,7 @@ Deno.test("daemon --demo sets up the demo server, starts it and prints what to t
     const properties = join(tmp.path, "data", "atlas-runner", "demo", "server.properties");
     assert.ok(await pathExists(properties, NO_FOLLOW));
   } finally {
-    child.kill("SIGTERM");
-    const status = await child.status;
-    await Promise.all([out.done, log.done]);
-    assert.equal(status.code, 0, log.text());
+    assert.equal((await child.stop("SIGTERM")).code, 0, child.describe());
   }
 });
 

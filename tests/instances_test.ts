@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { writeDemoServerDirectory } from "../lib/demo/mod.ts";
 import { cliEnv, type CliResult, runCli } from "./helpers/cli.ts";
 import { daemonCommand } from "./helpers/daemon.ts";
-import { freePort, LineCollector } from "./helpers/child.ts";
+import { freePort, type LineCollector, spawnChild } from "./helpers/child.ts";
 import { withTmpDir } from "./helpers/tmp.ts";
 
 /**
@@ -45,31 +45,23 @@ async function startNamed(root: string, name: string, args: string[] = []): Prom
     rconPort: freePort(),
     rconPassword: `pw-${name}`,
   });
-  const [program, ...rest] = daemonCommand(["--name", name, "--demo", ...args]);
-  const child = new Deno.Command(program, {
-    args: rest,
+  const child = spawnChild(daemonCommand(["--name", name, "--demo", ...args]), {
+    name: `daemon ${name}`,
     env: cliEnv({ env: { ...env, ATLAS_DEMO_START_DELAY_MS: "50", NO_COLOR: "1" } }),
     clearEnv: true,
-    stdin: "null",
     stdout: "null",
-    stderr: "piped",
-  }).spawn();
-  const log = new LineCollector(child.stderr);
-  const exited = child.status;
+    detached: true,
+  });
+  const log = child.stderr;
   const dispose = async () => {
-    try {
-      child.kill("SIGTERM");
-    } catch { /* exited already */ }
-    const status = await exited;
-    await log.done;
-    assert.equal(status.code, 0, `daemon ${name} exited with ${status.code}:\n${log.text()}`);
+    const status = await child.stop("SIGTERM");
+    assert.equal(status.code, 0, `daemon ${name} exited with ${status.code}: ${child.describe()}`);
   };
-  const early = exited.then((s) => new Error(`daemon ${name} exited with ${s.code}`));
-  const listening = log.waitForLine(/Daemon listening on/).then(() => null, (e: Error) => e);
-  const failure = await Promise.race([listening, early]);
-  if (failure) {
-    await dispose().catch(() => {});
-    throw new Error(`${failure.message}:\n${log.text()}`);
+  try {
+    await log.waitForLine(/Daemon listening on/);
+  } catch (error) {
+    await child.stop();
+    throw error;
   }
   return { name, log, [Symbol.asyncDispose]: dispose };
 }

@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { runCli } from "./helpers/cli.ts";
 import { withTmpDir } from "./helpers/tmp.ts";
-import { RawPeer, runProtoc, STATUS } from "./helpers/protocol.ts";
+import { RawPeer, runProtoc, startRefServer, STATUS } from "./helpers/protocol.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
@@ -201,51 +201,27 @@ Deno.test({
     });
     // And back: ref-server (prost, 0.1.0 schema) to a 0.2.0 client.
     const refPath = `${dir.path}/ref.sock`;
-    const listening = Promise.withResolvers<void>();
-    const child = new Deno.Command(`${refDir}/ref-server`, {
-      args: ["--socket", refPath],
-      stdout: "null",
-      stderr: "piped",
-    }).spawn();
-    const reader = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
-    const drain = (async () => {
-      let out = "";
-      while (!out.includes("listening")) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error(`ref-server exited: ${out}`);
-        out += value;
-      }
-      listening.resolve();
-      while (!(await reader.read()).done) { /* discard */ }
-    })();
-    drain.catch(listening.reject);
-    try {
-      await listening.promise;
-      await using client = await IpcClient.connect(refPath);
-      assert.deepEqual(await client.daemonInfo(), {
-        daemonVersion: null,
-        protocolVersion: 0,
-        features: [],
-      });
-      await assert.rejects(client.getMetrics(), { code: "NOT_IMPLEMENTED" });
-      // The CLI says the same to a user, and `version` that the daemon is older.
-      const metrics = await runCli(["metrics", "--socket", refPath]);
-      assert.equal(metrics.code, 1, metrics.stderr);
-      assert.equal(metrics.stdout, "");
-      assert.match(
-        metrics.stderr,
-        /^error: the daemon does not support metrics: it is a daemon older than 0\.2\.0, and daemon 0\.2\.0 or newer is needed\nhint: upgrade atlas-runner/,
-      );
-      const version = await runCli(["version", "--socket", refPath]);
-      assert.equal(version.code, 0, version.stderr);
-      assert.match(
-        version.stdout,
-        /^daemon {7}older than 0\.2\.0 \(it does not report its version\)/m,
-      );
-    } finally {
-      child.kill("SIGTERM");
-      await child.status;
-      await drain.catch(() => {});
-    }
+    await using _ref = await startRefServer(refDir!, refPath);
+    await using client = await IpcClient.connect(refPath);
+    assert.deepEqual(await client.daemonInfo(), {
+      daemonVersion: null,
+      protocolVersion: 0,
+      features: [],
+    });
+    await assert.rejects(client.getMetrics(), { code: "NOT_IMPLEMENTED" });
+    // The CLI says the same to a user, and `version` that the daemon is older.
+    const metrics = await runCli(["metrics", "--socket", refPath]);
+    assert.equal(metrics.code, 1, metrics.stderr);
+    assert.equal(metrics.stdout, "");
+    assert.match(
+      metrics.stderr,
+      /^error: the daemon does not support metrics: it is a daemon older than 0\.2\.0, and daemon 0\.2\.0 or newer is needed\nhint: upgrade atlas-runner/,
+    );
+    const version = await runCli(["version", "--socket", refPath]);
+    assert.equal(version.code, 0, version.stderr);
+    assert.match(
+      version.stdout,
+      /^daemon {7}older than 0\.2\.0 \(it does not report its version\)/m,
+    );
   },
 });

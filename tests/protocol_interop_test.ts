@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { withTmpDir } from "./helpers/tmp.ts";
-import { RawPeer, runProtoc, STATUS } from "./helpers/protocol.ts";
+import { RawPeer, runProtoc, startRefServer, STATUS } from "./helpers/protocol.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
 import type { RequestHandler } from "../lib/protocol/handler.ts";
@@ -162,32 +162,6 @@ function exists(path: string): boolean {
 }
 const haveRef = ["ref-server", "ref-client", "ref-bench"].every((n) => exists(refBinary(n)));
 
-/** Starts ref-server and waits for its "listening" line. */
-async function startRefServer(path: string): Promise<AsyncDisposable> {
-  const child = new Deno.Command(refBinary("ref-server"), {
-    args: ["--socket", path],
-    stdout: "null",
-    stderr: "piped",
-  }).spawn();
-  const reader = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
-  let out = "";
-  while (!out.includes("listening")) {
-    const { value, done } = await reader.read();
-    if (done) throw new Error(`ref-server exited: ${out}`);
-    out += value;
-  }
-  const drain = (async () => {
-    while (!(await reader.read()).done) { /* discard */ }
-  })();
-  return {
-    async [Symbol.asyncDispose]() {
-      child.kill("SIGTERM");
-      await child.status;
-      await drain;
-    },
-  };
-}
-
 Deno.test({
   name: "ref-rust: ref-client reads GetStatus from our server",
   ignore: !haveRef,
@@ -218,7 +192,7 @@ Deno.test({
   async fn() {
     await using dir = await withTmpDir();
     const path = `${dir.path}/ref.sock`;
-    await using _ref = await startRefServer(path);
+    await using _ref = await startRefServer(REF_DIR, path);
     await using client = await IpcClient.connect(path);
     const status = await client.getStatus();
     assert.equal(status.state, atlas.common.ServerState.SERVER_STATE_RUNNING);
@@ -242,7 +216,7 @@ Deno.test({
   async fn() {
     await using dir = await withTmpDir();
     const refPath = `${dir.path}/ref.sock`;
-    await using _ref = await startRefServer(refPath);
+    await using _ref = await startRefServer(REF_DIR, refPath);
     await using server = await IpcServer.listen({ path: `${dir.path}/ours.sock`, handler });
     const ask = async (path: string, frame: Uint8Array) => {
       await using peer = await RawPeer.connect(path);

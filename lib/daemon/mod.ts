@@ -22,7 +22,8 @@ import { parseListenAddress } from "./config/store.ts";
 import { LogBuffer } from "./console/log_buffer.ts";
 import { LogFile, readLogTail } from "./console/log_file.ts";
 import { ensureSocketDirectory } from "./socket_dir.ts";
-import { acquireDaemonLock, stopOrphanedServer } from "./server/pid_file.ts";
+import { acquireDaemonLock } from "./daemon_lock.ts";
+import { stopOrphanedServer } from "./server/pid_file.ts";
 import type { DaemonTesting } from "./testing.ts";
 import { type DaemonServices, startServices } from "./services.ts";
 

@@ -129,7 +129,7 @@ async function createServices(
     serverEnv: testing?.serverEnv,
   });
   const installed = await readInstalled(dataDirectory);
-  const console = new ConsoleService({ supervisor, logs });
+  const console = new ConsoleService({ supervisor, logs, replyTimings: testing?.consoleReply });
   const status = new StatusService({
     supervisor,
     logs,

@@ -11,6 +11,7 @@ import { getLogger } from "@logtape/logtape";
 import type { SavingTimeouts } from "./backup/saving_off.ts";
 import type { SwapProbe } from "./backup/restore_journal.ts";
 import type { CrashPolicyOptions } from "./server/crash_policy.ts";
+import type { ReplyTimings } from "./console/service.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "testing"]);
 
@@ -41,6 +42,8 @@ export interface DaemonTesting {
   idleTimeoutMs?: number;
   /** The length of a `backups.intervalMinutes` minute. */
   minuteMs?: number;
+  /** How long SendCommand collects console lines (longer, so a loaded machine cannot cut a reply short). */
+  consoleReply?: ReplyTimings;
 }
 
 /**

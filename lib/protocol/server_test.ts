@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { waitFor, withTmpDir } from "../../tests/helpers/tmp.ts";
 import { deferred, RawPeer, serve, STATUS, statusHandler } from "../../tests/helpers/protocol.ts";
+import { spawnChild } from "../../tests/helpers/child.ts";
 import { IpcClient } from "./client.ts";
 import { IpcError } from "./errors.ts";
 import { encodeFrame } from "./frame.ts";
@@ -57,26 +58,15 @@ Deno.test("IpcServer.listen() throws ALREADY_RUNNING when a live server listens 
 Deno.test("IpcServer.listen() replaces the stale socket of a killed process", async () => {
   await using dir = await withTmpDir();
   const path = `${dir.path}/atlas.sock`;
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "eval",
-      `const l = Deno.listen({ transport: "unix", path: ${
-        JSON.stringify(path)
-      } }); console.log("ready"); await l.accept();`,
-    ],
-    stdout: "piped",
-    stderr: "inherit",
-  }).spawn();
-  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let out = "";
-  while (!out.includes("ready")) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    out += value;
-  }
-  child.kill("SIGKILL");
-  await child.status;
-  await reader.cancel();
+  await using child = spawnChild([
+    Deno.execPath(),
+    "eval",
+    `const l = Deno.listen({ transport: "unix", path: ${
+      JSON.stringify(path)
+    } }); console.log("ready"); await l.accept();`,
+  ], { stderr: "inherit" });
+  await child.stdout.waitForLine("ready");
+  await child.stop("SIGKILL");
   assert.ok((await Deno.lstat(path)).isSocket, "the killed process left its socket file");
   await using server = await serve(dir.path);
   await assertStillServing(server);

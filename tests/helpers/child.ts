@@ -1,8 +1,10 @@
 /**
  * What the suites that run child processes share: the program they run
- * ({@linkcode MAIN_PATH}), free ports, and {@linkcode LineCollector} for
- * waiting on a child's output with a deadline. A leaf: it imports no other
- * helper, so every helper module can import it.
+ * ({@linkcode MAIN_PATH}), free ports, {@linkcode LineCollector} for waiting
+ * on a child's output with a deadline, and the one disposable harness every
+ * child of a test runs in ({@linkcode spawnChild}): the daemon, the demo
+ * server, the CLI, reference peers. A leaf: it imports no other helper, so
+ * every helper module can import it.
  *
  * @module
  */
@@ -56,10 +58,14 @@ export interface LineMatch {
   index: number;
 }
 
+/** How many of a stream's last lines a failed wait shows. */
+const TAIL_LINES = 40;
+
 /**
  * Reads a child's output stream to its end, keeps it line by line, and
  * lets tests wait for a line with a deadline. A failed wait says why (the
- * deadline passed or the stream ended) and shows the output seen so far.
+ * deadline passed or the stream ended) and shows the last lines seen, plus
+ * what the owner adds (the child's other stream, its exit).
  */
 export class LineCollector {
   /**
@@ -67,16 +73,24 @@ export class LineCollector {
    * and, once the stream has ended, the text after the last one (if any).
    */
   readonly lines: string[] = [];
-  /** Resolves when the stream has ended (rejects if reading it failed). */
+  /** Resolves when the stream has ended or was cancelled (rejects if reading it failed). */
   readonly done: Promise<void>;
   #text = "";
   #partial = "";
   #ended = false;
   #waiters = new Set<() => void>();
+  #reader: ReadableStreamDefaultReader<string>;
+  #context: () => string;
 
-  /** @param stream The stream to read to its end. */
-  constructor(stream: ReadableStream<Uint8Array>) {
-    this.done = this.#read(stream);
+  /**
+   * @param stream The stream to read to its end.
+   * @param context What a failed wait adds to its message (the harness
+   *   names the child, its exit and its other stream).
+   */
+  constructor(stream: ReadableStream<Uint8Array>, context: () => string = () => "") {
+    this.#reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+    this.#context = context;
+    this.done = this.#read();
   }
 
   /** @returns Everything read so far, exactly as the stream carried it. */
@@ -85,12 +99,31 @@ export class LineCollector {
   }
 
   /**
+   * @param count How many lines.
+   * @returns The last `count` lines read (with a partial one), one per line.
+   */
+  tail(count: number = TAIL_LINES): string {
+    const lines = this.#partial === "" ? this.lines : [...this.lines, this.#partial];
+    return lines.slice(-count).join("\n");
+  }
+
+  /**
+   * Stops reading: for a stream a grandchild still holds open after the
+   * child has gone. Lines read so far stay; {@linkcode done} resolves.
+   */
+  async cancel(): Promise<void> {
+    if (!this.#ended) await this.#reader.cancel().catch(() => {});
+    await this.done.catch(() => {});
+  }
+
+  /**
    * Waits for a line matching `pattern`; lines already read count.
    *
    * @param pattern A regular expression the line matches, or text it contains.
    * @param options The first line to consider, the deadline, partial lines.
    * @returns The first matching line at or after `from`, and its index.
-   * @throws {Error} When the deadline passes or the stream ends first.
+   * @throws {Error} When the deadline passes or the stream ends first; the
+   *   message holds the last lines read.
    */
   async waitForLine(
     pattern: RegExp | string,
@@ -112,11 +145,9 @@ export class LineCollector {
       if (options.partial && !this.#ended && matches(this.#partial)) {
         return { line: this.#partial, index };
       }
-      if (this.#ended) throw new Error(`Output ended without a ${what}:\n${this.#text}`);
+      if (this.#ended) throw this.#failure(`Output ended without a ${what}`);
       const remaining = deadline - Date.now();
-      if (remaining <= 0) {
-        throw new Error(`No ${what} within ${timeoutMs} ms:\n${this.#text}`);
-      }
+      if (remaining <= 0) throw this.#failure(`No ${what} within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
         const wake = (): void => {
           clearTimeout(timer);
@@ -129,11 +160,21 @@ export class LineCollector {
     }
   }
 
-  async #read(stream: ReadableStream<Uint8Array>): Promise<void> {
+  #failure(why: string): Error {
+    const context = this.#context();
+    return new Error(
+      `${why}${context === "" ? "" : ` ${context}`}\n` +
+        `--- last lines read ---\n${this.tail()}\n--- end ---`,
+    );
+  }
+
+  async #read(): Promise<void> {
     try {
-      for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
-        this.#text += chunk;
-        const parts = (this.#partial + chunk).split("\n");
+      for (;;) {
+        const { value, done } = await this.#reader.read();
+        if (done) break;
+        this.#text += value;
+        const parts = (this.#partial + value).split("\n");
         this.#partial = parts.pop()!;
         this.lines.push(...parts);
         this.#wake();
@@ -148,5 +189,231 @@ export class LineCollector {
 
   #wake(): void {
     for (const wake of [...this.#waiters]) wake();
+  }
+}
+
+/** How a child's stream is set up: collected line by line, discarded, or shared with the test's. */
+export type ChildStream = "piped" | "null" | "inherit";
+
+/** Options of {@linkcode spawnChild}. */
+export interface SpawnChildOptions {
+  /** What the child is, for messages ("daemon", "demo server"). @default the program's name */
+  name?: string;
+  /** The working directory. */
+  cwd?: string;
+  /** Environment variables (added to ours unless `clearEnv`). */
+  env?: Record<string, string>;
+  /** Start from an empty environment. @default false */
+  clearEnv?: boolean;
+  /** `"piped"` gives {@linkcode ChildProcessHandle.write}. @default "null" */
+  stdin?: "piped" | "null";
+  /** @default "piped" */
+  stdout?: ChildStream;
+  /** @default "piped" */
+  stderr?: ChildStream;
+  /**
+   * Start it in a session and process group of its own, so that disposing
+   * it signals the whole group: what it spawned goes too (its grandchildren
+   * would otherwise keep running, and keep its pipes open). @default false
+   */
+  detached?: boolean;
+  /** The signal dispose sends first. @default "SIGTERM" */
+  disposeSignal?: Deno.Signal;
+  /** How long dispose waits after its first signal before SIGKILL. @default 10_000 */
+  graceMs?: number;
+  /**
+   * How long, once the child has exited, its output may take to end before
+   * the pipes are cancelled (a grandchild outside its group may hold them). @default 5_000
+   */
+  drainMs?: number;
+}
+
+/** A running child process of a test; disposing it ends it and everything it holds. */
+export interface ChildProcessHandle extends AsyncDisposable {
+  /** What it is, for messages. */
+  readonly name: string;
+  /** Its process id (its process group's too when detached). */
+  readonly pid: number;
+  /** Its stdout lines (empty unless piped). */
+  readonly stdout: LineCollector;
+  /** Its stderr lines (empty unless piped). */
+  readonly stderr: LineCollector;
+  /** Resolves when it has exited (its output may still be arriving). */
+  readonly status: Promise<Deno.CommandStatus>;
+  /** Its exit status, or `null` while it runs. */
+  readonly exitStatus: Deno.CommandStatus | null;
+  /**
+   * Sends a signal to the process (not its group); nothing once it has exited.
+   *
+   * @param signal The signal. @default "SIGTERM"
+   */
+  kill(signal?: Deno.Signal): void;
+  /**
+   * Writes to its stdin (only with `stdin: "piped"`).
+   *
+   * @param data Text (UTF-8 encoded) or bytes.
+   */
+  write(data: string | Uint8Array): Promise<void>;
+  /** Closes its stdin (end of input); nothing if already closed. */
+  closeStdin(): Promise<void>;
+  /**
+   * Waits for it to exit and for its output to end (bounded by `drainMs`).
+   *
+   * @returns The exit status.
+   */
+  finished(): Promise<Deno.CommandStatus>;
+  /**
+   * Ends it: `signal`, SIGKILL after the grace, its group killed when
+   * detached, stdin closed, output drained or cancelled.
+   *
+   * @param signal The first signal. @default the dispose signal
+   * @returns The exit status.
+   */
+  stop(signal?: Deno.Signal): Promise<Deno.CommandStatus>;
+  /**
+   * @returns Its name, pid and exit, and the last lines of its output
+   *   streams: what a failure message shows.
+   */
+  describe(): string;
+}
+
+const encoder = new TextEncoder();
+
+function emptyStream(): ReadableStream<Uint8Array> {
+  return new ReadableStream({ start: (controller) => controller.close() });
+}
+
+/**
+ * Spawns a child process of a test. Piped output is collected line by line
+ * ({@linkcode LineCollector}), and a failed wait on it names the child, its
+ * exit and the last lines of both streams. Disposing it (or
+ * {@linkcode ChildProcessHandle.stop}) sends the dispose signal (to the
+ * whole process group when detached), SIGKILLs after the grace, awaits the
+ * exit, closes stdin and drains or cancels every pipe, so Deno's resource
+ * and op sanitizers stay quiet even when a grandchild holds the pipes.
+ *
+ * @param argv The program and its arguments.
+ * @param options Environment, streams, process group, signal and bounds.
+ * @returns The running child.
+ */
+export function spawnChild(
+  argv: readonly string[],
+  options: SpawnChildOptions = {},
+): ChildProcessHandle {
+  const [program, ...args] = argv;
+  const name = options.name ?? program.split("/").pop()!;
+  const process = new Deno.Command(program, {
+    args,
+    cwd: options.cwd,
+    env: options.env,
+    clearEnv: options.clearEnv,
+    detached: options.detached,
+    stdin: options.stdin ?? "null",
+    stdout: options.stdout ?? "piped",
+    stderr: options.stderr ?? "piped",
+  }).spawn();
+  let exitStatus: Deno.CommandStatus | null = null;
+  const status = process.status.then((s) => exitStatus = s);
+  const writer = options.stdin === "piped" ? process.stdin.getWriter() : null;
+  let stdinOpen = writer !== null;
+  const streams: { stdout?: LineCollector; stderr?: LineCollector } = {};
+  const context = (other: "stdout" | "stderr") => () => {
+    const exit = exitStatus === null ? "still running" : `exited with ${formatStatus(exitStatus)}`;
+    const lines = streams[other]?.tail(20) ?? "";
+    return `from the ${name} (pid ${process.pid}, ${exit})` +
+      (lines === "" ? "" : `\n--- last lines of its ${other} ---\n${lines}`);
+  };
+  streams.stdout = new LineCollector(
+    options.stdout === undefined || options.stdout === "piped" ? process.stdout : emptyStream(),
+    context("stderr"),
+  );
+  streams.stderr = new LineCollector(
+    options.stderr === undefined || options.stderr === "piped" ? process.stderr : emptyStream(),
+    context("stdout"),
+  );
+  const { stdout, stderr } = streams as Required<typeof streams>;
+  const signalGroup = (signal: Deno.Signal) => {
+    try {
+      Deno.kill(-process.pid, signal);
+    } catch { /* the group is empty: everything in it has exited */ }
+  };
+  const closeStdin = async (): Promise<void> => {
+    if (!stdinOpen) return;
+    stdinOpen = false;
+    await writer!.close().catch(() => {}); // A child that exited closed its end.
+  };
+  const drain = async (): Promise<void> => {
+    const ended = Promise.all([stdout.done, stderr.done]).then(() => true, () => true);
+    if (!await raceTimeout(ended, options.drainMs ?? 5_000)) {
+      await Promise.all([stdout.cancel(), stderr.cancel()]);
+    }
+  };
+  let stopping: Promise<Deno.CommandStatus> | null = null;
+  const handle: ChildProcessHandle = {
+    name,
+    pid: process.pid,
+    stdout,
+    stderr,
+    status,
+    get exitStatus() {
+      return exitStatus;
+    },
+    kill(signal: Deno.Signal = "SIGTERM") {
+      if (exitStatus !== null) return;
+      try {
+        process.kill(signal);
+      } catch { /* it exited between the check and the kill */ }
+    },
+    write(data) {
+      if (writer === null) throw new Error(`The ${name}'s stdin is not piped`);
+      return writer.write(typeof data === "string" ? encoder.encode(data) : data);
+    },
+    closeStdin,
+    async finished() {
+      const s = await status;
+      await drain();
+      return s;
+    },
+    stop(signal = options.disposeSignal ?? "SIGTERM") {
+      return stopping ??= (async () => {
+        const send = options.detached ? signalGroup : handle.kill;
+        if (exitStatus === null) send(signal);
+        if (!await raceTimeout(status.then(() => true), options.graceMs ?? 10_000)) {
+          send("SIGKILL");
+        }
+        const s = await status;
+        // What the child left in its group (a wrapper's grandchild) goes with it.
+        if (options.detached) signalGroup("SIGKILL");
+        await closeStdin();
+        await drain();
+        return s;
+      })();
+    },
+    describe() {
+      return `${context("stdout")()}\n--- last lines of its stderr ---\n${stderr.tail(20)}`;
+    },
+    async [Symbol.asyncDispose]() {
+      await handle.stop();
+    },
+  };
+  return handle;
+}
+
+/**
+ * @param status An exit status.
+ * @returns "code 1", or "signal SIGKILL".
+ */
+export function formatStatus(status: Deno.CommandStatus): string {
+  return status.signal === null ? `code ${status.code}` : `signal ${status.signal}`;
+}
+
+/** Whether `promise` settled (true) or `ms` passed first (false); the timer is cleared either way. */
+async function raceTimeout(promise: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => timer = setTimeout(() => resolve(false), ms));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath as fromFileUrl } from "node:url";
 import type { CliIo, InterruptScope, TextSink } from "../../cmd/io.ts";
-import { LineCollector, MAIN_PATH } from "./child.ts";
+import { type ChildProcessHandle, type LineCollector, MAIN_PATH, spawnChild } from "./child.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
 
 /** The repository's `deno.json` (subprocesses may run in another directory). */
@@ -150,7 +150,7 @@ export function memoryIo(
 /** A CLI process still running, with its output collected line by line. */
 export interface CliProcess extends AsyncDisposable {
   /** The process. */
-  readonly process: Deno.ChildProcess;
+  readonly process: ChildProcessHandle;
   /** Its stdout. */
   readonly stdout: LineCollector;
   /** Its stderr. */
@@ -186,52 +186,21 @@ export function spawnCli(
   options: RunCliOptions & { wrap?: (argv: string[]) => string[] } = {},
 ): CliProcess {
   const argv = options.wrap ? options.wrap(cliCommand(args)) : cliCommand(args);
-  const process = new Deno.Command(argv[0], {
-    args: argv.slice(1),
+  const process = spawnChild(argv, {
+    name: `atlas-runner ${args.join(" ")}`,
     env: cliEnv(options),
     clearEnv: true,
     cwd: options.cwd,
     stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const stdout = new LineCollector(process.stdout);
-  const stderr = new LineCollector(process.stderr);
-  const writer = process.stdin.getWriter();
-  let stdinOpen = true;
-  const encoder = new TextEncoder();
-  let exited = false;
-  const status = process.status.then((s) => {
-    exited = true;
-    return s;
+    disposeSignal: "SIGKILL",
   });
-  const closeStdin = async (): Promise<void> => {
-    if (!stdinOpen) return;
-    stdinOpen = false;
-    await writer.close().catch(() => {});
-  };
   return {
     process,
-    stdout,
-    stderr,
-    write: (text) => writer.write(encoder.encode(text)),
-    closeStdin,
-    async exit() {
-      const s = await status;
-      await Promise.all([stdout.done, stderr.done]);
-      return s.code;
-    },
-    async [Symbol.asyncDispose]() {
-      if (!exited) {
-        try {
-          process.kill("SIGKILL");
-        } catch {
-          // It exited between the check and the kill.
-        }
-      }
-      await closeStdin();
-      await status;
-      await Promise.all([stdout.done, stderr.done]);
-    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    write: (text) => process.write(text),
+    closeStdin: () => process.closeStdin(),
+    exit: async () => (await process.finished()).code,
+    [Symbol.asyncDispose]: async () => void await process.stop(),
   };
 }

@@ -11,7 +11,14 @@ import { IpcClient, type IpcClientOptions } from "../../lib/protocol/client.ts";
 import { atlas } from "../../lib/protocol/messages.ts";
 import type { DaemonTesting } from "../../lib/daemon/mod.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
-import { freePort, LineCollector, MAIN_PATH } from "./child.ts";
+import {
+  type ChildProcessHandle,
+  formatStatus,
+  freePort,
+  type LineCollector,
+  MAIN_PATH,
+  spawnChild,
+} from "./child.ts";
 
 /**
  * The permissions the daemon runs with: all. It spawns an arbitrary server
@@ -81,7 +88,7 @@ export interface DaemonHandle extends AsyncDisposable {
   /** The demo server's game and RCON ports. */
   readonly ports: { server: number; rcon: number };
   /** The daemon process. */
-  readonly process: Deno.ChildProcess;
+  readonly process: ChildProcessHandle;
   /** The daemon's stderr lines (its log records). */
   readonly log: LineCollector;
   /**
@@ -129,18 +136,14 @@ export async function startDaemon(options: StartDaemonOptions = {}): Promise<Dae
     paths.socketPath,
     ...(options.args ?? []),
   ], [...(options.permissions ?? RUN_PERMISSIONS), ...(options.denoFlags ?? [])]);
-  const process = new Deno.Command(program, {
-    args,
+  const process = spawnChild([program, ...args], {
+    name: "daemon",
     env: { ATLAS_DEMO_START_DELAY_MS: "50", NO_COLOR: "1", ...options.env },
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const log = new LineCollector(process.stderr);
-  const out = new LineCollector(process.stdout);
+    detached: true,
+    graceMs: 30_000,
+  });
+  const log = process.stderr;
   const clients: IpcClient[] = [];
-  let status: Deno.CommandStatus | null = null;
-  const exited = process.status.then((s) => status = s);
   const handle: DaemonHandle = {
     dir,
     ...paths,
@@ -154,27 +157,15 @@ export async function startDaemon(options: StartDaemonOptions = {}): Promise<Dae
     },
     stderr: () => log.text(),
     async stop(signal: Deno.Signal = "SIGTERM") {
-      if (status === null) {
-        try {
-          process.kill(signal);
-        } catch { /* exited meanwhile */ }
-      }
-      return await exited;
+      process.kill(signal);
+      return await process.status;
     },
     async [Symbol.asyncDispose]() {
       await Promise.all(clients.map((c) => c.close()));
-      let failure: string | null = null;
-      if (status === null) {
-        try {
-          process.kill("SIGTERM");
-        } catch { /* exited meanwhile */ }
-        const timer = setTimeout(() => process.kill("SIGKILL"), 30_000);
-        const s = await exited;
-        clearTimeout(timer);
-        if (s.code !== 0) failure = `daemon exited with ${s.code} ${s.signal ?? ""}`;
-      }
-      await Promise.all([log.done, out.done]);
+      const running = process.exitStatus === null;
+      const s = await process.stop();
       await killLeftoverServer(paths.dataDir);
+      const failure = running && s.code !== 0 ? `daemon exited with ${formatStatus(s)}` : null;
       if (failure !== null || Deno.env.get("ATLAS_TEST_VERBOSE")) {
         printDaemonOutput(log.text(), failure);
       }
@@ -184,13 +175,7 @@ export async function startDaemon(options: StartDaemonOptions = {}): Promise<Dae
   };
   try {
     if (options.waitUntilListening !== false) {
-      const early = exited.then((s) =>
-        new Error(`The daemon exited with ${s.code} before listening`)
-      );
-      const listening = log.waitForLine(/Daemon listening on/)
-        .then(() => null, (error: Error) => error);
-      const first = await Promise.race([listening, early]);
-      if (first instanceof Error) throw first;
+      await log.waitForLine(/Daemon listening on/);
     }
     if (options.startServer) {
       const client = await handle.client();
@@ -272,7 +257,7 @@ export interface InProcessDaemonOptions extends StartDaemonOptions {
   /** Internal daemon options (crash policy, SIGTERM timeout). */
   testing?: Pick<
     DaemonTesting,
-    "crashPolicy" | "termTimeoutMs" | "savingTimeouts" | "probe"
+    "crashPolicy" | "termTimeoutMs" | "savingTimeouts" | "probe" | "consoleReply"
   >;
 }
 

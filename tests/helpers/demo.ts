@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { formatServerProperties } from "../../lib/minecraft/server_properties.ts";
-import { freePort, LineCollector } from "./child.ts";
+import { type ChildProcessHandle, freePort, type LineCollector, spawnChild } from "./child.ts";
 import { demoServerCommand } from "../../lib/demo/setup.ts";
 
 /** How long the server may take to exit: generous for a busy CI machine, as line waits are. */
@@ -36,7 +36,7 @@ export interface DemoUnderTest extends AsyncDisposable {
   readonly dir: string;
   readonly port: number;
   readonly rconPort: number;
-  readonly child: Deno.ChildProcess;
+  readonly child: ChildProcessHandle;
   readonly stdout: LineCollector;
   readonly stderr: LineCollector;
   /** The messages (after `]: `) of the stdout lines from `from` on. */
@@ -77,18 +77,15 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
   }
   const [cmd, ...args] = demoServerCommand();
   if (options.debug) args.splice(args.length - 1, 0, "--debug");
-  const child = new Deno.Command(cmd, {
-    args,
+  const child = spawnChild([cmd, ...args], {
+    name: "demo server",
     cwd: dir,
     env: { NO_COLOR: "1", ATLAS_DEMO_START_DELAY_MS: "50", ...options.env },
     stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const stdin = child.stdin.getWriter();
-  let stdinOpen = true;
-  const stdout = new LineCollector(child.stdout);
-  const stderr = new LineCollector(child.stderr);
+    detached: true,
+    disposeSignal: "SIGKILL",
+  });
+  const { stdout, stderr } = child;
   let exit: Promise<Deno.CommandStatus> | null = null;
   const status = () =>
     exit ??= (async () => {
@@ -97,19 +94,12 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
       const hung = new Promise<null>((resolve) => timer = setTimeout(() => resolve(null), WAIT_MS));
       const exited = await Promise.race([child.status, hung]);
       clearTimeout(timer);
-      if (exited === null) child.kill("SIGKILL");
-      const s = await child.status;
-      await Promise.all([stdout.done, stderr.done]);
+      const s = await child.stop("SIGKILL");
       if (exited === null) {
-        throw new Error(`The demo server did not exit within ${WAIT_MS} ms:\n${stdout.text()}`);
+        throw new Error(`The demo server did not exit within ${WAIT_MS} ms: ${child.describe()}`);
       }
       return s;
     })();
-  const closeStdin = async () => {
-    if (!stdinOpen) return;
-    stdinOpen = false;
-    await stdin.close().catch(() => {});
-  };
   const handle: DemoUnderTest = {
     dir,
     port,
@@ -118,15 +108,11 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
     stdout,
     stderr,
     messages: (from = 0) => stdout.lines.slice(from).map((l) => l.replace(LOG_PREFIX, "")),
-    send: (line) => stdin.write(new TextEncoder().encode(`${line}\n`)),
-    closeStdin,
+    send: (line) => child.write(`${line}\n`),
+    closeStdin: () => child.closeStdin(),
     status,
     async [Symbol.asyncDispose]() {
-      try {
-        child.kill("SIGKILL");
-      } catch { /* already exited */ }
-      await closeStdin();
-      await status().catch(() => {}); // Killed above: its exit is not the test's result.
+      await child.stop();
       await Deno.remove(dir, { recursive: true });
     },
   };
@@ -135,7 +121,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoUnd
       await stdout.waitForLine(/Done \(\d+\.\d{3}s\)! For help, type "help"$/);
     } catch (error) {
       await handle[Symbol.asyncDispose]();
-      throw new Error(`${(error as Error).message}\nstderr:\n${stderr.text()}`);
+      throw error;
     }
   }
   return handle;

@@ -12,7 +12,7 @@ import { atlas } from "../../lib/protocol/messages.ts";
 import type { RequestHandler } from "../../lib/protocol/handler.ts";
 import { IpcServer, type IpcServerOptions } from "../../lib/protocol/server.ts";
 import { fileURLToPath as fromFileUrl } from "node:url";
-import { LineCollector } from "./child.ts";
+import { type ChildProcessHandle, type LineCollector, spawnChild } from "./child.ts";
 
 /** A raw connection that collects every frame the server sends. */
 export class RawPeer implements AsyncDisposable {
@@ -173,32 +173,47 @@ export async function startChildServer(
   generation: number,
   replay: readonly string[] = [],
 ): Promise<ChildServer> {
-  const process = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", CHILD_SERVER, path, String(generation), JSON.stringify(replay)],
-    stdin: "null",
-    stdout: "piped",
-    stderr: "inherit",
-  }).spawn();
-  const out = new LineCollector(process.stdout);
-  let status: Deno.CommandStatus | null = null;
-  const exited = process.status.then((s) => status = s);
+  const child = spawnChild(
+    [Deno.execPath(), "run", "-A", CHILD_SERVER, path, String(generation), JSON.stringify(replay)],
+    { name: "child server", stderr: "inherit" },
+  );
   const stop = async (signal: Deno.Signal): Promise<Deno.CommandStatus> => {
-    if (status === null) {
-      try {
-        process.kill(signal);
-      } catch { /* it exited meanwhile */ }
-    }
-    const result = await exited;
-    await out.done;
-    return result;
+    child.kill(signal);
+    return await child.finished();
   };
   try {
-    await out.waitForLine(`listening ${generation}`);
+    await child.stdout.waitForLine(`listening ${generation}`);
   } catch (error) {
-    await stop("SIGKILL");
+    await child.stop("SIGKILL");
     throw error;
   }
-  return { out, stop, [Symbol.asyncDispose]: async () => void await stop("SIGKILL") };
+  return {
+    out: child.stdout,
+    stop,
+    [Symbol.asyncDispose]: async () => void await child.stop("SIGKILL"),
+  };
+}
+
+/**
+ * Starts the Rust reference server (`ref-server` of the reference
+ * implementation) on `path` and waits for its "listening" line.
+ *
+ * @param refDir The folder holding the reference binaries (`ATLAS_REF_RUST_DIR`).
+ * @param path The socket.
+ * @returns The running server; disposing it stops it.
+ */
+export async function startRefServer(refDir: string, path: string): Promise<ChildProcessHandle> {
+  const child = spawnChild([`${refDir}/ref-server`, "--socket", path], {
+    name: "ref-server",
+    stdout: "null",
+  });
+  try {
+    await child.stderr.waitForLine("listening");
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+  return child;
 }
 
 /**

@@ -21,6 +21,17 @@
  * as `RESTIC_PASSWORD_FILE`) or the daemon's own `RESTIC_PASSWORD`: it is
  * never on a command line, in a log line or in `config get`.
  *
+ * Each restic process pays a fixed price before it does any work: it
+ * derives the repository key from the password (scrypt, tuned by restic to
+ * be slow) and, when it takes a lock, waits 200 ms to see whether another
+ * process raced it. So a backup of an unchanged world is one process: the
+ * repository is opened (and stale locks cleared) once while the daemon
+ * runs, the new snapshot's id comes from `backup --json`'s summary, and
+ * pruning lists and forgets snapshots only when they may be over budget
+ * (see `BackupService`). Should the repository go away meanwhile, or a
+ * killed run leave a stale lock, the command is retried once after `init`
+ * or `unlock`.
+ *
  * @module
  */
 import { getLogger } from "@logtape/logtape";
@@ -40,6 +51,13 @@ export interface ResticSettings {
   repository: string | null;
   /** A file holding the password, or `null` for `RESTIC_PASSWORD`. */
   passwordFile: string | null;
+  /**
+   * restic's cache (indexes and trees, so a remote repository is not read
+   * again each time), or `null` for none (`--no-cache`).
+   *
+   * @default null
+   */
+  cacheDir?: string | null;
 }
 
 /** One of our snapshots in the repository. */
@@ -74,7 +92,10 @@ const NO_REPOSITORY = 10;
 /** Drives the restic program for one repository. */
 export class ResticRepository {
   readonly #settings: ResticSettings;
+  /** The repository is known to exist and stale locks were removed. */
   #ready = false;
+  /** Every snapshot was listed since the repository was opened (see {@linkcode listedSinceOpen}). */
+  #listed = false;
 
   /**
    * @param settings `backups.restic` (resolved paths).
@@ -84,27 +105,44 @@ export class ResticRepository {
   }
 
   /**
+   * Whether every snapshot was listed since the repository was opened and
+   * no restic run failed since. Until then a snapshot may exist that the
+   * daemon has no record of (a run killed after restic wrote it), so
+   * pruning must list the repository rather than trust the records.
+   */
+  get listedSinceOpen(): boolean {
+    return this.#listed;
+  }
+
+  /**
+   * Makes the next prune list the repository: a snapshot may exist that the
+   * daemon has no record of (its record could not be written).
+   */
+  forgetListing(): void {
+    this.#listed = false;
+  }
+
+  /**
    * Creates the repository if there is none yet and removes stale locks a
-   * killed run left. Called before every backup.
+   * killed run left: once, then again only after a restic run failed.
+   * Called before every backup.
    *
    * @param signal Aborts it.
    */
   async ensure(signal?: AbortSignal): Promise<void> {
     if (this.#ready) return;
-    const config = await this.#run(["cat", "config"], { signal, allowFailure: true });
-    if (config.code !== 0) {
-      if (
-        config.code !== NO_REPOSITORY &&
-        !/Is there a repository|does not exist/i.test(config.stderr)
-      ) {
-        throw this.#failure("open the restic repository", config.stderr);
+    // `unlock` opens the repository (so it proves there is one) and removes
+    // stale locks, in one process that takes no lock itself.
+    const unlock = await this.#run(["unlock"], { signal, allowFailure: true });
+    if (unlock.code !== 0) {
+      if (!isMissingRepository(unlock)) {
+        throw this.#failure("open the restic repository", unlock.stderr);
       }
       await this.#run(["init"], { signal });
       log.info("Created the restic repository {repository}", {
         repository: this.#settings.repository,
       });
     }
-    await this.#run(["unlock"], { signal });
     this.#ready = true;
   }
 
@@ -127,7 +165,7 @@ export class ResticRepository {
     const args = ["backup", "--json", "--host", RESTIC_TAG, "--tag", RESTIC_TAG];
     args.push("--tag", `atlas-id:${tags.id}`, "--tag", `atlas-kind:${tags.kind}`);
     if (tags.name) args.push("--tag", `atlas-name:${tags.name}`);
-    const { stdout } = await this.#run([...args, "--", ...paths], { cwd: root, signal });
+    const { stdout } = await this.#runRecovering([...args, "--", ...paths], { cwd: root, signal });
     const summary = stdout.split("\n").map(parseJsonLine).find((m) =>
       m?.message_type === "summary"
     );
@@ -149,7 +187,8 @@ export class ResticRepository {
    */
   async list(): Promise<ResticSnapshot[]> {
     if (!this.#settings.repository) return [];
-    const result = await this.#run(["snapshots", "--json", "--tag", RESTIC_TAG], {
+    // Read-only: no lock, so no 200 ms wait, and a listing works during a prune.
+    const result = await this.#run(["snapshots", "--no-lock", "--json", "--tag", RESTIC_TAG], {
       allowFailure: true,
     });
     if (result.code !== 0) {
@@ -171,6 +210,7 @@ export class ResticRepository {
         createdAt: Math.floor(Date.parse(raw.time) / 1000),
       });
     }
+    this.#listed = true;
     // Our ids sort by creation (a UTC timestamp first), whatever the clock did since.
     return snapshots.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   }
@@ -194,7 +234,32 @@ export class ResticRepository {
    */
   async forget(snapshotIds: readonly string[]): Promise<void> {
     if (snapshotIds.length === 0) return;
-    await this.#run(["forget", "--prune", ...snapshotIds], {});
+    await this.#runRecovering(["forget", "--prune", ...snapshotIds], {});
+  }
+
+  /**
+   * Runs a command that needs the repository, retrying once when it failed
+   * because the repository was gone (it is created again, as on first use)
+   * or locked by a run that was killed (stale locks are removed).
+   */
+  async #runRecovering(
+    args: string[],
+    options: { cwd?: string; signal?: AbortSignal },
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
+    const first = await this.#run(args, { ...options, allowFailure: true });
+    if (first.code === 0) return first;
+    if (isMissingRepository(first)) {
+      log.warn("The restic repository {repository} is gone: creating it again", {
+        repository: this.#settings.repository,
+      });
+      await this.ensure(options.signal);
+    } else if (/already locked/i.test(first.stderr)) {
+      log.warn("The restic repository is locked: removing stale locks and retrying");
+      await this.#run(["unlock"], { signal: options.signal });
+    } else {
+      throw this.#failure(args[0], first.stderr);
+    }
+    return await this.#run(args, options);
   }
 
   #env(): Record<string, string> {
@@ -219,10 +284,14 @@ export class ResticRepository {
     options: { cwd?: string; signal?: AbortSignal; allowFailure?: boolean },
   ): Promise<{ code: number; stdout: string; stderr: string }> {
     const env = this.#env();
+    const { cacheDir } = this.#settings;
+    // The command first, then the global options (restic takes them anywhere).
+    const global = cacheDir ? ["--cache-dir", cacheDir] : ["--no-cache"];
+    const started = performance.now();
     let output: Deno.CommandOutput;
     try {
       output = await new Deno.Command(this.#settings.binary, {
-        args: ["--no-cache", ...args],
+        args: [args[0], ...global, ...args.slice(1)],
         cwd: options.cwd,
         env,
         stdin: "null",
@@ -242,6 +311,17 @@ export class ResticRepository {
         );
       }
       throw error;
+    }
+    log.debug("restic {command} took {ms} ms (exit code {code})", {
+      command: args[0],
+      ms: Math.round(performance.now() - started),
+      code: output.code,
+    });
+    if (!output.success) {
+      // Whatever failed (even a missing repository that is then created):
+      // open it again before the next run, and list it before pruning.
+      this.#ready = false;
+      this.#listed = false;
     }
     options.signal?.throwIfAborted();
     const result = {
@@ -265,6 +345,12 @@ interface RawSnapshot {
   id: string;
   time: string;
   tags?: string[];
+}
+
+/** Whether restic failed because there is no repository at the location. */
+function isMissingRepository(result: { code: number; stderr: string }): boolean {
+  return result.code === NO_REPOSITORY ||
+    /Is there a repository|repository does not exist/i.test(result.stderr);
 }
 
 function parseJsonLine(line: string): Record<string, unknown> | undefined {

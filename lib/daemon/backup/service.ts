@@ -391,7 +391,9 @@ export class BackupService {
     const settings = this.#options.config.get().backups.restic;
     const key = JSON.stringify(settings);
     if (this.#resticKey !== key) {
-      this.#resticRepo = new ResticRepository(settings);
+      // A persistent cache: a remote repository's indexes are not fetched again each time.
+      const cacheDir = join(this.#options.dataDirectory, "restic-cache");
+      this.#resticRepo = new ResticRepository({ ...settings, cacheDir });
       this.#resticKey = key;
     }
     return this.#resticRepo!;
@@ -487,16 +489,32 @@ export class BackupService {
     // Our record beside the archives (sizes and the include set restic does not keep).
     await atomicWriteFile(store.resticManifestPath(id), JSON.stringify(manifest, null, 2) + "\n", {
       mode: 0o600,
+    }).catch((error) => {
+      repo.forgetListing(); // the snapshot exists without its record: pruning must list
+      throw error;
     });
     return manifest;
   }
 
-  /** Forgets the oldest restic backups of each kind beyond its budget (never the newest). */
+  /**
+   * Forgets the oldest restic backups of each kind beyond its budget (never
+   * the newest). Listing the repository costs a restic process (seconds on
+   * a slow disk or network), so it is skipped when our records show every
+   * kind within budget, once a listing since the repository was opened
+   * made sure that no snapshot lacks a record.
+   */
   async #pruneRestic(
     store: BackupStore,
     budgets: Readonly<Record<BackupKind, number>>,
     protect: ReadonlySet<string>,
   ): Promise<string[]> {
+    if (this.restic.listedSinceOpen) {
+      const records = await store.resticRecords();
+      const within = records.every((r) => r !== null) &&
+        overBudget(records.map((manifest) => ({ manifest: manifest! })), budgets, protect)
+            .length === 0;
+      if (within) return [];
+    }
     const backups = (await this.#resticBackups())
       .sort((a, b) => compareIds(b.manifest.id, a.manifest.id));
     const doomed = overBudget(backups, budgets, protect).map((b) => b.manifest);

@@ -30,6 +30,8 @@ const ID_PATTERN = /^\d{8}-\d{6}-\d{3}(-[A-Za-z0-9._-]+)?$/;
 /** An archive's file name ends in `.` and its format. */
 const suffixOf = (format: ArchiveFormat) => `.${format}`;
 const MANIFEST_SUFFIX = ".json";
+/** Our record of a restic backup (ends like a manifest: listings tell them apart by content). */
+const RESTIC_RECORD_SUFFIX = ".restic.json";
 
 /** Why a backup was made. */
 export type BackupKind = "manual" | "scheduled" | "pre-restore";
@@ -190,7 +192,7 @@ export class BackupStore {
    *   would be taken for an archive's manifest).
    */
   resticManifestPath(id: string): string {
-    return join(this.directory, `${id}.restic.json`);
+    return join(this.directory, id + RESTIC_RECORD_SUFFIX);
   }
 
   /** @returns The manifest path of an id. */
@@ -287,6 +289,36 @@ export class BackupStore {
     }
     const backups = (await Promise.all(ids.map((id) => this.get(id)))).filter((b) => b !== null);
     return backups.sort((a, b) => compareIds(b.manifest.id, a.manifest.id));
+  }
+
+  /**
+   * Our records of restic backups (`<id>.restic.json`), newest first: what
+   * pruning counts before it asks restic.
+   *
+   * @returns Their manifests, `null` for a record that cannot be read.
+   */
+  async resticRecords(): Promise<(BackupManifest | null)[]> {
+    const ids: string[] = [];
+    try {
+      for await (const entry of Deno.readDir(this.directory)) {
+        if (!entry.isFile || !entry.name.endsWith(RESTIC_RECORD_SUFFIX)) continue;
+        const id = entry.name.slice(0, -RESTIC_RECORD_SUFFIX.length);
+        if (ID_PATTERN.test(id)) ids.push(id);
+      }
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) return [];
+      throw error;
+    }
+    ids.sort((a, b) => compareIds(b, a));
+    return await Promise.all(ids.map(async (id) => {
+      try {
+        const record = JSON.parse(await Deno.readTextFile(this.resticManifestPath(id)));
+        return isResticRecord(record) && record.id === id ? record as BackupManifest : null;
+      } catch (error) {
+        log.warn("Unreadable restic record {id}", { id, error });
+        return null;
+      }
+    }));
   }
 
   /**

@@ -61,6 +61,16 @@ export interface ConsoleServiceOptions {
   supervisor: Supervisor;
   /** The console lines. */
   logs: LogBuffer;
+  /** How long a console reply is collected (internal: tests lengthen it under load). */
+  replyTimings?: ReplyTimings;
+}
+
+/** How long a console reply is collected. */
+export interface ReplyTimings {
+  /** Quiet time that ends the reply. @default 250 */
+  quietMs?: number;
+  /** Longest the reply is collected. @default 2000 */
+  maxMs?: number;
 }
 
 /** Console commands whose reply is awaited: what backups use (saving off and on). */
@@ -165,8 +175,9 @@ export class ConsoleService implements ConsoleCommands {
     options: { quietMs?: number; maxMs?: number },
   ): Promise<string[]> {
     this.#requireRunning();
-    const quietMs = options.quietMs ?? REPLY_QUIET_MS;
-    const maxMs = options.maxMs ?? REPLY_MAX_MS;
+    const timings = this.#options.replyTimings;
+    const quietMs = options.quietMs ?? timings?.quietMs ?? REPLY_QUIET_MS;
+    const maxMs = options.maxMs ?? timings?.maxMs ?? REPLY_MAX_MS;
     const lines: string[] = [];
     let chars = 0;
     let leftOut = 0;

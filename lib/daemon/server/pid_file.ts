@@ -1,19 +1,13 @@
 /**
- * The daemon's state files in the data directory:
- *
- * - `atlas-runner.pid`: the running daemon's pid, held under an exclusive
- *   advisory lock for the daemon's whole life, so a second daemon on the same
- *   data directory is refused (the kernel drops the lock when a daemon dies,
- *   even by SIGKILL).
- * - `server.pid`: the game server the daemon started (pid, start time,
- *   command). If the daemon was killed while the server ran, the next daemon
- *   finds the orphan here and stops it before anything else.
+ * `server.pid` in the data directory: the game server the daemon started
+ * (pid, start time, command). If the daemon was killed while the server ran,
+ * the next daemon finds the orphan here and stops it before anything else.
+ * (The daemon's own lock, `atlas-runner.pid`, is `../daemon_lock.ts`.)
  *
  * @module
  */
 import { getLogger } from "@logtape/logtape";
 import { join } from "node:path";
-import { IpcError } from "../../protocol/errors.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
 import { removeIfExists } from "../../util/fs.ts";
 import { type ProcessSource, processSource, readBootId, signalGroup } from "./process/mod.ts";
@@ -38,49 +32,6 @@ export interface ServerPidRecord {
   command: string[];
   /** When it was started (Unix ms). */
   startedAt: number;
-}
-
-/** The lock a daemon holds on its data directory. */
-export interface DaemonLock extends AsyncDisposable {
-  /** The lock file's path. */
-  readonly path: string;
-}
-
-/**
- * Takes the data directory's daemon lock and writes this daemon's pid.
- *
- * @param dataDirectory The data directory (created if missing).
- * @returns The lock; dispose it (or exit) to release it.
- * @throws {IpcError} `ALREADY_RUNNING` when another live daemon holds it.
- */
-export async function acquireDaemonLock(dataDirectory: string): Promise<DaemonLock> {
-  await Deno.mkdir(dataDirectory, { recursive: true, mode: 0o700 });
-  const path = join(dataDirectory, "atlas-runner.pid");
-  const file = await Deno.open(path, { read: true, write: true, create: true, mode: 0o600 });
-  if (!await file.tryLock(true)) {
-    const other = (await Deno.readTextFile(path).catch(() => "")).trim() || "unknown";
-    file.close();
-    throw new IpcError(
-      "ALREADY_RUNNING",
-      `Another daemon (pid ${other}) is already running with data directory ${dataDirectory}`,
-      {
-        hint: "stop that daemon first, or give this one another name (--name) or config (--config)",
-      },
-    );
-  }
-  await file.truncate(0);
-  await file.write(new TextEncoder().encode(`${Deno.pid}\n`));
-  return {
-    path,
-    async [Symbol.asyncDispose]() {
-      await Deno.remove(path).catch((error) => {
-        if (!(error instanceof Deno.errors.NotFound)) {
-          log.warn("Cannot remove {path}", { path, error });
-        }
-      });
-      file.close();
-    },
-  };
 }
 
 /**
