@@ -7,7 +7,7 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { type ChildProcessHandle, spawnChild } from "./helpers/child.ts";
+import { type ChildProcessHandle, isProcessAlive, spawnChild } from "./helpers/child.ts";
 import { waitFor } from "./helpers/tmp.ts";
 
 /** A `deno eval` child running `code`. */
@@ -30,16 +30,6 @@ async function settles<T>(promise: PromiseLike<T>, what: string): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Whether a process runs (a zombie or a reaped pid counts as gone), asked of `ps`. */
-async function isAlive(pid: number): Promise<boolean> {
-  const { success, stdout } = await new Deno.Command("ps", {
-    args: ["-o", "stat=", "-p", String(pid)],
-    stdout: "piped",
-    stderr: "null",
-  }).output();
-  return success && !new TextDecoder().decode(stdout).trim().startsWith("Z");
 }
 
 /** Kills `pid` if it still runs (cleanup after a failed assertion). */
@@ -137,7 +127,7 @@ async function wrapperWithGrandchild(
 Deno.test("disposing a wrapper whose grandchild holds the pipes still ends", async () => {
   const { child, grandchild } = await wrapperWithGrandchild(false);
   try {
-    assert.ok(await isAlive(grandchild), "the grandchild should outlive the wrapper");
+    assert.ok(await isProcessAlive(grandchild), "the grandchild should outlive the wrapper");
     await settles(child[Symbol.asyncDispose](), "dispose");
     assert.equal(child.exitStatus?.code, 0);
   } finally {
@@ -148,10 +138,10 @@ Deno.test("disposing a wrapper whose grandchild holds the pipes still ends", asy
 Deno.test("disposing a detached child kills what it left in its process group", async () => {
   const { child, grandchild } = await wrapperWithGrandchild(true);
   try {
-    assert.ok(await isAlive(grandchild), "the grandchild should outlive the wrapper");
+    assert.ok(await isProcessAlive(grandchild), "the grandchild should outlive the wrapper");
     await settles(child[Symbol.asyncDispose](), "dispose");
     // SIGKILL lands asynchronously: wait (with a deadline) for the process to be gone.
-    await waitFor(async () => !await isAlive(grandchild), { what: "the grandchild gone" });
+    await waitFor(async () => !await isProcessAlive(grandchild), { what: "the grandchild gone" });
   } finally {
     killIfAlive(grandchild);
   }

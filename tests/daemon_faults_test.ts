@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { isProcessAlive } from "./helpers/child.ts";
 import { startDaemon } from "./helpers/daemon.ts";
 import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
@@ -102,16 +103,6 @@ Deno.test("stopServer() waiting behind a backup is dropped when its client disco
   assert.match(daemon.stderr(), /Dropping a start or stop request/);
 });
 
-async function alive(pid: number): Promise<boolean> {
-  const { success, stdout } = await new Deno.Command("ps", {
-    args: ["-o", "stat=", "-p", String(pid)],
-    stdout: "piped",
-    stderr: "null",
-  }).output();
-  const state = new TextDecoder().decode(stdout).trim();
-  return success && state !== "" && !state.startsWith("Z");
-}
-
 Deno.test({
   name: "a next daemon never kills a process named by a server.pid from another boot",
   ignore: Deno.build.os !== "linux",
@@ -127,13 +118,13 @@ Deno.test({
     ).trim();
     assert.equal(record.bootId, bootId, "server.pid records the boot id");
     await first.stop("SIGKILL");
-    assert.equal(await alive(record.pid), true);
+    assert.equal(await isProcessAlive(record.pid), true);
     // As if written before a reboot: the same pid and start time now name another process.
     record.bootId = "00000000-0000-0000-0000-000000000000";
     await Deno.writeTextFile(pidPath, JSON.stringify(record));
     {
       await using second = await startDaemon({ dir: tmp.path });
-      assert.equal(await alive(record.pid), true, "a process of this boot was killed");
+      assert.equal(await isProcessAlive(record.pid), true, "a process of this boot was killed");
       assert.match(second.stderr(), /server\.pid is from before a reboot/);
     }
     Deno.kill(-record.pid, "SIGKILL");

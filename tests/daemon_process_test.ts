@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { atlas } from "../lib/protocol/messages.ts";
 import { pathExists } from "../lib/util/fs.ts";
 import { daemonCommand, NO_PROC_PERMISSIONS, startDaemon } from "./helpers/daemon.ts";
-import { spawnChild } from "./helpers/child.ts";
+import { isProcessAlive, spawnChild } from "./helpers/child.ts";
 import { waitFor, withTmpDir } from "./helpers/tmp.ts";
 
 const { ServerState } = atlas.common;
@@ -30,26 +30,12 @@ async function runDaemonToEnd(
   return { code: output.code, stderr: new TextDecoder().decode(output.stderr) };
 }
 
-/**
- * Whether a process is alive (exists and is not a zombie), asked of `ps`
- * with options BSD and procps share, so it works on macOS (no /proc) too.
- */
-async function alive(pid: number): Promise<boolean> {
-  const { success, stdout } = await new Deno.Command("ps", {
-    args: ["-o", "stat=", "-p", String(pid)],
-    stdout: "piped",
-    stderr: "null",
-  }).output();
-  const state = new TextDecoder().decode(stdout).trim();
-  return success && state !== "" && !state.startsWith("Z");
-}
-
 Deno.test("SIGTERM stops the server gracefully, removes the socket and exits 0", async () => {
   await using daemon = await startDaemon({ startServer: true });
   const pid = JSON.parse(await Deno.readTextFile(join(daemon.dataDir, "server.pid"))).pid;
   const status = await daemon.stop("SIGTERM");
   assert.equal(status.code, 0, daemon.stderr());
-  assert.equal(await alive(pid), false);
+  assert.equal(await isProcessAlive(pid), false);
   assert.equal(await pathExists(daemon.socketPath, NO_FOLLOW), false);
   assert.equal(await pathExists(join(daemon.dataDir, "server.pid"), NO_FOLLOW), false);
   assert.equal(await pathExists(join(daemon.dataDir, "atlas-runner.pid"), NO_FOLLOW), false);
@@ -101,10 +87,10 @@ Deno.test("a server orphaned by a killed daemon is stopped by the next daemon fi
   await using first = await startDaemon({ dir: tmp.path, startServer: true });
   const orphan = JSON.parse(await Deno.readTextFile(join(first.dataDir, "server.pid"))).pid;
   await first.stop("SIGKILL");
-  assert.equal(await alive(orphan), true, "the server died with its daemon");
+  assert.equal(await isProcessAlive(orphan), true, "the server died with its daemon");
   await using second = await startDaemon({ dir: tmp.path });
   // "Daemon listening" comes only after the orphan is gone.
-  assert.equal(await alive(orphan), false);
+  assert.equal(await isProcessAlive(orphan), false);
   assert.match(
     second.stderr(),
     new RegExp(`Found the server \\(pid ${orphan}\\) of a daemon that died`),
@@ -127,9 +113,9 @@ Deno.test("without /proc (as on macOS) memory and orphans come from ps", async (
   const record = JSON.parse(await Deno.readTextFile(join(first.dataDir, "server.pid")));
   assert.equal(record.startTimeSource, "ps");
   await first.stop("SIGKILL");
-  assert.equal(await alive(record.pid), true, "the server died with its daemon");
+  assert.equal(await isProcessAlive(record.pid), true, "the server died with its daemon");
   await using second = await startDaemon({ dir: tmp.path, permissions: NO_PROC_PERMISSIONS });
-  assert.equal(await alive(record.pid), false);
+  assert.equal(await isProcessAlive(record.pid), false);
   assert.match(second.stderr(), new RegExp(`Found the server \\(pid ${record.pid}\\)`));
   assert.doesNotMatch(second.stderr(), /Cannot see processes/);
 });

@@ -6,7 +6,14 @@
  */
 import assert from "node:assert/strict";
 import { withTmpDir } from "./helpers/tmp.ts";
-import { RawPeer, runProtoc, startRefServer, STATUS } from "./helpers/protocol.ts";
+import {
+  RawPeer,
+  REF_CLIENT_STATUS,
+  refClientStatus,
+  runProtoc,
+  startRefServer,
+  STATUS,
+} from "./helpers/protocol.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { encodeFrame, FrameDecoder } from "../lib/protocol/frame.ts";
 import type { RequestHandler } from "../lib/protocol/handler.ts";
@@ -168,21 +175,7 @@ Deno.test({
   async fn() {
     await using dir = await withTmpDir();
     await using server = await IpcServer.listen({ path: `${dir.path}/atlas.sock`, handler });
-    const { code, stdout } = await new Deno.Command(refBinary("ref-client"), {
-      args: ["--socket", server.path, "status"],
-      stdout: "piped",
-      stderr: "inherit",
-    }).output();
-    assert.equal(code, 0);
-    assert.deepEqual(JSON.parse(untext.decode(stdout)), {
-      state: "RUNNING",
-      version: "1.20.1",
-      uptime_seconds: 3600,
-      memory_usage_mb: 2048,
-      player_count: 5,
-      max_players: 20,
-      motd: "Test Server",
-    });
+    assert.deepEqual(await refClientStatus(REF_DIR, server.path), REF_CLIENT_STATUS);
   },
 });
 

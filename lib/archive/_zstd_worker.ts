@@ -2,43 +2,115 @@
  * The worker thread of `ZstdPool`: compresses each part it is sent into one
  * complete zstd frame (with a checksum), or decompresses one whole frame,
  * and sends the result back, transferring its memory instead of copying it.
+ * A part of a tar stream (`pack`) arrives as a plan (header bytes and file
+ * ranges): the worker reads the files itself, into a buffer it keeps, so the
+ * file content never passes through the main thread.
  *
  * @module
  */
 import { constants, zstdCompressSync, zstdDecompressSync } from "node:zlib";
+import { fillPart, type TarPart } from "./_tar_parts.ts";
 
-/** A part to compress or a frame to decompress, as the pool sends it. */
-interface Job {
-  id: number;
-  op: "compress" | "decompress";
-  data: Uint8Array;
-  /** zstd level (compress). */
-  level: number;
-  /** The most bytes a frame may decompress to (decompress). */
-  maxOutput: number;
-}
+/** A part to compress, a tar part to read and compress, or a frame to decompress. */
+type Job =
+  | { id: number; op: "compress"; data: Uint8Array; level: number | null }
+  | { id: number; op: "pack"; part: TarPart; level: number | null }
+  | { id: number; op: "decompress"; data: Uint8Array; maxOutput: number };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<Job>) => void) | null;
   postMessage(message: unknown, transfer?: Transferable[]): void;
 };
 
+/** The tar part being compressed: kept between parts, grown when needed. */
+let partBuffer = new Uint8Array(0);
+
+/** Results in buffers up to this size are copied, not transferred (see below). */
+const SMALL_BYTES = 64 * 1024;
+
+/** Bytes of a part the compressibility probe samples, in {@linkcode PROBE_SLICES} slices. */
+const PROBE_BYTES = 256 * 1024;
+const PROBE_SLICES = 4;
+/** Above this ratio (compressed/original, level 1) a part is treated as already compressed. */
+const INCOMPRESSIBLE_RATIO = 0.75;
+
+/**
+ * The zstd parameters for a part. An explicit level is used as it is. The
+ * default (`null`) is level 3, as the zstd command, tuned per part:
+ *
+ * - a part that is mostly already-compressed data (region files hold zlib
+ *   chunks) gets small match tables: on such data the tables are probed at
+ *   almost every byte and find nothing, so small ones (which stay in the
+ *   CPU's cache) make it about a third faster, and the zero runs between
+ *   chunks are found just as well (measured: a few bytes smaller);
+ * - any other part gets a chain table twice level 3's (chain log 17): a part
+ *   is a separate frame that starts with an empty window, which costs ratio
+ *   against one long stream; the larger table wins that back (for about 10 %
+ *   more time on such parts), so the archive is no larger than `zstd -3` of
+ *   the same tar (see BENCHMARKS.md, issue 13).
+ */
+function paramsFor(data: Uint8Array, level: number | null): Record<number, number> {
+  const params: Record<number, number> = { [constants.ZSTD_c_checksumFlag]: 1 };
+  if (level !== null) {
+    params[constants.ZSTD_c_compressionLevel] = level;
+    return params;
+  }
+  params[constants.ZSTD_c_compressionLevel] = 3;
+  if (probeRatio(data) > INCOMPRESSIBLE_RATIO) {
+    params[constants.ZSTD_c_hashLog] = 14;
+    params[constants.ZSTD_c_chainLog] = 12;
+  } else {
+    params[constants.ZSTD_c_chainLog] = 17;
+  }
+  return params;
+}
+
+/** The level-1 ratio of a few evenly spaced slices of `data` (cheap: a fraction of a percent). */
+function probeRatio(data: Uint8Array): number {
+  const slice = Math.min(PROBE_BYTES / PROBE_SLICES, Math.floor(data.length / PROBE_SLICES));
+  if (slice < 1024) return 0;
+  let input = 0;
+  let output = 0;
+  for (let i = 0; i < PROBE_SLICES; i++) {
+    const start = Math.floor((data.length - slice) * i / (PROBE_SLICES - 1));
+    const sample = data.subarray(start, start + slice);
+    output += zstdCompressSync(sample, {
+      params: { [constants.ZSTD_c_compressionLevel]: 1 },
+    }).length;
+    input += sample.length;
+  }
+  return output / input;
+}
+
+function compress(data: Uint8Array, level: number | null): Uint8Array {
+  // One output chunk big enough for any frame of `data` (zstd's bound), so
+  // no chunks are concatenated; only the pages written are ever touched.
+  const bound = data.length + (data.length >> 8) + 64 * 1024;
+  return zstdCompressSync(data, { params: paramsFor(data, level), chunkSize: bound });
+}
+
+function run(job: Job): { data: Uint8Array; changed?: string[] } {
+  if (job.op === "decompress") {
+    return { data: zstdDecompressSync(job.data, { maxOutputLength: job.maxOutput }) };
+  }
+  if (job.op === "compress") return { data: compress(job.data, job.level) };
+  if (partBuffer.length < job.part.length) partBuffer = new Uint8Array(job.part.length);
+  const changed = fillPart(job.part, partBuffer);
+  return { data: compress(partBuffer.subarray(0, job.part.length), job.level), changed };
+}
+
 scope.onmessage = ({ data: job }) => {
   try {
-    const out = job.op === "decompress"
-      ? zstdDecompressSync(job.data, { maxOutputLength: job.maxOutput })
-      : zstdCompressSync(job.data, {
-        params: {
-          [constants.ZSTD_c_compressionLevel]: job.level,
-          [constants.ZSTD_c_checksumFlag]: 1,
-        },
-      });
-    // Transfer only a buffer the frame owns whole; a pooled slice is copied.
-    const owned = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength
-      ? new Uint8Array(out.buffer, 0, out.byteLength)
-      : new Uint8Array(out);
-    scope.postMessage({ id: job.id, data: owned }, [owned.buffer as ArrayBuffer]);
+    const { data, changed } = run(job);
+    // The frame's whole buffer is transferred (a view of it is sent). Small
+    // results may sit in Buffer's shared 8 KiB pool, which must not be
+    // detached: those few bytes are copied instead.
+    const out = data.buffer.byteLength <= SMALL_BYTES
+      ? new Uint8Array(data)
+      : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    scope.postMessage({ id: job.id, data: out, changed }, [out.buffer as ArrayBuffer]);
   } catch (error) {
-    scope.postMessage({ id: job.id, error: (error as Error).message ?? String(error) });
+    const { name, message } = error as Error;
+    scope.postMessage({ id: job.id, error: message ?? String(error), name });
   }
 };

@@ -24,7 +24,7 @@ import { ZstdPool } from "./zstd_pool.ts";
 
 /**
  * The largest zstd frame extraction accepts, compressed and decompressed:
- * ours are `ZSTD_PART_BYTES` (8 MiB) of tar at most. A frame is held whole
+ * ours are `ZSTD_PART_BYTES` (16 MiB; 8 MiB before) of tar at most. A frame is held whole
  * while a worker decompresses it, so this bounds memory; a `tar --zstd`
  * archive of a big world (one frame for everything) is refused with a clear
  * error rather than read into memory.

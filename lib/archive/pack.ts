@@ -15,35 +15,39 @@
  *
  * Compression uses `node:zlib` rather than `CompressionStream`: on the same
  * data it is measurably faster here (see BENCHMARKS.md, "Backups"). zstd
- * uses every core: the tar stream is cut into parts of
- * {@linkcode ZSTD_PART_BYTES} that worker threads compress at once into
- * separate frames, written in order (see `zstd_pool.ts`).
+ * uses every core: the tar stream is cut into parts of at most
+ * {@linkcode ZSTD_PART_BYTES} (where files end, when possible) that worker
+ * threads read and compress at once into separate frames; the main thread
+ * only plans the parts, hashes the frames and writes them in order (see
+ * `zstd_pool.ts`).
  *
  * @module
  */
 import { createHash } from "node:crypto";
-import { dirname, join } from "node:path";
 import { createGzip } from "node:zlib";
-import { getLogger } from "@logtape/logtape";
 import { writeAll } from "../util/bytes.ts";
-import { checkLinkTarget, encodeHeader, END_OF_ARCHIVE, padded, type TarEntry } from "./header.ts";
+import { padded } from "./header.ts";
 import { pipeThroughZlib } from "./zlib_pipe.ts";
-import { ZstdPool } from "./zstd_pool.ts";
+import { type PackedPart, ZstdPool } from "./zstd_pool.ts";
+import { type TarPiece, tarPieces } from "./_tar_walk.ts";
+import { planParts } from "./_tar_parts.ts";
 
 export { extractArchive, type ExtractArchiveOptions, type ExtractResult } from "./extract.ts";
-
-const logger = getLogger(["atlas-runner", "daemon", "archive"]);
 
 /** How many bytes of tar stream are gathered before they go to gzip. */
 const CHUNK_BYTES = 1024 * 1024;
 
 /**
- * How many bytes of tar stream become one zstd frame. Larger than zstd's
- * window at the default level (2 MiB), so cutting costs little ratio; small
- * enough that the parts in flight (one per worker, plus one being filled)
- * stay a few tens of MiB.
+ * The most bytes of tar stream one zstd frame holds. Parts are cut where
+ * files end, at the first file boundary past {@linkcode ZSTD_PART_TARGET}
+ * bytes (a frame starts with an empty window, so a cut inside a file costs
+ * ratio; between files, almost nothing); only a file that does not fit is
+ * cut, here. This also bounds memory: see `compressZstd`.
  */
-export const ZSTD_PART_BYTES = 8 * 1024 * 1024;
+export const ZSTD_PART_BYTES = 16 * 1024 * 1024;
+
+/** The size past which a zstd part ends at the next file boundary. */
+export const ZSTD_PART_TARGET = 8 * 1024 * 1024;
 
 /** The compressed formats {@linkcode writeArchive} writes and extraction reads. */
 export type ArchiveFormat = "tar.zst" | "tar.gz";
@@ -144,159 +148,37 @@ class Chunker {
   }
 }
 
-interface WalkItem {
-  path: string;
-  info: Deno.FileInfo;
-  /** Real paths of the folders entered through followed links above this item (loop guard). */
-  chain: readonly string[];
-}
-
-/** Lists a folder's children in byte order, for stable archives. */
-async function children(root: string, dir: WalkItem): Promise<WalkItem[]> {
-  const names: string[] = [];
-  for await (const child of Deno.readDir(join(root, dir.path))) names.push(child.name);
-  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const items: WalkItem[] = [];
-  for (const name of names) {
-    const path = `${dir.path}/${name}`;
-    items.push({ path, info: await Deno.lstat(join(root, path)), chain: dir.chain });
-  }
-  return items;
-}
-
-/** Whether extraction will accept this link (see `checkLinkTarget`). */
-function staysInside(path: string, target: string): boolean {
-  try {
-    checkLinkTarget(path, target);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Resolves a link that points outside the archived tree into the item to
- * archive in its place: what it points at. `null` (with a warning) when it
- * is dangling, or when it leads to a folder it is already inside (a loop).
- */
-async function followLink(
-  root: string,
-  item: WalkItem,
-  target: string,
-  result: WriteArchiveResult,
-): Promise<WalkItem | null> {
-  const full = join(root, item.path);
-  result.followed.push(item.path);
-  let info: Deno.FileInfo;
-  try {
-    info = await Deno.stat(full);
-  } catch (error) {
-    if (
-      !(error instanceof Deno.errors.NotFound) && !(error instanceof Deno.errors.FilesystemLoop)
-    ) {
-      throw error;
-    }
-    logger.warn("Skipping link {path} -> {target}: it points outside and leads nowhere", {
-      path: item.path,
-      target,
-    });
-    return null;
-  }
-  let chain = item.chain;
-  if (info.isDirectory) {
-    const real = await Deno.realPath(full);
-    const parent = await Deno.realPath(dirname(full));
-    if (chain.includes(real) || parent === real || parent.startsWith(`${real}/`)) {
-      logger.warn("Skipping link {path} -> {target}: it leads to a folder it is inside (a loop)", {
-        path: item.path,
-        target,
-      });
-      return null;
-    }
-    chain = [...chain, real];
-  }
-  logger.warn(
-    "Archiving link {path} -> {target} as its content: it points outside the server folder",
-    { path: item.path, target },
-  );
-  return { path: item.path, info, chain };
-}
-
-function entryOf(item: WalkItem, type: TarEntry["type"], size = 0, linkTarget?: string): TarEntry {
-  return {
-    path: item.path,
-    type,
-    size,
-    mode: (item.info.mode ?? (type === "directory" ? 0o755 : 0o644)) & 0o7777,
-    mtime: Math.floor((item.info.mtime?.getTime() ?? 0) / 1000),
-    linkTarget,
-  };
-}
-
-/** The tar stream of the included paths, in chunks of `size` bytes (the last shorter). */
+/** The tar stream of the pieces, in chunks of `size` bytes (the last shorter), files read here. */
 async function* tarChunks(
-  options: WriteArchiveOptions,
+  pieces: AsyncIterable<TarPiece>,
   result: WriteArchiveResult,
   size: number,
 ): AsyncGenerator<Uint8Array> {
   const chunker = new Chunker(size);
-  // Included paths are followed if they are links (a world symlinked to
-  // another disk is backed up by content); links below are recorded as links
-  // unless they point outside (see the module doc).
-  const stack: WalkItem[] = [];
-  for (const path of [...options.paths].reverse()) {
-    try {
-      stack.push({ path, info: await Deno.stat(join(options.root, path)), chain: [] });
-    } catch (error) {
-      if (!(error instanceof Deno.errors.NotFound)) throw error;
-      result.missing.push(path);
-    }
+  for await (const piece of pieces) {
+    if (piece.kind === "bytes") yield* chunker.add(piece.bytes);
+    else yield* fileChunks(chunker, piece, result);
   }
-  while (stack.length > 0) {
-    options.signal?.throwIfAborted();
-    const item = stack.pop()!;
-    if (item.info.isDirectory) {
-      yield* chunker.add(encodeHeader(entryOf(item, "directory")));
-      stack.push(...(await children(options.root, item)).reverse());
-    } else if (item.info.isSymlink) {
-      const target = await Deno.readLink(join(options.root, item.path));
-      if (!staysInside(item.path, target)) {
-        const followed = await followLink(options.root, item, target, result);
-        if (followed) stack.push(followed);
-        continue;
-      }
-      yield* chunker.add(encodeHeader(entryOf(item, "symlink", 0, target)));
-    } else if (item.info.isFile) {
-      yield* fileChunks(chunker, options.root, item, result);
-      result.files++;
-    } else {
-      logger.warn("Skipping {path}: not a file, folder or link", { path: item.path });
-      continue;
-    }
-    result.entries++;
-  }
-  yield* chunker.add(END_OF_ARCHIVE);
   const last = chunker.take();
   if (last.length > 0) yield last;
 }
 
-/** One file's header, content and padding, read straight into the chunk buffer. */
+/** One file's content and padding, read straight into the chunk buffer. */
 async function* fileChunks(
   chunker: Chunker,
-  root: string,
-  item: WalkItem,
+  piece: Extract<TarPiece, { kind: "file" }>,
   result: WriteArchiveResult,
 ): AsyncGenerator<Uint8Array> {
-  const size = item.info.size;
-  yield* chunker.add(encodeHeader(entryOf(item, "file", size)));
-  using file = await Deno.open(join(root, item.path), { read: true });
+  const size = piece.size;
+  yield* chunker.add(piece.header);
+  using file = await Deno.open(piece.source, { read: true });
   let left = size;
   while (left > 0) {
     const space = chunker.space;
     const n = await file.read(space.subarray(0, Math.min(left, space.length)));
     if (n === null) {
       // The file shrank while we read it: the header promised `size` bytes.
-      result.changed.push(item.path);
+      result.changed.push(piece.entry);
       yield* chunker.zeros(left);
       break;
     }
@@ -304,7 +186,7 @@ async function* fileChunks(
     const full = chunker.advance(n);
     if (full) yield full;
   }
-  if (left === 0 && (await file.read(new Uint8Array(1))) !== null) result.changed.push(item.path);
+  if (left === 0 && (await file.read(new Uint8Array(1))) !== null) result.changed.push(piece.entry);
   yield* chunker.zeros(padded(size) - size);
 }
 
@@ -340,11 +222,12 @@ export async function writeArchive(options: WriteArchiveOptions): Promise<WriteA
     await writeAll(options.output, chunk);
     result.bytes += chunk.length;
   };
+  const pieces = tarPieces(options, result);
   if ((options.format ?? "tar.gz") === "tar.zst") {
-    await compressZstd(tarChunks(options, result, ZSTD_PART_BYTES), options, emit);
+    await compressZstd(pieces, options, result, emit);
   } else {
     const gzip = createGzip({ level: options.level ?? 6, chunkSize: 256 * 1024 });
-    await pipeThroughZlib(gzip, tarChunks(options, result, CHUNK_BYTES), async (compressed) => {
+    await pipeThroughZlib(gzip, tarChunks(pieces, result, CHUNK_BYTES), async (compressed) => {
       for await (const chunk of compressed) await emit(chunk);
     });
   }
@@ -353,27 +236,51 @@ export async function writeArchive(options: WriteArchiveOptions): Promise<WriteA
 }
 
 /**
- * Compresses parts on every worker at once, writing their frames in input
- * order: at most one part per worker is in flight, plus the one being read.
+ * Has the workers read and compress the parts, all at once, and writes
+ * their frames in input order. The main thread only plans the parts (no
+ * file content passes through it), hashes the frames and writes them. At
+ * most {@linkcode zstdPartsInFlight} parts are handed out but not yet
+ * written, so memory is bounded by (2 × workers + 1) ×
+ * {@linkcode ZSTD_PART_BYTES}: a part buffer per worker (kept for the next
+ * part) and a frame per part in flight (80 MiB with 2 workers).
  */
 async function compressZstd(
-  parts: AsyncIterable<Uint8Array>,
+  pieces: AsyncIterable<TarPiece>,
   options: WriteArchiveOptions,
+  result: WriteArchiveResult,
   emit: (frame: Uint8Array) => Promise<void>,
 ): Promise<void> {
-  using pool = new ZstdPool({ workers: options.workers, level: options.level ?? 3 });
-  const inFlight: Promise<Uint8Array>[] = [];
-  for await (const part of parts) {
+  using pool = new ZstdPool({ workers: options.workers, level: options.level });
+  const inFlight: Promise<PackedPart>[] = [];
+  const limit = zstdPartsInFlight(pool.size);
+  const next = async () => {
+    const { frame, changed } = await inFlight.shift()!;
+    for (const path of changed) if (!result.changed.includes(path)) result.changed.push(path);
+    await emit(frame);
+  };
+  for await (const part of planParts(pieces, { target: ZSTD_PART_TARGET, max: ZSTD_PART_BYTES })) {
     options.signal?.throwIfAborted();
-    const frame = pool.compress(part);
+    const packed = pool.pack(part);
     // Handled here so that a failure is not reported as unhandled while an
     // earlier frame is awaited; it is thrown when its turn comes.
-    frame.catch(() => {});
-    inFlight.push(frame);
-    while (inFlight.length > pool.size) await emit(await inFlight.shift()!);
+    packed.catch(() => {});
+    inFlight.push(packed);
+    while (inFlight.length >= limit) await next();
   }
   while (inFlight.length > 0) {
     options.signal?.throwIfAborted();
-    await emit(await inFlight.shift()!);
+    await next();
   }
+}
+
+/**
+ * How many zstd parts may be in flight (handed to the pool, not yet
+ * written): one per worker, plus one queued so that a worker finds its next
+ * part ready while the main thread writes.
+ *
+ * @param workers The pool's size.
+ * @returns The bound.
+ */
+export function zstdPartsInFlight(workers: number): number {
+  return workers + 1;
 }

@@ -9,18 +9,40 @@
  * @module
  */
 
-/** What a worker answers: a frame, or why it failed. */
+import type { TarPart } from "./_tar_parts.ts";
+
+/** What a worker answers: a frame (or content), or why it failed. */
 interface Answer {
   id: number;
   data?: Uint8Array;
+  /** Archive paths of files that changed size while a `pack` part read them. */
+  changed?: string[];
   error?: string;
+  name?: string;
+}
+
+/** What {@linkcode ZstdPool.pack} returns. */
+export interface PackedPart {
+  /** The part's zstd frame. */
+  frame: Uint8Array;
+  /** Archive paths of files whose size changed while they were read. */
+  changed: string[];
+}
+
+/** A message for a worker, and the memory it hands over. */
+interface Job {
+  message: Record<string, unknown> & { id: number };
+  transfer: Transferable[];
 }
 
 /** Options of {@linkcode ZstdPool}. */
 export interface ZstdPoolOptions {
   /** Worker threads. @default the number of cores, at most 4 */
   workers?: number;
-  /** zstd level, 1 (fast) to 19 (small). @default 3, as the zstd command */
+  /**
+   * zstd level, 1 (fast) to 19 (small). @default level 3, as the zstd
+   * command, with match tables tuned per part (see `_zstd_worker.ts`)
+   */
   level?: number;
 }
 
@@ -37,13 +59,12 @@ export function defaultZstdWorkers(): number {
 export class ZstdPool implements Disposable {
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
-  readonly #queue: { id: number; op: "compress" | "decompress"; data: Uint8Array; max: number }[] =
-    [];
+  readonly #queue: Job[] = [];
   readonly #pending = new Map<
     number,
-    { resolve: (frame: Uint8Array) => void; reject: (error: Error) => void }
+    { resolve: (answer: Answer) => void; reject: (error: Error) => void }
   >();
-  readonly #level: number;
+  readonly #level: number | null;
   #nextId = 1;
   #closed = false;
 
@@ -51,7 +72,7 @@ export class ZstdPool implements Disposable {
    * @param options Workers and level.
    */
   constructor(options: ZstdPoolOptions = {}) {
-    this.#level = options.level ?? 3;
+    this.#level = options.level ?? null;
     const count = Math.max(1, options.workers ?? defaultZstdWorkers());
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL("./_zstd_worker.ts", import.meta.url), {
@@ -79,8 +100,25 @@ export class ZstdPool implements Disposable {
    * @param data The bytes (not empty).
    * @returns The frame.
    */
-  compress(data: Uint8Array): Promise<Uint8Array> {
-    return this.#submit("compress", data, 0);
+  async compress(data: Uint8Array): Promise<Uint8Array> {
+    const owned = ownedWhole(data);
+    const answer = await this.#submit({ op: "compress", data: owned, level: this.#level }, [
+      owned.buffer as ArrayBuffer,
+    ]);
+    return answer.data!;
+  }
+
+  /**
+   * Reads a part of a tar stream (its file ranges are read on the worker)
+   * and compresses it into one zstd frame.
+   *
+   * @param part The part's plan.
+   * @returns The frame, and the files that changed size while they were read.
+   * @throws {Error} When a file cannot be read (with the file system's message and error name).
+   */
+  async pack(part: TarPart): Promise<PackedPart> {
+    const answer = await this.#submit({ op: "pack", part, level: this.#level }, []);
+    return { frame: answer.data!, changed: answer.changed ?? [] };
   }
 
   /**
@@ -90,17 +128,21 @@ export class ZstdPool implements Disposable {
    * @param maxOutput The most bytes it may decompress to (a memory bound).
    * @returns Its content.
    */
-  decompress(frame: Uint8Array, maxOutput: number): Promise<Uint8Array> {
-    return this.#submit("decompress", frame, maxOutput);
+  async decompress(frame: Uint8Array, maxOutput: number): Promise<Uint8Array> {
+    const owned = ownedWhole(frame);
+    const answer = await this.#submit({ op: "decompress", data: owned, maxOutput }, [
+      owned.buffer as ArrayBuffer,
+    ]);
+    return answer.data!;
   }
 
-  #submit(op: "compress" | "decompress", data: Uint8Array, max: number): Promise<Uint8Array> {
+  #submit(message: Record<string, unknown>, transfer: Transferable[]): Promise<Answer> {
     if (this.#closed) return Promise.reject(new Error("zstd pool is closed"));
     const id = this.#nextId++;
-    const result = new Promise<Uint8Array>((resolve, reject) => {
+    const result = new Promise<Answer>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
     });
-    this.#queue.push({ id, op, data, max });
+    this.#queue.push({ message: { ...message, id }, transfer });
     this.#dispatch();
     return result;
   }
@@ -121,13 +163,7 @@ export class ZstdPool implements Disposable {
     while (this.#idle.length > 0 && this.#queue.length > 0) {
       const worker = this.#idle.pop()!;
       const job = this.#queue.shift()!;
-      const data = job.data.byteOffset === 0 && job.data.byteLength === job.data.buffer.byteLength
-        ? job.data
-        : job.data.slice();
-      worker.postMessage(
-        { id: job.id, op: job.op, data, level: this.#level, maxOutput: job.max },
-        [data.buffer as ArrayBuffer],
-      );
+      worker.postMessage(job.message, job.transfer);
     }
   }
 
@@ -136,8 +172,8 @@ export class ZstdPool implements Disposable {
     this.#pending.delete(answer.id);
     this.#idle.push(worker);
     if (pending) {
-      if (answer.data) pending.resolve(answer.data);
-      else pending.reject(new Error(`zstd: ${answer.error}`));
+      if (answer.data) pending.resolve(answer);
+      else pending.reject(workerError(answer));
     }
     this.#dispatch();
   }
@@ -147,4 +183,21 @@ export class ZstdPool implements Disposable {
     for (const pending of this.#pending.values()) pending.reject(error);
     this.#pending.clear();
   }
+}
+
+/** `data`, or a copy of it that owns its whole buffer (so the buffer can be transferred). */
+function ownedWhole(data: Uint8Array): Uint8Array {
+  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
+}
+
+/**
+ * The error a worker reported. A file system error keeps its message and
+ * name (`NotFound`, `PermissionDenied`), as if it had been thrown here.
+ */
+function workerError(answer: Answer): Error {
+  if (answer.name && answer.name in Deno.errors) {
+    const ErrorClass = Deno.errors[answer.name as keyof typeof Deno.errors];
+    return new ErrorClass(answer.error);
+  }
+  return new Error(`zstd: ${answer.error}`);
 }

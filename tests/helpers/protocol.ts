@@ -12,7 +12,7 @@ import { atlas } from "../../lib/protocol/messages.ts";
 import type { RequestHandler } from "../../lib/protocol/handler.ts";
 import { IpcServer, type IpcServerOptions } from "../../lib/protocol/server.ts";
 import { fileURLToPath as fromFileUrl } from "node:url";
-import { type ChildProcessHandle, type LineCollector, spawnChild } from "./child.ts";
+import { type ChildProcessHandle, type LineCollector, runWithInput, spawnChild } from "./child.ts";
 
 /** A raw connection that collects every frame the server sends. */
 export class RawPeer implements AsyncDisposable {
@@ -217,6 +217,38 @@ export async function startRefServer(refDir: string, path: string): Promise<Chil
 }
 
 /**
+ * The GetStatus answer of {@linkcode STATUS} as the Rust reference client
+ * prints it (`ref-client status`: JSON, snake_case).
+ */
+export const REF_CLIENT_STATUS: Readonly<Record<string, unknown>> = {
+  state: "RUNNING",
+  version: "1.20.1",
+  uptime_seconds: 3600,
+  memory_usage_mb: 2048,
+  player_count: 5,
+  max_players: 20,
+  motd: "Test Server",
+};
+
+/**
+ * Runs the Rust reference client's `status` against `socket`.
+ *
+ * @param refDir The folder holding the reference binaries (`ATLAS_REF_RUST_DIR`).
+ * @param socket The socket.
+ * @returns The status it printed, parsed from JSON.
+ * @throws {Error} When it exits with another code than 0.
+ */
+export async function refClientStatus(refDir: string, socket: string): Promise<unknown> {
+  const { code, stdout } = await new Deno.Command(`${refDir}/ref-client`, {
+    args: ["--socket", socket, "status"],
+    stdout: "piped",
+    stderr: "inherit",
+  }).output();
+  if (code !== 0) throw new Error(`ref-client status exited with ${code}`);
+  return JSON.parse(new TextDecoder().decode(stdout));
+}
+
+/**
  * Runs protoc --encode/--decode with the given schema directory (ending in
  * `/`), text format <-> binary: protoc as an independent protobuf peer.
  *
@@ -232,16 +264,10 @@ export async function runProtoc(
   type: string,
   input: Uint8Array,
 ): Promise<Uint8Array> {
-  const child = new Deno.Command("protoc", {
-    args: ["-I", protoDir, `--${mode}=${type}`, `${protoDir}ipc.proto`],
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(input);
-  await writer.close();
-  const { code, stdout, stderr } = await child.output();
+  const { code, stdout, stderr } = await runWithInput(
+    ["protoc", "-I", protoDir, `--${mode}=${type}`, `${protoDir}ipc.proto`],
+    input,
+  );
   if (code !== 0) throw new Error(`protoc ${mode} failed: ${new TextDecoder().decode(stderr)}`);
   return stdout;
 }

@@ -32,6 +32,7 @@ import {
 import type { ConfigStore } from "../config/store.ts";
 import { ResticRepository } from "./restic.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
+import { FlushBehindWriter } from "../../util/flush_behind.ts";
 import { join } from "node:path";
 import {
   copySnapshot,
@@ -551,8 +552,10 @@ export class BackupService {
     try {
       await this.#options.probe?.("backup:flushed");
       using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
-      const result = await writeArchive({ root, paths, output: file, format, signal });
-      await file.sync();
+      // Flushed to disk while it is written, so the final fsync is short.
+      const output = new FlushBehindWriter(file);
+      const result = await writeArchive({ root, paths, output, format, signal });
+      await output.sync();
       await this.#options.probe?.("backup:archived");
       if (result.changed.length) {
         log.warn("Files changed while they were archived: {paths}", { paths: result.changed });
