@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { DEFAULT_SET, snapshotTree } from "./helpers/backup.ts";
+import { spawnChild } from "./helpers/child.ts";
 import { startDaemon } from "./helpers/daemon.ts";
 import { waitFor } from "./helpers/tmp.ts";
 import { pathExists } from "../lib/util/fs.ts";
@@ -288,13 +289,15 @@ Deno.test({
     const client = await env.daemon.client();
     await client.createBackup({ name: "a" });
     // A restic backup reading stdin holds its lock until stdin ends: kill it meanwhile.
-    const holder = new Deno.Command("restic", {
-      args: ["backup", "--no-cache", "--stdin", "--tag", "not-ours"],
-      env: { RESTIC_REPOSITORY: env.repo, RESTIC_PASSWORD: PASSWORD },
-      stdin: "piped",
-      stdout: "null",
-      stderr: "null",
-    }).spawn();
+    await using holder = spawnChild(
+      ["restic", "backup", "--no-cache", "--stdin", "--tag", "not-ours"],
+      {
+        env: { RESTIC_REPOSITORY: env.repo, RESTIC_PASSWORD: PASSWORD },
+        stdin: "piped",
+        stdout: "null",
+        stderr: "null",
+      },
+    );
     const locks = join(env.repo, "locks");
     // A lock is written as a temp file, then renamed to its id: wait for the id.
     await waitFor(
@@ -302,9 +305,7 @@ Deno.test({
         (await Array.fromAsync(Deno.readDir(locks))).some((e) => /^[0-9a-f]{64}$/.test(e.name)),
       { what: "restic to lock the repository" },
     );
-    holder.kill("SIGKILL");
-    await holder.status;
-    await holder.stdin.abort().catch(() => {});
+    await holder.stop("SIGKILL");
     const b = await client.createBackup({ name: "b" });
     assert.equal(b.success, true, b.message);
     assert.deepEqual((await client.listBackups()).backups.map((x) => x.id), [b.backupId]);
