@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { runCli } from "./helpers/cli.ts";
 import { daemonCommand, startDaemon } from "./helpers/daemon.ts";
-import { freePort } from "./helpers/child.ts";
+import { freePort, runWithInput } from "./helpers/child.ts";
 import { withTmpDir } from "./helpers/tmp.ts";
 
 const havePromtool = (() => {
@@ -23,16 +23,7 @@ const havePromtool = (() => {
 
 /** Runs `promtool check metrics` on the text; returns its complaints (empty when clean). */
 async function promtoolCheck(text: string): Promise<string> {
-  const child = new Deno.Command("promtool", {
-    args: ["check", "metrics"],
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(new TextEncoder().encode(text));
-  await writer.close();
-  const { code, stdout, stderr } = await child.output();
+  const { code, stdout, stderr } = await runWithInput(["promtool", "check", "metrics"], text);
   const out = new TextDecoder().decode(stdout) + new TextDecoder().decode(stderr);
   return code === 0 && out.trim() === "" ? "" : `exit ${code}: ${out}`;
 }

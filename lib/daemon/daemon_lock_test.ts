@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { IpcError } from "../protocol/errors.ts";
+import { spawnChild } from "../../tests/helpers/child.ts";
 import { withTmpDir } from "../../tests/helpers/tmp.ts";
 import { acquireDaemonLock } from "./daemon_lock.ts";
 
@@ -39,30 +40,17 @@ Deno.test("acquireDaemonLock() is free again when its holder was killed with SIG
     console.log("locked");
     await new Promise(() => setInterval(() => {}, 60_000));
   `;
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["eval", "--quiet", script],
-    stdout: "piped",
+  await using child = spawnChild([Deno.execPath(), "eval", "--quiet", script], {
+    name: "lock holder",
     stderr: "inherit",
-  }).spawn();
-  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-  let seen = "";
-  while (!seen.includes("locked")) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    seen += value;
-  }
-  assert.ok(
-    seen.includes("locked"),
-    `the child took the lock (it printed ${JSON.stringify(seen)})`,
-  );
+  });
+  await child.stdout.waitForLine("locked");
   await assert.rejects(acquireDaemonLock(dataDirectory), (error: unknown) => {
     assert.ok(error instanceof IpcError && error.code === "ALREADY_RUNNING");
     assert.match(error.message, new RegExp(`pid ${child.pid}\\b`));
     return true;
   });
-  child.kill("SIGKILL");
-  await child.status;
-  await reader.cancel();
+  await child.stop("SIGKILL");
   // The file is still there (nobody removed it); the kernel dropped the lock.
   assert.equal(await Deno.readTextFile(join(dataDirectory, "atlas-runner.pid")), `${child.pid}\n`);
   await using lock = await acquireDaemonLock(dataDirectory);

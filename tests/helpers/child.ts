@@ -55,6 +55,31 @@ export async function isProcessAlive(pid: number): Promise<boolean> {
   return success && state !== "" && !state.startsWith("Z");
 }
 
+/**
+ * Runs a program to its end with `input` as all of its stdin: for peers
+ * that read a message and print an answer (protoc, promtool).
+ *
+ * @param argv The program and its arguments.
+ * @param input What it reads (text is UTF-8 encoded); stdin is closed after it.
+ * @returns Its exit code and everything it wrote, stdout and stderr apart.
+ */
+export async function runWithInput(
+  argv: readonly string[],
+  input: string | Uint8Array,
+): Promise<Deno.CommandOutput> {
+  const [program, ...args] = argv;
+  const child = new Deno.Command(program, {
+    args,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(typeof input === "string" ? new TextEncoder().encode(input) : input);
+  await writer.close();
+  return await child.output();
+}
+
 /** Options of {@linkcode LineCollector.waitForLine}. */
 export interface WaitForLineOptions {
   /** The index of the first line to consider (earlier lines are skipped). @default 0 */

@@ -12,7 +12,7 @@ import { atlas } from "../../lib/protocol/messages.ts";
 import type { RequestHandler } from "../../lib/protocol/handler.ts";
 import { IpcServer, type IpcServerOptions } from "../../lib/protocol/server.ts";
 import { fileURLToPath as fromFileUrl } from "node:url";
-import { type ChildProcessHandle, type LineCollector, spawnChild } from "./child.ts";
+import { type ChildProcessHandle, type LineCollector, runWithInput, spawnChild } from "./child.ts";
 
 /** A raw connection that collects every frame the server sends. */
 export class RawPeer implements AsyncDisposable {
@@ -264,16 +264,10 @@ export async function runProtoc(
   type: string,
   input: Uint8Array,
 ): Promise<Uint8Array> {
-  const child = new Deno.Command("protoc", {
-    args: ["-I", protoDir, `--${mode}=${type}`, `${protoDir}ipc.proto`],
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const writer = child.stdin.getWriter();
-  await writer.write(input);
-  await writer.close();
-  const { code, stdout, stderr } = await child.output();
+  const { code, stdout, stderr } = await runWithInput(
+    ["protoc", "-I", protoDir, `--${mode}=${type}`, `${protoDir}ipc.proto`],
+    input,
+  );
   if (code !== 0) throw new Error(`protoc ${mode} failed: ${new TextDecoder().decode(stderr)}`);
   return stdout;
 }
