@@ -36,6 +36,10 @@ function sample(text: string, series: string): number | null {
 
 const FAMILIES = [
   "atlas_runner_info",
+  "atlas_runner_daemon_resident_memory_bytes",
+  "atlas_runner_daemon_heap_total_bytes",
+  "atlas_runner_daemon_heap_used_bytes",
+  "atlas_runner_daemon_external_memory_bytes",
   "atlas_runner_server_up",
   "atlas_runner_server_state",
   "atlas_runner_server_players_online",
@@ -82,6 +86,13 @@ Deno.test("the metrics listener serves Prometheus text that promtool accepts, an
   assert.equal(sample(text, "atlas_runner_server_players_online"), 2);
   assert.equal(sample(text, "atlas_runner_server_players_max"), 20);
   assert.ok(sample(text, "atlas_runner_server_resident_memory_bytes")! > 1024 * 1024);
+  // The daemon's own memory: a Deno process is tens of MiB resident, its heap a few MiB used.
+  const daemonRss = sample(text, "atlas_runner_daemon_resident_memory_bytes")!;
+  const heapUsed = sample(text, "atlas_runner_daemon_heap_used_bytes")!;
+  const heapTotal = sample(text, "atlas_runner_daemon_heap_total_bytes")!;
+  assert.ok(daemonRss > 10 * 1024 * 1024, `${daemonRss}`);
+  assert.ok(heapUsed > 1024 * 1024 && heapUsed <= heapTotal && heapTotal < daemonRss, text);
+  assert.ok(sample(text, "atlas_runner_daemon_external_memory_bytes")! > 0);
   assert.equal(sample(text, "atlas_runner_backups"), 1);
   assert.ok(sample(text, "atlas_runner_backup_last_size_bytes")! > 0);
   const finished = sample(text, "atlas_runner_backup_last_success_timestamp_seconds")!;

@@ -65,6 +65,8 @@ export interface StartDaemonOptions {
   args?: string[];
   /** The daemon's Deno permissions. @default RUN_PERMISSIONS */
   permissions?: readonly string[];
+  /** More flags of `deno run` for the daemon (e.g. `--inspect=127.0.0.1:PORT`). */
+  denoFlags?: readonly string[];
   /** Start the server and wait until it is RUNNING. @default false */
   startServer?: boolean;
   /** Wait until the daemon listens. @default true */
@@ -133,7 +135,7 @@ export async function startDaemon(options: StartDaemonOptions = {}): Promise<Dae
     "--socket",
     paths.socketPath,
     ...(options.args ?? []),
-  ], options.permissions);
+  ], [...(options.permissions ?? RUN_PERMISSIONS), ...(options.denoFlags ?? [])]);
   const process = spawnChild([program, ...args], {
     name: "daemon",
     env: { ATLAS_DEMO_START_DELAY_MS: "50", NO_COLOR: "1", ...options.env },

@@ -14,7 +14,7 @@ import type { ServerProperties } from "../../minecraft/server_properties.ts";
 import { consoleMessage } from "./service.ts";
 import type { LogBuffer } from "./log_buffer.ts";
 import { groupResidentBytes } from "../server/process/mod.ts";
-import { listenerOwner, serverHost } from "../server/process/listener.ts";
+import { listenerOwner, serverHost, type TcpAddress } from "../server/process/listener.ts";
 import type { ServerState, Supervisor } from "../server/supervisor.ts";
 import { TIMED_OUT, within } from "../../util/deadline.ts";
 
@@ -85,14 +85,58 @@ function parseNames(list: string): string[] {
   return list.split(",").map((n) => n.trim()).filter((n) => n !== "");
 }
 
-type Cached<T> = { at: number; key: string; promise: Promise<T> };
+/**
+ * A reading reused for a while: its promise (which never rejects), and its
+ * value once that has arrived, so that the many status requests in between
+ * read it directly instead of each racing the promise against a timer.
+ */
+class Cached<T, K = string> {
+  readonly at: number = Date.now();
+  readonly key: K;
+  readonly promise: Promise<T>;
+  #arrived = false;
+  #value: T | undefined;
+  /** The one wait (with its deadline) that every caller shares until the value arrives. */
+  #waiting: Promise<unknown> | null = null;
+
+  constructor(key: K, promise: Promise<T>) {
+    this.key = key;
+    this.promise = promise;
+    promise.then((value) => {
+      this.#value = value;
+      this.#arrived = true;
+    });
+  }
+
+  /**
+   * The value when it has arrived; else a wait for it of at most `ms`
+   * (`fallback` when it is late), shared by every caller until it arrives:
+   * a thousand requests during a refresh set one timer, not a thousand.
+   */
+  within<F>(ms: number, fallback: F): T | Promise<T | F> {
+    if (this.#arrived) return this.#value as T;
+    return (this.#waiting ??= within(this.promise, ms).then((result) =>
+      result === TIMED_OUT ? fallback : result
+    )) as Promise<T | F>;
+  }
+}
+
+function noProperties(error: unknown): null {
+  log.debug("Cannot read server.properties", { error });
+  return null;
+}
+
+/** Whether `value` is a promise (a reading still on its way) rather than the reading. */
+function pending<T>(value: T | Promise<T>): value is Promise<T> {
+  return value instanceof Promise;
+}
 
 /** Answers GetStatus. */
 export class StatusService {
   #options: StatusServiceOptions;
   #version: string;
   #players = new Set<string>();
-  #ping: Cached<SlpStatus | null> | null = null;
+  #ping: Cached<SlpStatus | null, TcpAddress> | null = null;
   /** The server and port last found held by another process (warned once). */
   #squatterSeen = "";
   #memory: Cached<number> | null = null;
@@ -135,18 +179,19 @@ export class StatusService {
     const state = supervisor.state;
     const process = supervisor.process;
     // The running server's ports are those it started with, whatever the config says now.
-    const props = await supervisor.serverProperties().catch((error) => {
-      log.debug("Cannot read server.properties", { error });
-      return null;
-    });
+    const props = await supervisor.serverProperties().catch(noProperties);
     const running = state === "RUNNING" && process !== null;
-    const [ping, memory] = await Promise.all([
-      running && props?.enableStatus !== false ? this.#cachedPing(props, process.pid) : null,
-      process !== null ? this.#cachedMemory(process.pid) : 0,
-    ]);
+    // Fresh readings come back as values: under a stream of requests (a dashboard, or
+    // thousands a second) most cost no promise and no timer; only a refresh is waited for.
+    let ping = running && props?.enableStatus !== false
+      ? this.#cachedPing(props, process.pid)
+      : null;
+    let memory = process !== null ? this.#cachedMemory(process.pid) : 0;
+    if (pending(ping) || pending(memory)) [ping, memory] = await Promise.all([ping, memory]);
     if (ping !== null && ping.version.name !== "") this.#version = ping.version.name;
     const left = BUDGET_MS - (Date.now() - begun);
-    const playerNames = running ? await this.#playerNames(ping, Math.max(left, 50)) : [];
+    let playerNames = running ? this.#playerNames(ping, Math.max(left, 50)) : [];
+    if (pending(playerNames)) playerNames = await playerNames;
     return {
       state,
       version: this.#version,
@@ -171,19 +216,20 @@ export class StatusService {
    * players who opted out, and samples at most 12), else `list` over RCON
    * when enabled, else the names the console's join and leave lines tell.
    */
-  async #playerNames(ping: SlpStatus | null, budgetMs: number): Promise<string[]> {
+  #playerNames(ping: SlpStatus | null, budgetMs: number): string[] | Promise<string[]> {
     if (ping !== null) {
       const names = ping.players.sample.map((p) => p.name).filter((n) => NAME.test(n));
       if (names.length === ping.players.online) return names.sort();
     }
     if (this.#options.listPlayers !== undefined) {
-      const listed = await within(this.#cachedList(), budgetMs);
-      if (listed !== TIMED_OUT && listed !== null) return listed;
+      const listed = this.#cachedList().within(budgetMs, null);
+      if (pending(listed)) return listed.then((names) => names ?? [...this.#players].sort());
+      if (listed !== null) return listed;
     }
     return [...this.#players].sort();
   }
 
-  #cachedList(): Promise<string[] | null> {
+  #cachedList(): Cached<string[] | null> {
     const now = Date.now();
     // Longer than the ping's cache: each RCON session prints lines on the
     // server's console. A join or leave line drops it at once.
@@ -196,50 +242,62 @@ export class StatusService {
         log.debug("Listing players over RCON failed; using the console's join lines", { error });
         return null;
       });
-      this.#list = { at: now, key: "", promise };
+      this.#list = new Cached("", promise);
     }
-    return this.#list.promise;
+    return this.#list;
   }
 
   /** The ping result within the budget; a slow ping finishes in the background for the next call. */
-  async #cachedPing(props: ServerProperties | null, pid: number): Promise<SlpStatus | null> {
+  #cachedPing(
+    props: ServerProperties | null,
+    pid: number,
+  ): SlpStatus | null | Promise<SlpStatus | null> {
     const now = Date.now();
     const host = serverHost(props?.serverIp ?? "");
     const port = props?.serverPort ?? 25565;
-    const key = `${host}:${port}`;
-    if (this.#ping === null || this.#ping.key !== key || now - this.#ping.at > CACHE_MS) {
-      const promise = (async () => {
-        // Another process on the port would feed status its own MOTD and players.
-        if (await listenerOwner({ host, port }, pid) === "other") {
-          // Said once per server and port: status is asked every second by `status --watch`.
-          const repeated = this.#squatterSeen === `${key} ${pid}`;
-          this.#squatterSeen = `${key} ${pid}`;
-          const message =
-            "Another process, not the server, listens on the server's port; not pinging it";
-          if (repeated) log.debug(message, { host, port, pid });
-          else log.warn(message, { host, port, pid });
-          return null;
-        }
-        return await pingServer(host, port, 2000);
-      })().catch((error) => {
-        log.debug("Server list ping failed; using server.properties and the console", { error });
-        return null;
-      });
-      this.#ping = { at: now, key, promise };
+    let cached = this.#ping;
+    if (
+      cached === null || cached.key.host !== host || cached.key.port !== port ||
+      now - cached.at > CACHE_MS
+    ) {
+      // In a method of its own: closures here would cost every call a context.
+      const address = { host, port };
+      cached = this.#ping = new Cached(address, this.#pingNow(address, pid));
     }
-    const result = await within(this.#ping.promise, BUDGET_MS);
-    return result === TIMED_OUT ? null : result;
+    return cached.within(BUDGET_MS, null);
   }
 
-  async #cachedMemory(pid: number): Promise<number> {
-    const now = Date.now();
-    if (
-      this.#memory === null || this.#memory.key !== String(pid) || now - this.#memory.at > CACHE_MS
-    ) {
-      this.#memory = { at: now, key: String(pid), promise: groupResidentBytes(pid).catch(() => 0) };
+  /** Pings the server (never rejects: `null` when it cannot). */
+  async #pingNow(address: TcpAddress, pid: number): Promise<SlpStatus | null> {
+    const { host, port } = address;
+    try {
+      // Another process on the port would feed status its own MOTD and players.
+      if (await listenerOwner(address, pid) === "other") {
+        // Said once per server and port: status is asked every second by `status --watch`.
+        const seen = `${host}:${port} ${pid}`;
+        const repeated = this.#squatterSeen === seen;
+        this.#squatterSeen = seen;
+        const message =
+          "Another process, not the server, listens on the server's port; not pinging it";
+        if (repeated) log.debug(message, { host, port, pid });
+        else log.warn(message, { host, port, pid });
+        return null;
+      }
+      return await pingServer(host, port, 2000);
+    } catch (error) {
+      log.debug("Server list ping failed; using server.properties and the console", { error });
+      return null;
     }
-    const result = await within(this.#memory.promise, BUDGET_MS);
-    return result === TIMED_OUT ? 0 : result;
+  }
+
+  /** The memory reading within the budget (0 when it is late), from a reading at most 1.5 s old. */
+  #cachedMemory(pid: number): number | Promise<number> {
+    const now = Date.now();
+    const key = String(pid);
+    if (this.#memory === null || this.#memory.key !== key || now - this.#memory.at > CACHE_MS) {
+      this.#memory = new Cached(key, groupResidentBytes(pid).catch(() => 0));
+    }
+    return this.#memory.within(BUDGET_MS, 0);
   }
 
   #observe(line: string): void {

@@ -74,6 +74,7 @@ export class DaemonMetrics {
       "When the daemon started, Unix seconds",
       this.#startedAt / 1000,
     );
+    addDaemonMemory(out);
     out.add("atlas_runner_server_up", "gauge", "1 when the game server is running", up(s.state));
     out.add(
       "atlas_runner_server_state",
@@ -141,6 +142,40 @@ export class DaemonMetrics {
       one(last?.durationSeconds),
     );
   }
+}
+
+/**
+ * The daemon's own memory, split as V8 sees it: what it holds in its heap
+ * (used, and reserved), and outside it (`external`: socket, pipe and file
+ * buffers, typed arrays), next to the resident total. Tells held data (used
+ * heap after collections, external) from heap sizing (total − used).
+ */
+function addDaemonMemory(out: Exposition): void {
+  const m = Deno.memoryUsage();
+  out.add(
+    "atlas_runner_daemon_resident_memory_bytes",
+    "gauge",
+    "Resident memory of the daemon process",
+    m.rss,
+  );
+  out.add(
+    "atlas_runner_daemon_heap_total_bytes",
+    "gauge",
+    "Bytes V8 has reserved for the daemon's JavaScript heap",
+    m.heapTotal,
+  );
+  out.add(
+    "atlas_runner_daemon_heap_used_bytes",
+    "gauge",
+    "Bytes of the daemon's JavaScript heap in use (live and not yet collected)",
+    m.heapUsed,
+  );
+  out.add(
+    "atlas_runner_daemon_external_memory_bytes",
+    "gauge",
+    "Bytes outside the JavaScript heap held by its objects (buffers, typed arrays)",
+    m.external,
+  );
 }
 
 function up(state: ServerState): number {
