@@ -106,7 +106,8 @@ export function registerCompletionCommands(program: Command, ctx: CommandContext
   clientOptions(helper).action(async (what: string, flags: ClientFlags) => {
     if (what === "servers") {
       const out = new Output(ctx.io);
-      for (const found of await findInstances()) if (found.name) await out.line(found.name);
+      const found = await findInstances(undefined, (name) => ctx.io.env(name));
+      for (const { name } of found) if (name) await out.line(name);
       return;
     }
     if (what !== "backup-ids") {

@@ -11,10 +11,11 @@ import { IpcClient } from "../lib/protocol/client.ts";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { dirname } from "node:path";
 import {
+  type EnvReader,
   fallbackSocketDirectory,
   instanceSocketDirectory,
   NAME_ENV,
-  resolveInstance,
+  resolveInstanceSocket,
   SOCKET_ENV,
   socketDirectoryProblem,
 } from "../lib/util/paths.ts";
@@ -92,7 +93,7 @@ export interface Target {
 export function resolveTarget(ctx: CommandContext, flags: TargetFlags = {}): Target {
   const global = ctx.target();
   try {
-    const instance = resolveInstance({
+    const instance = resolveInstanceSocket({
       name: flags.server ?? global.server,
       socket: flags.socket ?? global.socket,
       env: (name) => ctx.io.env(name),
@@ -144,7 +145,7 @@ export const COMMAND_WAIT_MS = 65_000;
  */
 export async function connect(ctx: CommandContext, flags: ClientFlags = {}): Promise<Connection> {
   const { name, socketPath: path } = resolveTarget(ctx, flags);
-  await checkSocketDirectory(path);
+  await checkSocketDirectory(path, { env: (name) => ctx.io.env(name) });
   let client: IpcClient;
   try {
     client = await IpcClient.connect(path, { timeoutMs: 30_000 });
@@ -179,15 +180,17 @@ export async function connect(ctx: CommandContext, flags: ClientFlags = {}): Pro
  * whoever controls it could have put their own socket there.
  *
  * @param path The socket path.
- * @param fallback The fallback directory (tests pass their own).
+ * @param options `fallback`: the fallback directory (tests pass their own);
+ *   `env`: where to read `XDG_RUNTIME_DIR` (the command's injected environment).
  * @throws {CliError} Exit code 1 when the directory is not safe.
  */
 export async function checkSocketDirectory(
   path: string,
-  fallback: string = fallbackSocketDirectory(),
+  options: { fallback?: string; env?: EnvReader } = {},
 ): Promise<void> {
   const dir = dirname(path);
-  if (dir !== fallback && dir !== instanceSocketDirectory()) return;
+  const fallback = options.fallback ?? fallbackSocketDirectory();
+  if (dir !== fallback && dir !== instanceSocketDirectory(options.env)) return;
   const problem = await socketDirectoryProblem(dir);
   if (problem === null) return;
   throw new CliError(`refusing to connect through ${dir}: ${problem}`, {

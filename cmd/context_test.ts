@@ -6,7 +6,7 @@ import { CliError } from "./errors.ts";
 
 async function refusal(dir: string, fallback = dir): Promise<string | null> {
   try {
-    await checkSocketDirectory(join(dir, "atlas-runner.sock"), fallback);
+    await checkSocketDirectory(join(dir, "atlas-runner.sock"), { fallback });
     return null;
   } catch (error) {
     assert.ok(error instanceof CliError);

@@ -12,7 +12,7 @@
  * @module
  */
 import type { Command } from "commander";
-import { CONFIG_ENV, instanceNameProblem, NAME_ENV } from "../lib/util/paths.ts";
+import { CONFIG_ENV, type EnvReader, instanceNameProblem, NAME_ENV } from "../lib/util/paths.ts";
 import type { CommandContext } from "./context.ts";
 import { demoHint } from "./demo_hint.ts";
 import { usageError } from "./errors.ts";
@@ -33,9 +33,11 @@ interface DaemonFlags {
  * name is `--name` (the global `-s/--server` means the same here).
  *
  * @param program The root program.
- * @param ctx The injected io (for the demo's "what to try next" text).
+ * @param ctx The injected io (the demo's "what to try next" text, the
+ *   environment read here; the daemon itself, which runs only as its own
+ *   process, reads the process's environment).
  */
-export function registerDaemonCommand(program: Command, ctx?: CommandContext): void {
+export function registerDaemonCommand(program: Command, ctx: CommandContext): void {
   program
     .command("daemon")
     .description("Run the daemon that supervises the game server (until SIGINT/SIGTERM)")
@@ -47,7 +49,8 @@ export function registerDaemonCommand(program: Command, ctx?: CommandContext): v
     .option("--demo", "set up and supervise the built-in demo server (no server jar needed)")
     .option("--start", "start the server as soon as the daemon listens (for services, containers)")
     .action(async (flags: DaemonFlags) => {
-      const target = ctx?.target() ?? {};
+      const env = (name: string): string | undefined => ctx.io.env(name);
+      const target = ctx.target();
       if (flags.name && target.server && flags.name !== target.server) {
         throw usageError(
           `--name ${flags.name} and --server ${target.server} name different servers`,
@@ -55,7 +58,7 @@ export function registerDaemonCommand(program: Command, ctx?: CommandContext): v
         );
       }
       // A bad name is a usage error (exit 2), as it is for the client's -s.
-      const name = flags.name ?? target.server ?? (Deno.env.get(NAME_ENV) || undefined);
+      const name = flags.name ?? target.server ?? (env(NAME_ENV) || undefined);
       const problem = name === undefined ? undefined : instanceNameProblem(name);
       if (problem !== undefined) {
         throw usageError(problem, "names are lower-case letters, digits, '-' and '_'");
@@ -69,16 +72,17 @@ export function registerDaemonCommand(program: Command, ctx?: CommandContext): v
           ? async (dataDirectory) => (await import("../lib/demo/mod.ts")).prepareDemo(dataDirectory)
           : undefined,
         startServer: flags.start === true,
-        testing: testingFromEnv(),
+        testing: testingFromEnv(env),
         onReady: async (info) => {
-          if (info.demo && ctx) await ctx.io.stdout.write(demoHint(info.socketPath, info.name));
+          if (!info.demo) return;
+          await ctx.io.stdout.write(demoHint(info.socketPath, { name: info.name, env }));
         },
       });
     });
 }
 
 /** The daemon's internal `testing` option from the environment, if any. */
-function testingFromEnv(): { pauseAt: string[] } | undefined {
-  const pauseAt = (Deno.env.get(TEST_PAUSE_ENV) ?? "").split(",").filter((s) => s !== "");
+function testingFromEnv(env: EnvReader): { pauseAt: string[] } | undefined {
+  const pauseAt = (env(TEST_PAUSE_ENV) ?? "").split(",").filter((s) => s !== "");
   return pauseAt.length > 0 ? { pauseAt } : undefined;
 }

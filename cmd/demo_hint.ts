@@ -5,7 +5,13 @@
  *
  * @module
  */
-import { defaultSocketPath, instanceDefaults, NAME_ENV, SOCKET_ENV } from "../lib/util/paths.ts";
+import {
+  defaultSocketPath,
+  type EnvReader,
+  instanceDefaults,
+  NAME_ENV,
+  SOCKET_ENV,
+} from "../lib/util/paths.ts";
 
 /**
  * The commands to try against a freshly started demo daemon, one per line,
@@ -13,16 +19,21 @@ import { defaultSocketPath, instanceDefaults, NAME_ENV, SOCKET_ENV } from "../li
  *
  * @param socketPath The socket the demo daemon listens on; when it is not the
  *   default, the text starts with the `export` that points the CLI at it.
- * @param name The daemon's server name (`--name`), if any.
+ * @param options `name`: the daemon's server name (`--name`), if any; `env`:
+ *   where to read `XDG_RUNTIME_DIR` (the command's injected environment).
  * @returns The text, ending with a newline.
  */
-export function demoHint(socketPath: string, name: string | null = null): string {
+export function demoHint(
+  socketPath: string,
+  options: { name?: string | null; env?: EnvReader } = {},
+): string {
+  const { name = null, env } = options;
   const lines = [
     "The daemon is up and starting the demo server. In another terminal, in this directory, try:",
   ];
-  if (name !== null && socketPath === instanceDefaults(name).socketPath) {
+  if (name !== null && socketPath === instanceDefaults(name, env).socketPath) {
     lines.push(`  export ${NAME_ENV}=${name}`);
-  } else if (socketPath !== defaultSocketPath()) {
+  } else if (socketPath !== defaultSocketPath(env)) {
     lines.push(`  export ${SOCKET_ENV}=${socketPath}`);
   }
   lines.push(

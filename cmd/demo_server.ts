@@ -2,7 +2,9 @@
  * `atlas-runner demo-server`: runs the simulated game server of `lib/demo/`
  * in the current directory, configured by its `server.properties` (and, for
  * tests, `ATLAS_DEMO_*` environment variables; see `lib/demo/mod.ts`).
- * Loaded lazily.
+ * Loaded lazily. It is the game server a daemon starts as its child, so it
+ * uses the process's own streams, environment and signals (as a JVM would),
+ * not the injected io.
  *
  * @module
  */
@@ -12,8 +14,13 @@ import type { Command } from "commander";
  * Adds the `demo-server` subcommand.
  *
  * @param program The root program.
+ * @param exitWith Receives the game server's exit code, which becomes the
+ *   process's (see `runCli`).
  */
-export function registerDemoServerCommand(program: Command): void {
+export function registerDemoServerCommand(
+  program: Command,
+  exitWith: (code: number) => void,
+): void {
   program
     .command("demo-server")
     .description("Run the simulated Minecraft server in the current directory")
@@ -24,10 +31,10 @@ export function registerDemoServerCommand(program: Command): void {
     )
     .action(async () => {
       const { runDemoServer } = await import("../lib/demo/mod.ts");
-      const code = await runDemoServer();
       // A game server's exit code is the JVM's (143 after SIGTERM, 1 after a
-      // crash), outside the CLI's 0–3; exiting here also ends the pending
-      // console read, as the JVM's exit ends its console thread.
-      Deno.exit(code);
+      // crash), outside the CLI's 0–3. main.ts exits with it at once, which
+      // also ends the pending console read, as the JVM's exit ends its
+      // console thread.
+      exitWith(await runDemoServer());
     });
 }

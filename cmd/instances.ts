@@ -11,6 +11,7 @@ import { basename, join } from "node:path";
 import {
   configDirectory,
   defaultSocketPath,
+  type EnvReader,
   instanceDefaults,
   instanceNameProblem,
   instanceSocketDirectory,
@@ -34,23 +35,27 @@ export interface FoundInstance {
  *
  * @param defaultSocket The unnamed server's socket (`ATLAS_RUNNER_SOCKET`
  *   when set, else the default path).
+ * @param env Where to read the XDG variables and `HOME` (the command's
+ *   injected environment).
  * @returns The servers.
  */
 export async function findInstances(
-  defaultSocket: string = defaultSocketPath(),
+  defaultSocket?: string,
+  env?: EnvReader,
 ): Promise<FoundInstance[]> {
+  defaultSocket ??= defaultSocketPath(env);
   const [sockets, configs] = await Promise.all([
-    namesIn(instanceSocketDirectory(), ".sock", (entry) => !entry.isFile && !entry.isDirectory),
-    namesIn(configDirectory(), ".json", (entry) => entry.isFile || entry.isSymlink),
+    namesIn(instanceSocketDirectory(env), ".sock", (entry) => !entry.isFile && !entry.isDirectory),
+    namesIn(configDirectory(env), ".json", (entry) => entry.isFile || entry.isSymlink),
   ]);
-  const defaultConfig = join(configDirectory(), "config.json");
+  const defaultConfig = join(configDirectory(env), "config.json");
   const found: FoundInstance[] = [{
     name: null,
     socketPath: defaultSocket,
     configPath: await exists(defaultConfig) ? defaultConfig : null,
   }];
   for (const name of [...new Set([...sockets, ...configs])].sort()) {
-    const paths = instanceDefaults(name);
+    const paths = instanceDefaults(name, env);
     if (paths.socketPath === defaultSocket) continue;
     found.push({
       name,

@@ -9,7 +9,7 @@ import type { Command } from "commander";
 import { isIpcError } from "../lib/protocol/errors.ts";
 import { IpcClient } from "../lib/protocol/client.ts";
 import { resolve } from "node:path";
-import { defaultSocketPath, SOCKET_ENV } from "../lib/util/paths.ts";
+import { defaultSocketPath, type EnvReader, SOCKET_ENV } from "../lib/util/paths.ts";
 import { checkSocketDirectory, clientOptions, type CommandContext, integerIn } from "./context.ts";
 import { CliError } from "./errors.ts";
 import { findInstances, type FoundInstance } from "./instances.ts";
@@ -68,8 +68,12 @@ export function registerListCommand(program: Command, ctx: CommandContext): void
     .action(async (flags: ListFlags) => {
       // The unnamed server is the one reached without -s: ATLAS_RUNNER_SOCKET's, else the default.
       const envSocket = ctx.io.env(SOCKET_ENV);
-      const found = await findInstances(envSocket ? resolve(envSocket) : defaultSocketPath());
-      const servers = await Promise.all(found.map((i) => probe(i, flags.timeout * 1000)));
+      const env = (name: string): string | undefined => ctx.io.env(name);
+      const found = await findInstances(
+        envSocket ? resolve(envSocket) : defaultSocketPath(env),
+        env,
+      );
+      const servers = await Promise.all(found.map((i) => probe(i, flags.timeout * 1000, env)));
       const out = new Output(ctx.io, flags);
       if (flags.json) return await out.json({ servers });
       for (const line of renderList(servers, out)) await out.line(line);
@@ -82,9 +86,14 @@ export function registerListCommand(program: Command, ctx: CommandContext): void
  *
  * @param instance The server.
  * @param timeoutMs How long its answer may take.
+ * @param env The command's environment (for the socket folders' location).
  * @returns Its row.
  */
-export async function probe(instance: FoundInstance, timeoutMs: number): Promise<InstanceJson> {
+export async function probe(
+  instance: FoundInstance,
+  timeoutMs: number,
+  env?: EnvReader,
+): Promise<InstanceJson> {
   const row: InstanceJson = {
     name: instance.name,
     socket: instance.socketPath,
@@ -99,7 +108,7 @@ export async function probe(instance: FoundInstance, timeoutMs: number): Promise
   };
   try {
     // A socket in a folder someone else controls is not asked (see `connect`).
-    await checkSocketDirectory(instance.socketPath);
+    await checkSocketDirectory(instance.socketPath, { env });
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     row.problem = error.message;

@@ -48,13 +48,24 @@ $ATLAS_RUNNER_NAME's, else $XDG_RUNTIME_DIR/atlas-runner.sock (without XDG_RUNTI
 live in /tmp/atlas-runner-<uid>/). See every server with: atlas-runner list
 Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 no daemon reachable.`;
 
+/** Options of {@linkcode buildProgram}. */
+export interface BuildProgramOptions {
+  /**
+   * Receives an exit code outside the CLI's own 0–3: `demo-server`'s, which
+   * is the game server's (143 after SIGTERM, as a JVM). {@linkcode runCli}
+   * returns it.
+   */
+  exitWith?: (code: number) => void;
+}
+
 /**
  * Builds the `atlas-runner` program.
  *
  * @param io The streams commands write to and read from.
+ * @param options Where a command's own exit code goes.
  * @returns The commander program, not yet parsed.
  */
-export function buildProgram(io: CliIo = denoIo()): Command {
+export function buildProgram(io: CliIo = denoIo(), options: BuildProgramOptions = {}): Command {
   const program = new Command("atlas-runner")
     .description("Run a Minecraft-style Java server and control it from the shell")
     .version(CLI_VERSION, "-V, --version", "print the CLI's version")
@@ -102,7 +113,7 @@ export function buildProgram(io: CliIo = denoIo()): Command {
   registerMetricsCommand(program, ctx);
   registerCompletionCommands(program, ctx);
   registerDaemonCommand(program, ctx);
-  registerDemoServerCommand(program);
+  registerDemoServerCommand(program, options.exitWith ?? (() => {}));
   return program;
 }
 
@@ -121,17 +132,21 @@ async function flush(io: CliIo): Promise<void> {
 
 /**
  * Parses argv, runs the command, prints any error as `error:`/`hint:` on
- * stderr, and returns the process exit code.
+ * stderr, and returns the process exit code. It never exits the process
+ * (main.ts does), reads the environment and streams only through `io`, and
+ * so also runs in-process (the CLI test tables do).
  *
  * @param argv The arguments after the program name.
- * @param io The streams to use.
- * @returns The exit code: 0 ok, 1 failed, 2 usage, 3 daemon unreachable.
+ * @param io The streams, environment and signals to use.
+ * @returns The exit code: 0 ok, 1 failed, 2 usage, 3 daemon unreachable;
+ *   for `demo-server`, the game server's own.
  */
-export async function runCli(argv: string[], io: CliIo = denoIo()): Promise<ExitCode> {
-  const program = buildProgram(io);
+export async function runCli(argv: readonly string[], io: CliIo = denoIo()): Promise<number> {
+  let own: number | undefined;
+  const program = buildProgram(io, { exitWith: (c) => own = c });
   let code: ExitCode = EXIT_OK;
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
     code = exitCodeFor(error);
     if (!isQuiet(error)) {
@@ -145,7 +160,7 @@ export async function runCli(argv: string[], io: CliIo = denoIo()): Promise<Exit
     }
   }
   await flush(io);
-  return code;
+  return own ?? code;
 }
 
 /** Help and version output, and a closed stdout, need no error message. */
@@ -156,7 +171,7 @@ function isQuiet(error: unknown): boolean {
 }
 
 /** `see: atlas-runner backup restore --help`, for the command argv reached. */
-function helpHint(program: Command, argv: string[]): string {
+function helpHint(program: Command, argv: readonly string[]): string {
   const path = [program.name()];
   let command = program;
   for (const word of argv) {

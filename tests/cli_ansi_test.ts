@@ -2,11 +2,16 @@
  * Console lines with colour codes: `logs`, `logs --json`, `console` and
  * `send` show them without escape sequences unless stdout is a terminal and
  * colours are allowed; the daemon's stored log keeps the raw line.
+ *
+ * Kind: in-process against a real daemon (a child process): the CLI runs in
+ * this process on injected streams, a terminal stdout included.
+ *
+ * @module
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { runCli as runInProcess } from "../cmd/mod.ts";
-import { memoryIo, runCli } from "./helpers/cli.ts";
+import { memoryIo, runCliInProcess } from "./helpers/cli.ts";
 import { startDaemon } from "./helpers/daemon.ts";
 import { waitFor } from "./helpers/tmp.ts";
 import { scriptServer } from "./helpers/script_servers.ts";
@@ -24,19 +29,19 @@ Deno.test("logs, logs --json, console and send strip colour codes unless a colou
     config: { server: { command: server } },
   });
   const socket = ["--socket", daemon.socketPath];
-  const plain = await runCli(["logs", ...socket]);
+  const plain = await runCliInProcess(["logs", ...socket]);
   assert.equal(plain.code, 0, plain.stderr);
   assert.match(plain.stdout, /^\[12:00:00 WARN\]: Red alert$/m);
   assert.ok(!plain.stdout.includes("\x1b"), JSON.stringify(plain.stdout));
-  const json = await runCli(["logs", "--json", ...socket]);
+  const json = await runCliInProcess(["logs", "--json", ...socket]);
   assert.ok(!json.stdout.includes("\\u001b"), json.stdout);
   assert.ok(JSON.parse(json.stdout).lines.includes("[12:00:00 WARN]: Red alert"));
-  const piped = await runCli(["console", ...socket], { stdin: "colour\n" });
+  const piped = await runCliInProcess(["console", ...socket], { stdin: "colour\n" });
   assert.equal(piped.code, 0, piped.stderr);
   assert.match(piped.stdout, /^\[12:00:00 WARN\]: Red alert$/m);
   assert.match(piped.stdout, /Green reply/);
   assert.ok(!piped.stdout.includes("\x1b"), JSON.stringify(piped.stdout));
-  const sent = await runCli(["send", ...socket, "colour"]);
+  const sent = await runCliInProcess(["send", ...socket, "colour"]);
   assert.equal(sent.stdout, "Green reply\n");
   // On a terminal that allows colours, the line is shown as the server printed it...
   const tty = memoryIo({ TERM: "xterm" }, { stdoutTerminal: true });

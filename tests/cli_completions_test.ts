@@ -5,6 +5,9 @@
  * needs an interactive line editor). A shell that is not installed skips its
  * test. The last test completes backup ids from a live daemon.
  *
+ * Kind: subprocess: the shells run the real `main.ts` (the scripts are built
+ * in-process).
+ *
  * @module
  */
 import assert from "node:assert/strict";

@@ -1,14 +1,18 @@
 /**
  * The command line against a real daemon supervising the demo server: every
  * data command in human and `--json` form (parsed and checked), exit codes
- * 0 and 1, and the socket precedence with a live daemon. `main.ts` runs as a
- * subprocess each time.
+ * 0 and 1, and the socket precedence with a live daemon.
+ *
+ * Kind: in-process tables against a real daemon (a child process, over its
+ * real socket): the CLI runs in this process on injected argv, environment
+ * and streams (`runCliInProcess`). Only `logs | head -1`, which needs a real
+ * pipe closed under a real process, runs `main.ts` as a subprocess.
  *
  * @module
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { cliCommand, cliEnv, type CliResult, runCli } from "./helpers/cli.ts";
+import { cliCommand, cliEnv, type CliResult, runCliInProcess } from "./helpers/cli.ts";
 import { startDaemon } from "./helpers/daemon.ts";
 import { waitFor } from "./helpers/tmp.ts";
 import { defaultFixtureData, UpdateFixtureServer } from "./helpers/update_fixture_server.ts";
@@ -24,7 +28,7 @@ async function cli(
   args: string[],
   expectCode = 0,
 ): Promise<CliResult> {
-  const result = await runCli([...args, "--socket", socket]);
+  const result = await runCliInProcess([...args, "--socket", socket]);
   assert.equal(result.code, expectCode, show(args, result));
   if (expectCode === 0) assert.equal(result.stderr, "", show(args, result));
   else assert.match(result.stderr, /^error: .+\n/, show(args, result));
@@ -182,7 +186,7 @@ Deno.test("backup create, list, the id completion helper and restore --yes", asy
   assert.deepEqual(JSON.parse((await cli(s, ["backup", "list", "--json"])).stdout), {
     backups: [],
   });
-  const empty = await runCli(["backup", "list", "--socket", s]);
+  const empty = await runCliInProcess(["backup", "list", "--socket", s]);
   assert.equal(empty.stdout, "");
   assert.match(empty.stderr, /No backups yet/);
 
@@ -238,14 +242,14 @@ Deno.test("update installs the newest release, then says it is up to date, and f
 Deno.test("the socket is found through the flag, then the environment, with a live daemon", async () => {
   await using daemon = await startDaemon();
   const env = { ATLAS_RUNNER_SOCKET: daemon.socketPath };
-  const viaEnv = await runCli(["status", "--json"], { env });
+  const viaEnv = await runCliInProcess(["status", "--json"], { env });
   assert.equal(viaEnv.code, 0, viaEnv.stderr);
   assert.equal(JSON.parse(viaEnv.stdout).state, "stopped");
   const absent = join(daemon.dir, "absent.sock");
-  const flagWins = await runCli(["status", "--socket", absent], { env });
+  const flagWins = await runCliInProcess(["status", "--socket", absent], { env });
   assert.equal(flagWins.code, 3);
   assert.ok(flagWins.stderr.startsWith(`error: no daemon is listening on ${absent}\n`));
-  const viaFlag = await runCli(["ping", "--socket", daemon.socketPath], {
+  const viaFlag = await runCliInProcess(["ping", "--socket", daemon.socketPath], {
     env: { ATLAS_RUNNER_SOCKET: absent },
   });
   assert.equal(viaFlag.code, 0, viaFlag.stderr);

@@ -2,6 +2,11 @@
  * The start-up fast path for `status` (`cmd/fast.ts`): it takes only the
  * common forms, and for those it prints and exits exactly as the commander
  * program does, against a real daemon and without one.
+ *
+ * Kind: in-process (both paths on in-memory streams; `cli_process_test.ts`
+ * runs them through `main.ts`).
+ *
+ * @module
  */
 import assert from "node:assert/strict";
 import { fastStatusFlags, runFast } from "../cmd/fast.ts";

@@ -5,6 +5,8 @@
  *
  *     UPDATE_SNAPSHOTS=1 deno test -A tests/cli_help_test.ts
  *
+ * Kind: in-process (the program built on in-memory streams).
+ *
  * @module
  */
 import assert from "node:assert/strict";

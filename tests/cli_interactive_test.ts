@@ -5,6 +5,8 @@
  * through a pseudo-terminal made by `script` (util-linux; those tests are
  * skipped without it). Every wait is for an output line, with a deadline.
  *
+ * Kind: subprocess: signals, pipes and terminals belong to a real process.
+ *
  * @module
  */
 import assert from "node:assert/strict";

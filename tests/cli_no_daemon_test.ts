@@ -1,20 +1,22 @@
 /**
  * The command line without a daemon: every client command exits 3 with the
  * "no daemon" message, usage errors exit 2 with `error:`/`hint:`, and the
- * socket path follows flag > environment > default. Each case runs
- * `main.ts` as a real subprocess.
+ * socket path follows flag > environment > default.
+ *
+ * Kind: in-process tables. The cases run the CLI in this process
+ * (`runCliInProcess`: injected argv, environment and streams, the exit code
+ * returned); what only a process shows is in `cli_process_test.ts`.
  *
  * @module
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { withTmpDir } from "./helpers/tmp.ts";
-import { type CliResult, runCli, type RunCliOptions } from "./helpers/cli.ts";
+import { type CliResult, runCliInProcess, type RunCliInProcessOptions } from "./helpers/cli.ts";
 
 /**
- * Runs cases a few at a time (the machine is shared; each case is a
- * process). Every case runs to its end even when one fails, so no process
- * outlives the test; the failures are reported together.
+ * Runs cases a few at a time. Every case runs to its end even when one
+ * fails, so nothing outlives the test; the failures are reported together.
  */
 async function runAll<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
@@ -63,7 +65,7 @@ Deno.test("every client command exits 3 with the no-daemon message when nothing 
   await using dir = await withTmpDir();
   const socket = join(dir.path, "absent.sock");
   await runAll(CLIENT_COMMANDS, async (args) => {
-    const result = await runCli([...args, "--socket", socket]);
+    const result = await runCliInProcess([...args, "--socket", socket]);
     assert.equal(result.code, 3, show(args, result));
     assert.equal(result.stdout, "", show(args, result));
     assert.equal(
@@ -72,16 +74,6 @@ Deno.test("every client command exits 3 with the no-daemon message when nothing 
       show(args, result),
     );
   });
-});
-
-Deno.test("--debug adds the stack trace to the no-daemon error", async () => {
-  await using dir = await withTmpDir();
-  const socket = join(dir.path, "absent.sock");
-  const result = await runCli(["status", "--debug", "--socket", socket]);
-  assert.equal(result.code, 3);
-  assert.match(result.stderr, /^error: no daemon is listening on .*\nhint: start one with/);
-  assert.match(result.stderr, /CliError: no daemon is listening[\s\S]*\n\s+at /);
-  assert.match(result.stderr, /caused by: IpcError/);
 });
 
 /** [argv, exit code, a line stderr must contain] */
@@ -117,7 +109,7 @@ Deno.test("usage errors exit 2 with error and hint on stderr and nothing on stdo
   await using dir = await withTmpDir();
   const socket = join(dir.path, "absent.sock");
   await runAll(USAGE_CASES, async ([args, code, expected]) => {
-    const result = await runCli(args, { env: { ATLAS_RUNNER_SOCKET: socket } });
+    const result = await runCliInProcess(args, { env: { ATLAS_RUNNER_SOCKET: socket } });
     assert.equal(result.code, code, show(args, result));
     assert.ok(result.stderr.includes(expected), show(args, result));
     assert.equal(result.stdout, "", show(args, result));
@@ -133,7 +125,14 @@ Deno.test("config set --file refuses a file that is not a JSON object", async ()
   for (const [content, expected] of cases) {
     const file = join(dir.path, "patch.json");
     await Deno.writeTextFile(file, content);
-    const result = await runCli(["config", "set", "--file", file, "--socket", join(dir.path, "x")]);
+    const result = await runCliInProcess([
+      "config",
+      "set",
+      "--file",
+      file,
+      "--socket",
+      join(dir.path, "x"),
+    ]);
     assert.equal(result.code, 2, show(["config", "set", "--file", file], result));
     assert.ok(result.stderr.includes(expected), result.stderr);
   }
@@ -177,7 +176,7 @@ Deno.test("help, --version, version and completions work without a daemon", asyn
     [["completions", "fish"], (r) => assert.match(r.stdout, /complete -c atlas-runner -f\n/)],
   ];
   await runAll(cases, async ([args, check]) => {
-    const result = await runCli(args);
+    const result = await runCliInProcess(args);
     assert.equal(result.code, 0, show(args, result));
     assert.equal(result.stderr, "", show(args, result));
     check(result);
@@ -189,7 +188,7 @@ Deno.test("the socket path is --socket, else ATLAS_RUNNER_SOCKET, else the XDG d
   const flag = join(dir.path, "flag.sock");
   const env = join(dir.path, "env.sock");
   const runtime = join(dir.path, "runtime");
-  const cases: [string, string[], RunCliOptions, string][] = [
+  const cases: [string, string[], RunCliInProcessOptions, string][] = [
     ["flag over env", ["--socket", flag], { env: { ATLAS_RUNNER_SOCKET: env } }, flag],
     ["env over default", [], { env: { ATLAS_RUNNER_SOCKET: env, XDG_RUNTIME_DIR: runtime } }, env],
     [
@@ -199,14 +198,34 @@ Deno.test("the socket path is --socket, else ATLAS_RUNNER_SOCKET, else the XDG d
       join(runtime, "atlas-runner.sock"),
     ],
     ["XDG default", [], { env: { XDG_RUNTIME_DIR: runtime } }, join(runtime, "atlas-runner.sock")],
-    ["relative flag", ["--socket", "rel.sock"], { cwd: dir.path }, join(dir.path, "rel.sock")],
   ];
   await runAll(cases, async ([name, args, options, expected]) => {
-    const result = await runCli(["ping", ...args], options);
+    const result = await runCliInProcess(["ping", ...args], options);
     assert.equal(result.code, 3, `${name}\n${result.stderr}`);
     assert.ok(
       result.stderr.startsWith(`error: no daemon is listening on ${expected}\n`),
       `${name}\n${result.stderr}`,
     );
   });
+});
+
+Deno.test("client commands find their socket without HOME (a bare container, a service unit)", async () => {
+  await using dir = await withTmpDir();
+  const socket = join(dir.path, "absent.sock");
+  const runtime = join(dir.path, "run");
+  const unsetEnv = ["HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"];
+  const cases: [string[], Record<string, string>, string][] = [
+    [["logs", "--socket", socket], {}, socket],
+    [["send", "list"], { ATLAS_RUNNER_SOCKET: socket }, socket],
+    [
+      ["-s", "lobby", "logs"],
+      { XDG_RUNTIME_DIR: runtime },
+      join(runtime, "atlas-runner", "lobby.sock"),
+    ],
+  ];
+  for (const [args, env, expected] of cases) {
+    const result = await runCliInProcess(args, { env, unsetEnv });
+    assert.equal(result.code, 3, show(args, result));
+    assert.ok(result.stderr.includes(expected), show(args, result));
+  }
 });

@@ -3,10 +3,14 @@
  * `--json`, `--no-wait`, `--force`, exit code 1 for a start that fails, and
  * exit code 3 once the daemon is gone.
  *
+ * Kind: in-process tables against a real daemon (a child process, over its
+ * real socket): the CLI runs in this process on injected streams
+ * (`runCliInProcess`).
+ *
  * @module
  */
 import assert from "node:assert/strict";
-import { type CliResult, runCli } from "./helpers/cli.ts";
+import { type CliResult, runCliInProcess } from "./helpers/cli.ts";
 import { startDaemon } from "./helpers/daemon.ts";
 
 function show(args: readonly string[], result: CliResult): string {
@@ -15,7 +19,7 @@ function show(args: readonly string[], result: CliResult): string {
 }
 
 async function cli(socket: string, args: string[], code = 0): Promise<CliResult> {
-  const result = await runCli([...args, "--socket", socket]);
+  const result = await runCliInProcess([...args, "--socket", socket]);
   assert.equal(result.code, code, show(args, result));
   return result;
 }

@@ -5,12 +5,16 @@
  * after the subcommand, `ATLAS_RUNNER_NAME`), listed by `atlas-runner list`,
  * and never sharing a data directory or a socket.
  *
+ * Kind: the daemons are real `daemon --name` child processes; the CLI runs
+ * in this process (`runCliInProcess`) with the fake user's XDG directories
+ * as its injected environment.
+ *
  * @module
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { writeDemoServerDirectory } from "../lib/demo/mod.ts";
-import { cliEnv, type CliResult, runCli } from "./helpers/cli.ts";
+import { cliEnv, type CliResult, runCliInProcess } from "./helpers/cli.ts";
 import { daemonCommand } from "./helpers/daemon.ts";
 import { freePort, type LineCollector, spawnChild } from "./helpers/child.ts";
 import { withTmpDir } from "./helpers/tmp.ts";
@@ -73,7 +77,7 @@ async function cli(
   expectCode = 0,
   env: Record<string, string> = {},
 ): Promise<CliResult> {
-  const result = await runCli(args, { env: { ...xdgEnv(root), ...env } });
+  const result = await runCliInProcess(args, { env: { ...xdgEnv(root), ...env } });
   assert.equal(
     result.code,
     expectCode,

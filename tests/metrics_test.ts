@@ -3,11 +3,11 @@
  * listener (`metrics.listen`) and checked by Prometheus's own parser
  * (`promtool check metrics`, Debian's `prometheus` package; skipped with the
  * reason where it is missing), and the same families over the socket with
- * `atlas-runner metrics`.
+ * `atlas-runner metrics` (run in-process on injected streams, `runCliInProcess`).
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { runCli } from "./helpers/cli.ts";
+import { runCliInProcess } from "./helpers/cli.ts";
 import { daemonCommand, startDaemon } from "./helpers/daemon.ts";
 import { freePort, runWithInput } from "./helpers/child.ts";
 import { withTmpDir } from "./helpers/tmp.ts";
@@ -110,7 +110,7 @@ Deno.test("the metrics listener serves Prometheus text that promtool accepts, an
     404,
   );
 
-  const cli = await runCli(["metrics", "--socket", daemon.socketPath]);
+  const cli = await runCliInProcess(["metrics", "--socket", daemon.socketPath]);
   assert.equal(cli.code, 0, cli.stderr);
   for (const family of FAMILIES) assert.ok(cli.stdout.includes(`# TYPE ${family} `), family);
   assert.ok(sample(cli.stdout, 'atlas_runner_ipc_requests_total{type="getMetrics"}')! >= 1);

@@ -4,10 +4,11 @@
  * `protoc`, and the Rust reference when built) against 0.2.0 code, in both
  * directions. An old peer skips the new status fields; a new client reads an
  * old daemon's status as "older than 0.2.0" and refuses, with the version
- * needed, what such a daemon does not offer.
+ * needed, what such a daemon does not offer (the CLI run in-process on
+ * injected streams, `runCliInProcess`).
  */
 import assert from "node:assert/strict";
-import { runCli } from "./helpers/cli.ts";
+import { runCliInProcess } from "./helpers/cli.ts";
 import { withTmpDir } from "./helpers/tmp.ts";
 import {
   RawPeer,
@@ -203,14 +204,14 @@ Deno.test({
     });
     await assert.rejects(client.getMetrics(), { code: "NOT_IMPLEMENTED" });
     // The CLI says the same to a user, and `version` that the daemon is older.
-    const metrics = await runCli(["metrics", "--socket", refPath]);
+    const metrics = await runCliInProcess(["metrics", "--socket", refPath]);
     assert.equal(metrics.code, 1, metrics.stderr);
     assert.equal(metrics.stdout, "");
     assert.match(
       metrics.stderr,
       /^error: the daemon does not support metrics: it is a daemon older than 0\.2\.0, and daemon 0\.2\.0 or newer is needed\nhint: upgrade atlas-runner/,
     );
-    const version = await runCli(["version", "--socket", refPath]);
+    const version = await runCliInProcess(["version", "--socket", refPath]);
     assert.equal(version.code, 0, version.stderr);
     assert.match(
       version.stdout,

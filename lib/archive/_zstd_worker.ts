@@ -39,15 +39,17 @@ const INCOMPRESSIBLE_RATIO = 0.75;
  * default (`null`) is level 3, as the zstd command, tuned per part:
  *
  * - a part that is mostly already-compressed data (region files hold zlib
- *   chunks) gets small match tables: on such data the tables are probed at
- *   almost every byte and find nothing, so small ones (which stay in the
- *   CPU's cache) make it about a third faster, and the zero runs between
- *   chunks are found just as well (measured: a few bytes smaller);
- * - any other part gets a chain table twice level 3's (chain log 17): a part
- *   is a separate frame that starts with an empty window, which costs ratio
- *   against one long stream; the larger table wins that back (for about 10 %
- *   more time on such parts), so the archive is no larger than `zstd -3` of
- *   the same tar (see BENCHMARKS.md, issue 13).
+ *   chunks) gets small match tables and a 512 KiB window: on such data the
+ *   tables are probed at almost every byte and find nothing, so small ones
+ *   (which stay in the CPU's cache) make it about 40 % faster, and the zero
+ *   runs between chunks are found just as well (measured: a few bytes
+ *   smaller);
+ * - any other part gets a window as large as the part (16 MiB at most, so
+ *   `zstd -d` and `tar --zstd -x` need no option): a part is a separate
+ *   frame that starts with an empty window, which costs ratio against one
+ *   long stream; reaching back across the whole part wins that back, so the
+ *   archive is no larger than `zstd -3` of the same tar (see BENCHMARKS.md,
+ *   issue 13), for about the time of level 3.
  */
 function paramsFor(data: Uint8Array, level: number | null): Record<number, number> {
   const params: Record<number, number> = { [constants.ZSTD_c_checksumFlag]: 1 };
@@ -57,10 +59,11 @@ function paramsFor(data: Uint8Array, level: number | null): Record<number, numbe
   }
   params[constants.ZSTD_c_compressionLevel] = 3;
   if (probeRatio(data) > INCOMPRESSIBLE_RATIO) {
-    params[constants.ZSTD_c_hashLog] = 14;
-    params[constants.ZSTD_c_chainLog] = 12;
+    params[constants.ZSTD_c_hashLog] = 13;
+    params[constants.ZSTD_c_chainLog] = 11;
+    params[constants.ZSTD_c_windowLog] = 19;
   } else {
-    params[constants.ZSTD_c_chainLog] = 17;
+    params[constants.ZSTD_c_windowLog] = 24;
   }
   return params;
 }

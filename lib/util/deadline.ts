@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { type Clock, systemClock, type TimerId } from "./clock.ts";
 
 /**
  * The longest delay a timer holds. Deno, like browsers and Node, fires a
@@ -32,17 +33,22 @@ export const TIMED_OUT: unique symbol = Symbol("timed out");
  *
  * @param promise What to wait for.
  * @param ms The deadline.
+ * @param clock Whose timer measures it (tests drive a manual one).
  * @returns The promise's value, or {@linkcode TIMED_OUT}.
  * @throws {RangeError} When `ms` exceeds {@linkcode MAX_TIMER_MS}.
  */
-export async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export async function within<T>(
+  promise: Promise<T>,
+  ms: number,
+  clock: Clock = systemClock,
+): Promise<T | typeof TIMED_OUT> {
+  let timer: TimerId | undefined;
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, timerDelay(ms)));
+    timer = clock.setTimeout(() => resolve(TIMED_OUT), Math.max(0, timerDelay(ms)));
   });
   try {
     return await Promise.race([promise, deadline]);
   } finally {
-    clearTimeout(timer);
+    clock.clearTimeout(timer);
   }
 }

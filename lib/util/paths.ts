@@ -38,13 +38,26 @@ export const RESERVED_INSTANCE_NAMES: readonly string[] = [
 const APP = "atlas-runner";
 
 /**
+ * Reads an environment variable: the process's by default, or the one a
+ * caller injects (the CLI passes its injected environment, so a command run
+ * in-process sees the variables it was given, not the host's).
+ */
+export type EnvReader = (name: string) => string | undefined;
+
+/** The process's environment. */
+function processEnv(name: string): string | undefined {
+  return Deno.env.get(name);
+}
+
+/**
  * Reads an environment variable, treating an empty value as unset.
  *
  * @param name The variable.
+ * @param read Where to read it.
  * @returns Its value, or `undefined` when unset or empty.
  */
-function env(name: string): string | undefined {
-  const value = Deno.env.get(name);
+function env(name: string, read: EnvReader = processEnv): string | undefined {
+  const value = read(name);
   return value === undefined || value === "" ? undefined : value;
 }
 
@@ -52,8 +65,8 @@ function env(name: string): string | undefined {
  * Reads an XDG base directory variable. The XDG spec says a relative value is
  * invalid and must be ignored.
  */
-function xdg(name: string): string | undefined {
-  const value = env(name);
+function xdg(name: string, read: EnvReader): string | undefined {
+  const value = env(name, read);
   return value !== undefined && isAbsolute(value) ? value : undefined;
 }
 
@@ -62,8 +75,8 @@ function xdg(name: string): string | undefined {
  *
  * @throws {Error} When `HOME` is not set (then no default path can be made).
  */
-function home(): string {
-  const value = env("HOME");
+function home(read: EnvReader): string {
+  const value = env("HOME", read);
   if (value === undefined) {
     throw new Error("Cannot find the home directory: HOME is not set; pass the path explicitly");
   }
@@ -86,6 +99,7 @@ export function fallbackSocketDirectory(): string {
  * The default socket path: `$XDG_RUNTIME_DIR/atlas-runner.sock`, else
  * `/tmp/atlas-runner-<uid>/atlas-runner.sock`.
  *
+ * @param read Where to read `XDG_RUNTIME_DIR`.
  * @returns An absolute path.
  *
  * @example Default socket path
@@ -96,8 +110,8 @@ export function fallbackSocketDirectory(): string {
  * console.assert(path.endsWith("atlas-runner.sock"));
  * ```
  */
-export function defaultSocketPath(): string {
-  const runtime = xdg("XDG_RUNTIME_DIR");
+export function defaultSocketPath(read: EnvReader = processEnv): string {
+  const runtime = xdg("XDG_RUNTIME_DIR", read);
   if (runtime !== undefined) return join(runtime, `${APP}.sock`);
   return join(fallbackSocketDirectory(), `${APP}.sock`);
 }
@@ -106,10 +120,11 @@ export function defaultSocketPath(): string {
  * The default config file: `$XDG_CONFIG_HOME/atlas-runner/config.json`, else
  * `~/.config/atlas-runner/config.json`.
  *
+ * @param read Where to read the XDG variables and `HOME`.
  * @returns An absolute path.
  */
-export function defaultConfigPath(): string {
-  const base = xdg("XDG_CONFIG_HOME") ?? join(home(), ".config");
+export function defaultConfigPath(read: EnvReader = processEnv): string {
+  const base = xdg("XDG_CONFIG_HOME", read) ?? join(home(read), ".config");
   return join(base, APP, "config.json");
 }
 
@@ -117,10 +132,11 @@ export function defaultConfigPath(): string {
  * The default data directory: `$XDG_DATA_HOME/atlas-runner`, else
  * `~/.local/share/atlas-runner`.
  *
+ * @param read Where to read the XDG variables and `HOME`.
  * @returns An absolute path.
  */
-export function defaultDataDirectory(): string {
-  const base = xdg("XDG_DATA_HOME") ?? join(home(), ".local", "share");
+export function defaultDataDirectory(read: EnvReader = processEnv): string {
+  const base = xdg("XDG_DATA_HOME", read) ?? join(home(read), ".local", "share");
   return join(base, APP);
 }
 
@@ -187,10 +203,11 @@ export function instanceNameProblem(name: string): string | undefined {
  * else the per-user fallback `/tmp/atlas-runner-<uid>` (the unnamed socket's
  * folder). The daemon creates and checks it (0700, this user's).
  *
+ * @param read Where to read the XDG variables and `HOME`.
  * @returns An absolute path.
  */
-export function instanceSocketDirectory(): string {
-  const runtime = xdg("XDG_RUNTIME_DIR");
+export function instanceSocketDirectory(read: EnvReader = processEnv): string {
+  const runtime = xdg("XDG_RUNTIME_DIR", read);
   return runtime !== undefined ? join(runtime, APP) : fallbackSocketDirectory();
 }
 
@@ -198,10 +215,11 @@ export function instanceSocketDirectory(): string {
  * The folder of config files: `$XDG_CONFIG_HOME/atlas-runner`, else
  * `~/.config/atlas-runner`.
  *
+ * @param read Where to read the XDG variables and `HOME`.
  * @returns An absolute path.
  */
-export function configDirectory(): string {
-  return join(xdg("XDG_CONFIG_HOME") ?? join(home(), ".config"), APP);
+export function configDirectory(read: EnvReader = processEnv): string {
+  return join(xdg("XDG_CONFIG_HOME", read) ?? join(home(read), ".config"), APP);
 }
 
 /** The socket, config file and default data directory of a named instance. */
@@ -218,6 +236,7 @@ export interface InstanceDefaults {
  * The default paths of a named instance (the name is not checked here).
  *
  * @param name The instance's name.
+ * @param read Where to read the XDG variables and `HOME`.
  * @returns Its paths.
  *
  * @example
@@ -227,11 +246,11 @@ export interface InstanceDefaults {
  * console.assert(instanceDefaults("lobby").socketPath.endsWith("/lobby.sock"));
  * ```
  */
-export function instanceDefaults(name: string): InstanceDefaults {
+export function instanceDefaults(name: string, read: EnvReader = processEnv): InstanceDefaults {
   return {
-    socketPath: join(instanceSocketDirectory(), `${name}.sock`),
-    configPath: join(configDirectory(), `${name}.json`),
-    dataDirectory: join(defaultDataDirectory(), name),
+    socketPath: join(instanceSocketDirectory(read), `${name}.sock`),
+    configPath: join(configDirectory(read), `${name}.json`),
+    dataDirectory: join(defaultDataDirectory(read), name),
   };
 }
 
@@ -243,8 +262,8 @@ export interface InstanceSelection {
   socket?: string;
   /** `--config` (daemon only). */
   config?: string;
-  /** Reads an environment variable. @default Deno.env.get */
-  env?: (name: string) => string | undefined;
+  /** Reads an environment variable (also for the XDG defaults). @default Deno.env.get */
+  env?: EnvReader;
 }
 
 /** The instance {@linkcode resolveInstance} picked. */
@@ -275,29 +294,75 @@ export interface ResolvedInstance {
  * ```ts
  * import { resolveInstance } from "./paths.ts";
  *
- * const lobby = resolveInstance({ name: "lobby", env: () => undefined });
+ * const env: Record<string, string> = { HOME: "/home/alex" };
+ * const lobby = resolveInstance({ name: "lobby", env: (name) => env[name] });
  * console.assert(lobby.name === "lobby" && lobby.socketPath.endsWith("/lobby.sock"));
  * ```
  */
 export function resolveInstance(selection: InstanceSelection = {}): ResolvedInstance {
-  const read = selection.env ?? env;
-  const fromEnv = (name: string): string | undefined => nonEmpty(read(name));
+  const read = selection.env ?? processEnv;
+  const fromEnv = (name: string): string | undefined => env(name, read);
+  const { name, nameIsFlag } = pickName(selection, read);
+  const named = name === null ? undefined : instanceDefaults(name, read);
+  return {
+    name,
+    socketPath: choosePath(selection.socket, fromEnv(SOCKET_ENV), named?.socketPath, nameIsFlag) ??
+      defaultSocketPath(read),
+    configPath: choosePath(selection.config, fromEnv(CONFIG_ENV), named?.configPath, nameIsFlag) ??
+      defaultConfigPath(read),
+    ...(named ? { dataDirectory: named.dataDirectory } : {}),
+  };
+}
+
+/** The instance a client talks to: its name and socket (see {@linkcode resolveInstanceSocket}). */
+export interface InstanceSocket {
+  /** Its name, `null` for the unnamed instance. */
+  name: string | null;
+  /** The socket. */
+  socketPath: string;
+}
+
+/**
+ * The socket part of {@linkcode resolveInstance}, by the same rule, for
+ * clients: it reads no config or data location, so a client given a socket
+ * (or a runtime directory) works where `HOME` is unset (a bare container, a
+ * service unit).
+ *
+ * @param selection Flags (`config` is ignored) and the environment.
+ * @returns The instance's name and socket.
+ * @throws {RangeError} When the name is not a valid instance name.
+ *
+ * @example
+ * ```ts
+ * import { resolveInstanceSocket } from "./paths.ts";
+ *
+ * const target = resolveInstanceSocket({ socket: "/run/x.sock", env: () => undefined });
+ * console.assert(target.name === null && target.socketPath === "/run/x.sock");
+ * ```
+ */
+export function resolveInstanceSocket(selection: InstanceSelection = {}): InstanceSocket {
+  const read = selection.env ?? processEnv;
+  const { name, nameIsFlag } = pickName(selection, read);
+  const named = name === null ? undefined : join(instanceSocketDirectory(read), `${name}.sock`);
+  return {
+    name,
+    socketPath: choosePath(selection.socket, env(SOCKET_ENV, read), named, nameIsFlag) ??
+      defaultSocketPath(read),
+  };
+}
+
+/** The instance's name (flag > environment), checked. */
+function pickName(
+  selection: InstanceSelection,
+  read: EnvReader,
+): { name: string | null; nameIsFlag: boolean } {
   const flagName = nonEmpty(selection.name);
-  const name = flagName ?? fromEnv(NAME_ENV) ?? null;
+  const name = flagName ?? env(NAME_ENV, read) ?? null;
   if (name !== null) {
     const problem = instanceNameProblem(name);
     if (problem !== undefined) throw new RangeError(problem);
   }
-  const named = name === null ? undefined : instanceDefaults(name);
-  const nameIsFlag = flagName !== undefined;
-  return {
-    name,
-    socketPath: choosePath(selection.socket, fromEnv(SOCKET_ENV), named?.socketPath, nameIsFlag) ??
-      defaultSocketPath(),
-    configPath: choosePath(selection.config, fromEnv(CONFIG_ENV), named?.configPath, nameIsFlag) ??
-      defaultConfigPath(),
-    ...(named ? { dataDirectory: named.dataDirectory } : {}),
-  };
+  return { name, nameIsFlag: flagName !== undefined };
 }
 
 /** Flag path > name given as a flag > path from the environment > name from the environment. */

@@ -7,6 +7,7 @@ import {
   instanceNameProblem,
   resolveConfigPath,
   resolveInstance,
+  resolveInstanceSocket,
   resolveSocketPath,
 } from "./paths.ts";
 
@@ -110,32 +111,60 @@ Deno.test("instanceDefaults() puts a named server's files beside the unnamed one
 });
 
 Deno.test("resolveInstance(): a path beats a name, flags beat the environment", () => {
-  withEnv({ XDG_RUNTIME_DIR: "/run/u", XDG_CONFIG_HOME: "/cfg", XDG_DATA_HOME: "/data" }, () => {
-    const env = (vars: Record<string, string>) => (name: string) => vars[name];
-    const none = env({});
-    // No name: exactly the unnamed defaults, no data directory override.
-    assert.deepEqual(resolveInstance({ env: none }), {
-      name: null,
-      socketPath: "/run/u/atlas-runner.sock",
-      configPath: "/cfg/atlas-runner/config.json",
-    });
-    const lobby = resolveInstance({ name: "lobby", env: none });
-    assert.equal(lobby.socketPath, "/run/u/atlas-runner/lobby.sock");
-    assert.equal(lobby.configPath, "/cfg/atlas-runner/lobby.json");
-    assert.equal(lobby.dataDirectory, "/data/atlas-runner/lobby");
-    // --socket / --config beat the name.
-    const explicit = resolveInstance({ name: "lobby", socket: "/s.sock", config: "/c.json" });
-    assert.equal(explicit.socketPath, "/s.sock");
-    assert.equal(explicit.configPath, "/c.json");
-    assert.equal(explicit.name, "lobby");
-    // A name given as a flag beats paths from the environment...
-    const vars = env({ ATLAS_RUNNER_SOCKET: "/env.sock", ATLAS_RUNNER_CONFIG: "/env.json" });
-    assert.equal(resolveInstance({ name: "lobby", env: vars }).socketPath, lobby.socketPath);
-    // ...and a path from the environment beats a name from the environment.
-    const both = env({ ATLAS_RUNNER_SOCKET: "/env.sock", ATLAS_RUNNER_NAME: "lobby" });
-    assert.equal(resolveInstance({ env: both }).socketPath, "/env.sock");
-    assert.equal(resolveInstance({ env: both }).configPath, lobby.configPath);
-    assert.equal(resolveInstance({ env: env({ ATLAS_RUNNER_NAME: "lobby" }) }).name, "lobby");
-    assert.throws(() => resolveInstance({ name: "Lobby", env: none }), RangeError);
+  // The injected environment is the whole environment: XDG directories too.
+  const xdgVars = { XDG_RUNTIME_DIR: "/run/u", XDG_CONFIG_HOME: "/cfg", XDG_DATA_HOME: "/data" };
+  const env = (vars: Record<string, string>) => (name: string) =>
+    ({ ...xdgVars, ...vars } as Record<string, string | undefined>)[name];
+  const none = env({});
+  // No name: exactly the unnamed defaults, no data directory override.
+  assert.deepEqual(resolveInstance({ env: none }), {
+    name: null,
+    socketPath: "/run/u/atlas-runner.sock",
+    configPath: "/cfg/atlas-runner/config.json",
   });
+  const lobby = resolveInstance({ name: "lobby", env: none });
+  assert.equal(lobby.socketPath, "/run/u/atlas-runner/lobby.sock");
+  assert.equal(lobby.configPath, "/cfg/atlas-runner/lobby.json");
+  assert.equal(lobby.dataDirectory, "/data/atlas-runner/lobby");
+  // --socket / --config beat the name.
+  const explicit = resolveInstance({
+    name: "lobby",
+    socket: "/s.sock",
+    config: "/c.json",
+    env: none,
+  });
+  assert.equal(explicit.socketPath, "/s.sock");
+  assert.equal(explicit.configPath, "/c.json");
+  assert.equal(explicit.name, "lobby");
+  // A name given as a flag beats paths from the environment...
+  const vars = env({ ATLAS_RUNNER_SOCKET: "/env.sock", ATLAS_RUNNER_CONFIG: "/env.json" });
+  assert.equal(resolveInstance({ name: "lobby", env: vars }).socketPath, lobby.socketPath);
+  // ...and a path from the environment beats a name from the environment.
+  const both = env({ ATLAS_RUNNER_SOCKET: "/env.sock", ATLAS_RUNNER_NAME: "lobby" });
+  assert.equal(resolveInstance({ env: both }).socketPath, "/env.sock");
+  assert.equal(resolveInstance({ env: both }).configPath, lobby.configPath);
+  assert.equal(resolveInstance({ env: env({ ATLAS_RUNNER_NAME: "lobby" }) }).name, "lobby");
+  assert.throws(() => resolveInstance({ name: "Lobby", env: none }), RangeError);
+});
+
+Deno.test("resolveInstanceSocket() picks resolveInstance()'s socket and needs no HOME", () => {
+  const selections = [
+    {},
+    { name: "lobby" },
+    { socket: "/s.sock", name: "lobby" },
+    { vars: { ATLAS_RUNNER_SOCKET: "/env.sock", ATLAS_RUNNER_NAME: "lobby" } },
+    { vars: { ATLAS_RUNNER_NAME: "lobby" } },
+  ];
+  for (const { vars = {}, ...flags } of selections as { vars?: Record<string, string> }[]) {
+    const all: Record<string, string> = { XDG_RUNTIME_DIR: "/run/u", HOME: "/home/u", ...vars };
+    const full = resolveInstance({ ...flags, env: (name) => all[name] });
+    const { HOME: _home, ...noHome } = all;
+    const socket = resolveInstanceSocket({ ...flags, env: (name) => noHome[name] });
+    assert.deepEqual(
+      socket,
+      { name: full.name, socketPath: full.socketPath },
+      JSON.stringify(flags),
+    );
+  }
+  assert.throws(() => resolveInstanceSocket({ name: "Lobby", env: () => undefined }), RangeError);
 });

@@ -1,12 +1,18 @@
 /**
  * Helpers for the command-line suites: run `main.ts` as a real subprocess
- * (with the permissions of `deno task cli`), or build the program in-process
- * on captured streams.
+ * (with the permissions of `deno task cli`), or run the same commands
+ * in-process on captured streams ({@linkcode runCliInProcess}), which is
+ * what the argv → exit code/output tables use: the CLI reads argv, the
+ * environment and its streams only through the injected `CliIo` and returns
+ * its exit code, so only what a process alone shows (main.ts's dispatch and
+ * exit, start-up, signals, terminals, the working directory) needs a child.
  *
  * @module
  */
 import { fileURLToPath as fromFileUrl } from "node:url";
+import { runFast } from "../../cmd/fast.ts";
 import type { CliIo, InterruptScope, TextSink } from "../../cmd/io.ts";
+import { runCli as runProgram } from "../../cmd/mod.ts";
 import { type ChildProcessHandle, type LineCollector, MAIN_PATH, spawnChild } from "./child.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
 
@@ -69,6 +75,33 @@ export async function runCli(
   return { code, stdout: cli.stdout.text(), stderr: cli.stderr.text() };
 }
 
+/** Options of {@linkcode runCliInProcess}: those of {@linkcode runCli} but the working directory. */
+export type RunCliInProcessOptions = Omit<RunCliOptions, "cwd">;
+
+/**
+ * Runs `atlas-runner <args>` in this process, as `main.ts` would (the start-up
+ * fast path, else the commander program), on in-memory streams and the
+ * environment a subprocess of {@linkcode runCli} would get
+ * ({@linkcode cliEnv}). Same result shape as {@linkcode runCli}; no
+ * process exits. Commands resolve relative paths against this process's
+ * directory, so a test of `cwd` needs {@linkcode runCli}.
+ *
+ * @param args The arguments.
+ * @param options Environment and stdin.
+ * @returns Exit code, stdout and stderr.
+ */
+export async function runCliInProcess(
+  args: readonly string[],
+  options: RunCliInProcessOptions = {},
+): Promise<CliResult> {
+  if ("cwd" in options) {
+    throw new TypeError("runCliInProcess() cannot change directory: use runCli()");
+  }
+  const io = memoryIo(cliEnv(options), { stdin: options.stdin });
+  const code = await runFast(args, io) ?? await runProgram(args, io);
+  return { code, stdout: io.stdout.text(), stderr: io.stderr.text() };
+}
+
 /**
  * The environment for a CLI subprocess: ours, minus anything that would
  * change its behaviour (a socket variable, colours), plus `options.env`.
@@ -121,21 +154,29 @@ export interface MemoryIo extends CliIo {
 }
 
 /**
- * Streams that capture output, an empty stdin, and the given environment.
+ * Streams that capture output, a stdin (empty unless given), and the given
+ * environment.
  *
  * @param env The environment variables visible to commands.
- * @param options `stdoutTerminal`: stdout claims to be a terminal.
+ * @param options `stdoutTerminal`: stdout claims to be a terminal; `stdin`:
+ *   the text on stdin, which then ends (not a terminal either way).
  * @returns The io.
  */
 export function memoryIo(
   env: Record<string, string> = {},
-  options: { stdoutTerminal?: boolean } = {},
+  options: { stdoutTerminal?: boolean; stdin?: string } = {},
 ): MemoryIo {
+  const input = new TextEncoder().encode(options.stdin ?? "");
   return {
     stdout: memorySink(options.stdoutTerminal ?? false),
     stderr: memorySink(false),
     stdin: {
-      readable: new ReadableStream({ start: (c) => c.close() }),
+      readable: new ReadableStream({
+        start(controller) {
+          if (input.length > 0) controller.enqueue(input);
+          controller.close();
+        },
+      }),
       isTerminal: false,
       setRaw: () => {},
     },

@@ -75,8 +75,53 @@ export interface SpawnOptions {
   onLines: (lines: string[]) => void;
 }
 
+/**
+ * A running (or exited) game server as the supervisor and the staged stop
+ * see it. {@linkcode ServerProcess} is the one real implementation; the
+ * supervisor's unit tests drive a fake through {@linkcode SpawnServer}.
+ */
+export interface SupervisedProcess {
+  /** The server's pid, which is also its process group id. */
+  readonly pid: number;
+  /** When it was spawned (Unix ms). */
+  readonly startedAt: number;
+  /** Resolves once it has exited and its output is read. */
+  readonly exited: Promise<ServerExit>;
+  /** Its start time (0 if unknown), recorded in `server.pid`. */
+  readonly startTime: number;
+  /** Where {@linkcode SupervisedProcess.startTime} came from. */
+  readonly startTimeSource: "proc" | "ps" | null;
+  /** The kernel's boot id when it started (Linux). */
+  readonly bootId: string | null;
+  /** Whether it has exited. */
+  readonly done: boolean;
+  /** Seconds since it was spawned. */
+  readonly uptimeSeconds: number;
+  /** Reads its start time and boot id; never throws. */
+  identify(): Promise<void>;
+  /**
+   * Writes one line to its console, waiting at most `timeoutMs`.
+   *
+   * @throws {IpcError} `NOT_RUNNING` when the console is closed; `TIMEOUT`
+   *   when the server does not read it.
+   */
+  writeLine(line: string, timeoutMs?: number): Promise<void>;
+  /** Marks a stop as under way (the group may outlive its leader). */
+  beginStop(): void;
+  /** Signals its whole process group. */
+  signal(signal: Deno.Signal): void;
+}
+
+/**
+ * Spawns a server process: {@linkcode ServerProcess.spawn} unless a test
+ * injects a fake (`SupervisorOptions.spawn`).
+ *
+ * @throws {IpcError} `FAILED` when the program cannot be started.
+ */
+export type SpawnServer = (options: SpawnOptions) => SupervisedProcess;
+
 /** A running (or exited) game server process. */
-export class ServerProcess {
+export class ServerProcess implements SupervisedProcess {
   /** The server's pid, which is also its process group id. */
   readonly pid: number;
   /** When it was spawned (Unix ms). */
@@ -314,9 +359,13 @@ async function readLines(
 /**
  * Adds the last non-blank of `lines` to `kept`, in reason form (no ANSI
  * codes, cut to {@linkcode REASON_LINE_BYTES}), keeping the last
- * {@linkcode REASON_LINES}.
+ * {@linkcode REASON_LINES}. Exported for the fake process of the
+ * supervisor's unit tests, so that its exits carry the same last lines.
+ *
+ * @param kept The last lines so far (changed in place).
+ * @param lines The lines just printed.
  */
-function rememberLast(kept: string[], lines: readonly string[]): void {
+export function rememberLast(kept: string[], lines: readonly string[]): void {
   const recent: string[] = [];
   for (let i = lines.length - 1; i >= 0 && recent.length < REASON_LINES; i--) {
     const line = stripAnsi(lines[i]);

@@ -8,8 +8,9 @@
  */
 import { getLogger } from "@logtape/logtape";
 import { isIpcError } from "../../protocol/errors.ts";
-import type { MemberEnd, ServerExit, ServerProcess } from "./server_process.ts";
+import type { MemberEnd, ServerExit, SupervisedProcess } from "./server_process.ts";
 import { TIMED_OUT, within } from "../../util/deadline.ts";
+import { type Clock, systemClock } from "../../util/clock.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "stop"]);
 
@@ -26,6 +27,8 @@ export interface StagedStopOptions {
   stopTimeoutMs: number;
   /** How long SIGTERM may take before SIGKILL. */
   termTimeoutMs: number;
+  /** Measures the stages (internal: unit tests drive a manual clock). @default systemClock */
+  clock?: Clock;
 }
 
 /** How one process of the server's group ended in a stop. */
@@ -60,13 +63,14 @@ export interface StagedStopResult {
  * @returns The stage, the time taken, a sentence for the user and how each process ended.
  */
 export async function stopStaged(
-  server: ServerProcess,
+  server: SupervisedProcess,
   options: StagedStopOptions,
 ): Promise<StagedStopResult> {
-  const begun = Date.now();
+  const clock = options.clock ?? systemClock;
+  const begun = clock.now();
   let exit: ServerExit | null = null;
   const done = (stage: StopStage, message: string): StagedStopResult => {
-    const elapsedMs = Date.now() - begun;
+    const elapsedMs = clock.now() - begun;
     const processes = exit === null ? [] : processEnds(server.pid, exit);
     const members = processes.length > 1 ? `; ${describeEnds(processes)}` : "";
     return {
@@ -86,8 +90,8 @@ export async function stopStaged(
     // The write counts against the stop command's time: a server that does
     // not read its console (a full pipe) must not hold the stop up forever.
     const sent = await sendStopCommand(server, options);
-    const left = options.stopTimeoutMs - (Date.now() - begun);
-    const polite = sent === "sent" ? await within(exited, left) : TIMED_OUT;
+    const left = options.stopTimeoutMs - (clock.now() - begun);
+    const polite = sent === "sent" ? await within(exited, left, clock) : TIMED_OUT;
     if (polite !== TIMED_OUT) {
       return killedMeanwhile(polite) ?? done("stop-command", `Stopped by "${options.stopCommand}"`);
     }
@@ -99,7 +103,7 @@ export async function stopStaged(
       });
     }
     server.signal("SIGTERM");
-    const term = await within(exited, options.termTimeoutMs);
+    const term = await within(exited, options.termTimeoutMs, clock);
     if (term !== TIMED_OUT) {
       const why = {
         sent: `"${options.stopCommand}" timed out after ${seconds} s`,
@@ -123,7 +127,7 @@ export async function stopStaged(
  * the server did not take it in time, `failed` when its console is closed.
  */
 async function sendStopCommand(
-  server: ServerProcess,
+  server: SupervisedProcess,
   options: StagedStopOptions,
 ): Promise<"sent" | "unread" | "failed"> {
   try {

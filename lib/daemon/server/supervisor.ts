@@ -24,9 +24,17 @@ import {
   javaOnPath,
   type StartDiagnosis,
 } from "./start_diagnosis.ts";
-import { assertDirectory, describeExit, type ServerExit, ServerProcess } from "./server_process.ts";
+import {
+  assertDirectory,
+  describeExit,
+  type ServerExit,
+  ServerProcess,
+  type SpawnServer,
+  type SupervisedProcess,
+} from "./server_process.ts";
 import { stopStaged } from "./stop.ts";
 import { timerDelay } from "../../util/deadline.ts";
+import { type Clock, systemClock, type TimerId } from "../../util/clock.ts";
 
 import type {
   CrashInfo,
@@ -67,13 +75,24 @@ export interface SupervisorOptions {
   serverEnv?: Record<string, string>;
   /** Where the server's pid is recorded (internal: fault tests inject a failing layer). */
   pidStore?: ServerPidStore;
+  /**
+   * Spawns the server (internal: the state machine's unit tests pass a fake
+   * process). @default ServerProcess.spawn
+   */
+  spawn?: SpawnServer;
+  /**
+   * The time and the timers of readiness, the start timeout, the staged stop
+   * and crash restarts (internal: unit tests drive a manual clock).
+   * @default systemClock
+   */
+  clock?: Clock;
 }
 
 type ReadyOutcome = { ok: true; ms: number } | { ok: false; reason: string };
 
 /** One spawned server process and what the supervisor knows about it. */
 interface Run {
-  process: ServerProcess;
+  process: SupervisedProcess;
   /** Its directory and `server.properties` as it started with them. */
   facts: ServerFacts;
   ready: PromiseWithResolvers<ReadyOutcome>;
@@ -112,7 +131,7 @@ export class Supervisor implements ServerControl {
   #message = "";
   #run: Run | null = null;
   #policy: CrashPolicy;
-  #pendingRestart: { timer: ReturnType<typeof setTimeout> } | null = null;
+  #pendingRestart: { timer: TimerId } | null = null;
   #lastCrash: CrashInfo | null = null;
   #shuttingDown = false;
   #listeners = new Set<StateListener>();
@@ -125,6 +144,8 @@ export class Supervisor implements ServerControl {
   #restarts = 0;
   #giveUps = 0;
   #lastExitReason = "";
+  #clock: Clock;
+  #spawnProcess: SpawnServer;
 
   /**
    * @param options Config, log buffer, data directory, internal timings.
@@ -133,6 +154,8 @@ export class Supervisor implements ServerControl {
     this.#options = options;
     this.#policy = new CrashPolicy(options.crashPolicy);
     this.#pidStore = options.pidStore ?? serverPidStore(options.dataDirectory);
+    this.#clock = options.clock ?? systemClock;
+    this.#spawnProcess = options.spawn ?? ServerProcess.spawn;
   }
 
   /** The current state. */
@@ -146,7 +169,7 @@ export class Supervisor implements ServerControl {
   }
 
   /** The running server process, if any (STARTING, RUNNING or STOPPING). */
-  get process(): ServerProcess | null {
+  get process(): SupervisedProcess | null {
     return this.#run?.process ?? null;
   }
 
@@ -309,6 +332,7 @@ export class Supervisor implements ServerControl {
       stopCommand: server.stopCommand,
       stopTimeoutMs: timeoutSeconds * 1000,
       termTimeoutMs: this.#options.termTimeoutMs ?? 10_000,
+      clock: this.#clock,
     });
     await run.settled.promise;
     // The exit's removal of server.pid is queued: done before the lock is released.
@@ -341,9 +365,12 @@ export class Supervisor implements ServerControl {
    *
    * @returns How the server stopped.
    */
-  shutdown(): Promise<StopResult> {
+  async shutdown(): Promise<StopResult> {
     this.#shuttingDown = true;
-    return this.stop();
+    const result = await this.stop();
+    // An exit just before (a crash) may have queued the removal of server.pid: finish it first.
+    await this.#pidFile.run(() => {});
+    return result;
   }
 
   /**
@@ -376,7 +403,7 @@ export class Supervisor implements ServerControl {
     const facts = await ServerFacts.capture(server.directory);
     if (server.acceptEula) await acceptEula(server.directory);
     const notes: string[] = [];
-    const process = ServerProcess.spawn({
+    const process = this.#spawnProcess({
       command: server.command,
       cwd: server.directory,
       env: this.#options.serverEnv,
@@ -404,8 +431,10 @@ export class Supervisor implements ServerControl {
       cleanup: [],
     };
     this.#run = run;
-    const timer = setTimeout(() => this.#onStartTimeout(run), startTimeoutMs);
-    run.cleanup.push(() => clearTimeout(timer));
+    // Counted as it spawns: status must not show the restarted server with the old count.
+    if (automatic) this.#restarts++;
+    const timer = this.#clock.setTimeout(() => this.#onStartTimeout(run), startTimeoutMs);
+    run.cleanup.push(() => this.#clock.clearTimeout(timer));
     process.exited.then((exit) => this.#onExit(run, exit)).catch((error) => {
       log.error("Handling the server's exit failed", { error });
     });
@@ -453,7 +482,7 @@ export class Supervisor implements ServerControl {
 
   #onReady(run: Run): void {
     run.isReady = true;
-    const ms = Date.now() - run.process.startedAt;
+    const ms = this.#clock.now() - run.process.startedAt;
     if (this.#state === "STARTING") this.#setState("RUNNING", "");
     log.info("Server is running (pid {pid}, ready after {ms} ms)", { pid: run.process.pid, ms });
     run.ready.resolve({ ok: true, ms });
@@ -469,11 +498,11 @@ export class Supervisor implements ServerControl {
     run.startTimedOut = true;
     run.process.beginStop();
     run.process.signal("SIGTERM");
-    const kill = setTimeout(
+    const kill = this.#clock.setTimeout(
       () => run.process.signal("SIGKILL"),
       this.#options.termTimeoutMs ?? 10_000,
     );
-    run.cleanup.push(() => clearTimeout(kill));
+    run.cleanup.push(() => this.#clock.clearTimeout(kill));
   }
 
   /**
@@ -541,7 +570,7 @@ export class Supervisor implements ServerControl {
   }
 
   #onCrash(run: Run, exit: ServerExit, reason: string): void {
-    const at = Date.now();
+    const at = this.#clock.now();
     this.#lastCrash = {
       at,
       code: exit.code,
@@ -575,18 +604,17 @@ export class Supervisor implements ServerControl {
     });
     const message = `Restarting in ${decision.delayMs / 1000} s after a crash: ${reason}`;
     this.#setState("STARTING", message);
-    const timer = setTimeout(() => this.#restart(token), decision.delayMs);
+    const timer = this.#clock.setTimeout(() => this.#restart(token), decision.delayMs);
     const token = { timer };
     this.#pendingRestart = token;
   }
 
-  async #restart(token: { timer: ReturnType<typeof setTimeout> }): Promise<void> {
+  async #restart(token: { timer: TimerId }): Promise<void> {
     await this.#lock.run(async () => {
       if (this.#pendingRestart !== token || this.#shuttingDown || this.#run !== null) return;
       this.#pendingRestart = null;
       try {
         await this.#spawn(true);
-        this.#restarts++;
       } catch (error) {
         const message = `Restart after a crash failed: ${(error as Error).message}`;
         log.error(message, { error });
@@ -596,7 +624,7 @@ export class Supervisor implements ServerControl {
   }
 
   #cancelRestart(): void {
-    if (this.#pendingRestart !== null) clearTimeout(this.#pendingRestart.timer);
+    if (this.#pendingRestart !== null) this.#clock.clearTimeout(this.#pendingRestart.timer);
     this.#pendingRestart = null;
   }
 
