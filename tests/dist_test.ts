@@ -272,3 +272,20 @@ Deno.test("every deno compile names the modules loaded by computed specifiers (t
     }
   }
 });
+
+Deno.test("every deno compile bakes in the daemon's V8 heap sizing (task, release, image, demo)", async () => {
+  // 4 MiB semi-spaces: the daemon's young set is a few MiB, and V8's default
+  // 32 MiB ones only held garbage (BENCHMARKS.md, issue 9: soak peak +173 → +114 MiB).
+  const flag = "--v8-flags=--max-semi-space-size=4";
+  const tasks = JSON.parse(await Deno.readTextFile("deno.json")).tasks;
+  const sources = {
+    "deno.json compile task": tasks.compile,
+    "deno.json demo task": tasks.demo,
+    "release workflow": await Deno.readTextFile(".github/workflows/release.yml"),
+    "dist/Containerfile": instructions(await Deno.readTextFile(CONTAINERFILE))
+      .filter((s) => s.op === "RUN").map((s) => s.args).join("\n"),
+  };
+  for (const [where, text] of Object.entries(sources)) {
+    assert.ok(text.includes(flag), `${where} lacks ${flag}`);
+  }
+});

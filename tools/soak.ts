@@ -29,9 +29,10 @@
  *                    [--daemon-v8-flags FLAGS] [--samples PATH] [--heap-snapshots DIR]
  *
  * `--without flood,follows,mute,load` leaves parts of the mix out, to see
- * which one memory goes to; `--daemon-v8-flags "--max-old-space-size=128"`
- * runs the daemon (only) with V8 flags (`DENO_V8_FLAGS`, on top of those the
- * daemon sets itself), to tell garbage V8 has not yet collected (the daemon
+ * which one memory goes to. The daemon runs with the V8 flags the release
+ * binary bakes in (`--v8-flags` of deno.json's compile task, passed as
+ * `DENO_V8_FLAGS`); `--daemon-v8-flags "--max-old-space-size=128"` adds
+ * more (a repeated flag: the later wins), to tell garbage V8 has not yet collected (the daemon
  * stays within the cap) from memory it holds (it runs out). `--samples PATH`
  * writes every sample there (seconds, then RSS, V8 heap reserved, heap used,
  * external, in MiB). `--heap-snapshots DIR` runs the daemon under the
@@ -52,6 +53,7 @@ import { atlas, idToLong } from "../lib/protocol/messages.ts";
 import { startDaemon } from "../tests/helpers/daemon.ts";
 import { concatBytes, writeAll } from "../lib/util/bytes.ts";
 import { freePort } from "../tests/helpers/child.ts";
+import denoJson from "../deno.json" with { type: "json" };
 import { compareSummaries, Inspector, summarizeHeapSnapshot } from "./heap_snapshot.ts";
 
 const MAX_MINUTES = 60;
@@ -163,7 +165,10 @@ const without = new Set(option("--without")?.split(",") ?? []);
 for (const part of without) {
   if (!PARTS.includes(part)) throw new RangeError(`--without takes ${PARTS.join(", ")}`);
 }
-const v8Flags = option("--daemon-v8-flags");
+/** The V8 flags the release binary bakes in (deno.json's compile task), which the daemon runs with. */
+const releaseV8Flags = /--v8-flags=(\S+)/.exec(denoJson.tasks.compile)?.[1] ?? null;
+const extraV8Flags = option("--daemon-v8-flags");
+const v8Flags = [releaseV8Flags, extraV8Flags].filter((f) => f !== null).join(",") || null;
 const samplesPath = option("--samples");
 const snapshotDir = option("--heap-snapshots");
 const inspectPort = snapshotDir === null ? null : freePort();

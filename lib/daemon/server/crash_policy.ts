@@ -54,10 +54,11 @@ export class CrashPolicy {
    * Records a crash and decides what follows.
    *
    * @param uptimeMs How long the crashed process ran.
-   * @param now The current time (Unix ms).
+   * @param now The current time (Unix ms), from the supervisor's clock (no
+   *   default: a second time source would skew the window in tests).
    * @returns Whether to give up, else the delay before the restart.
    */
-  recordCrash(uptimeMs: number, now: number = Date.now()): CrashDecision {
+  recordCrash(uptimeMs: number, now: number): CrashDecision {
     const o = this.#options;
     if (uptimeMs >= o.resetAfterMs) this.#attempt = 0;
     this.#crashes = this.#crashes.filter((t) => t > now - o.windowMs);
