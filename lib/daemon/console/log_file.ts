@@ -11,6 +11,7 @@ import { getLogger } from "@logtape/logtape";
 import { dirname } from "node:path";
 import { writeAll } from "../../util/bytes.ts";
 import { removeIfExists } from "../../util/fs.ts";
+import { ownCopy } from "./output_lines.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "log_file"]);
 
@@ -218,16 +219,17 @@ export async function readLogTail(path: string, count: number): Promise<string[]
   const chunks: string[][] = [];
   let have = 0;
   for (let i = 0; have < count; i++) {
-    const take = await readFileLines(i === 0 ? path : `${path}.${i}`, count - have);
-    if (take === null) break;
+    const lines = await readFileLines(i === 0 ? path : `${path}.${i}`);
+    if (lines === null) break;
+    // Copies: the pieces of a split keep the whole file's text alive (see ownCopy).
+    const take = lines.slice(Math.max(0, lines.length - (count - have))).map(ownCopy);
     chunks.unshift(take);
     have += take.length;
   }
   return chunks.flat();
 }
 
-/** The last `count` lines of a file (of its last {@linkcode MAX_RELOAD_BYTES}), or `null` if there is none. */
-async function readFileLines(path: string, count: number): Promise<string[] | null> {
+async function readFileLines(path: string): Promise<string[] | null> {
   let file: Deno.FsFile;
   try {
     file = await Deno.open(path, { read: true });
@@ -246,17 +248,8 @@ async function readFileLines(path: string, count: number): Promise<string[] | nu
     if (n === null) break;
     read += n;
   }
-  // Each line decoded on its own, from the end: a piece of one decode and split would
-  // be a slice keeping the whole file's text alive in the log ring (issue 9).
-  if (read === 0) return [];
-  const decoder = new TextDecoder();
-  const lines: string[] = [];
-  let end = read > 0 && bytes[read - 1] === 0x0a ? read - 1 : read;
-  while (lines.length < count && end >= 0) {
-    const newline = end > 0 ? bytes.lastIndexOf(0x0a, end - 1) : -1;
-    if (newline < 0 && start > 0) break; // a partial first line
-    lines.push(decoder.decode(bytes.subarray(newline + 1, end)));
-    end = newline;
-  }
-  return lines.reverse();
+  const lines = new TextDecoder().decode(bytes.subarray(0, read)).split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  if (start > 0) lines.shift(); // a partial first line
+  return lines;
 }

@@ -136,16 +136,14 @@ export class LineSplitter {
     }
     this.#add(chunk, 0, first, true);
     lines.push(this.#finish());
-    // Whole lines: each decoded on its own (a newline byte never lies inside a UTF-8
-    // sequence). Not one decode and a split: V8 makes each piece of a split a slice
-    // that keeps the whole decoded chunk alive, so a log ring holding a few such lines
-    // would hold whole chunks while counting only the lines' characters (issue 9).
-    let start = first + 1;
-    for (let end = chunk.indexOf(LF, start); end >= 0; end = chunk.indexOf(LF, start)) {
-      lines.push(this.#line(chunk, start, end));
-      start = end + 1;
+    const last = chunk.lastIndexOf(LF);
+    if (last > first) {
+      // Whole lines: one decode (a newline byte never lies inside a UTF-8 sequence).
+      for (const raw of this.#decoder.decode(chunk.subarray(first + 1, last)).split("\n")) {
+        lines.push(ownCopy(cutLine(overprint(raw), MAX_LINE_BYTES)));
+      }
     }
-    this.#add(chunk, start, chunk.length, false);
+    this.#add(chunk, last + 1, chunk.length, false);
     return lines;
   }
 
@@ -179,15 +177,6 @@ export class LineSplitter {
     this.#dropped += to - from - take;
   }
 
-  /** The complete line `chunk[from, to)` as a string of its own, as a terminal shows it. */
-  #line(chunk: Uint8Array, from: number, to: number): string {
-    if (to > from && chunk[to - 1] === CR) to--;
-    const cr = to > from ? chunk.lastIndexOf(CR, to - 1) : -1;
-    if (cr >= from) from = cr + 1;
-    const line = this.#decoder.decode(chunk.subarray(from, to));
-    return to - from > MAX_LINE_BYTES ? cutLine(line, MAX_LINE_BYTES) : line;
-  }
-
   /** The current line is overprinted: forget it. */
   #restart(): void {
     this.#parts = [];
@@ -212,4 +201,33 @@ export class LineSplitter {
       ? this.#decoder.decode(head)
       : cutBytes(head, kept + dropped, MAX_LINE_BYTES);
   }
+}
+
+/** What a terminal shows of a line: `\r` starts it over; a final `\r` (of `\r\n`) goes. */
+function overprint(line: string): string {
+  if (!line.includes("\r")) return line;
+  const trimmed = line.endsWith("\r") ? line.slice(0, -1) : line;
+  return trimmed.slice(trimmed.lastIndexOf("\r") + 1);
+}
+
+/**
+ * A copy of a string that owns its characters. V8 makes each piece of a
+ * `split` or `slice` a view keeping the whole parent string alive, so a log
+ * ring holding a few lines of a decoded chunk would hold the whole chunk
+ * while counting only the lines' characters (issue 9). Concatenating and
+ * slicing again makes V8 copy the characters into a string of their own (the
+ * parent of the new view is just the line and one space).
+ *
+ * @param line The line.
+ * @returns The same characters, in a string of their own.
+ *
+ * @example
+ * ```ts
+ * import { ownCopy } from "./output_lines.ts";
+ *
+ * console.assert(ownCopy("a line of a longer text".slice(2)) === "line of a longer text");
+ * ```
+ */
+export function ownCopy(line: string): string {
+  return (" " + line).slice(1);
 }
