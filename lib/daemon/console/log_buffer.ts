@@ -24,11 +24,20 @@ const log = getLogger(["atlas-runner", "daemon", "log_buffer"]);
  */
 export const MAX_LINE_CHARS: number = MAX_LINE_BYTES;
 /**
- * Most characters the ring holds (plus one per line), whatever
+ * Most bytes of text the ring holds (plus one per line), whatever
  * `logs.bufferLines` says: a flood of 32 KiB lines must not make 10 000
  * lines 320 MiB. Vanilla's lines are far shorter, so only floods meet it.
+ * A line is counted as V8 stores it: a byte a character, two when one of
+ * its characters lies beyond Latin-1 (as the `…` of a cut line does).
  */
 export const MAX_RING_CHARS: number = 16 * 1024 * 1024;
+/** A character V8 cannot store in one byte. */
+const WIDE = /[\u0100-\uffff]/;
+
+/** What a line costs the ring: its bytes in V8's heap (see {@linkcode MAX_RING_CHARS}) plus one. */
+function ringCost(line: string): number {
+  return (WIDE.test(line) ? 2 * line.length : line.length) + 1;
+}
 /** Most characters in one answer (stays under the 10 MiB frame limit in UTF-8). */
 export const MAX_RESPONSE_CHARS = 3 * 1024 * 1024;
 /** Most lines in one follow batch. */
@@ -59,7 +68,7 @@ export class LogBuffer {
   #next = 0;
   /** How many lines the ring holds (the newest ones). */
   #size = 0;
-  /** Characters (plus one per line) of the lines the ring holds. */
+  /** What the lines the ring holds cost it ({@linkcode ringCost}). */
   #chars = 0;
   #listeners = new Set<LineListener>();
   #batchListeners = new Set<(lines: readonly string[]) => void>();
@@ -107,10 +116,10 @@ export class LogBuffer {
     let chars = 0;
     for (const line of stored) {
       const slot = this.#next % this.#capacity;
-      if (this.#size === this.#capacity) this.#chars -= this.#ring[slot].length + 1;
+      if (this.#size === this.#capacity) this.#chars -= ringCost(this.#ring[slot]);
       else this.#size++;
       this.#ring[slot] = line;
-      this.#chars += line.length + 1;
+      this.#chars += ringCost(line);
       this.#next++;
       chars += line.length + 1;
       for (const listener of this.#listeners) {
@@ -195,15 +204,15 @@ export class LogBuffer {
     this.#chars = 0;
     keep.forEach((line, i) => {
       this.#ring[(first + i) % capacity] = line;
-      this.#chars += line.length + 1;
+      this.#chars += ringCost(line);
     });
   }
 
-  /** Drops the oldest lines while the ring holds more than {@linkcode MAX_RING_CHARS}. */
+  /** Drops the oldest lines while the ring holds more than {@linkcode MAX_RING_CHARS} bytes. */
   #trim(): void {
     while (this.#chars > MAX_RING_CHARS && this.#size > 1) {
       const slot = (this.#next - this.#size) % this.#capacity;
-      this.#chars -= this.#ring[slot].length + 1;
+      this.#chars -= ringCost(this.#ring[slot]);
       this.#ring[slot] = "";
       this.#size--;
     }

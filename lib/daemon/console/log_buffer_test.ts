@@ -43,6 +43,18 @@ Deno.test("LogBuffer holds at most MAX_RING_CHARS of long lines, dropping the ol
   assert.deepEqual(buffer.tail(2), numbered(9_998, 10_000));
 });
 
+Deno.test("LogBuffer counts a line with a character beyond Latin-1 (a cut line's …) at two bytes a character", () => {
+  const buffer = new LogBuffer(10_000);
+  // What a flood leaves: lines cut to MAX_LINE_CHARS, each ending in a marker with `…`,
+  // which V8 stores at two bytes a character.
+  const cut = (i: number) => `${i} `.padEnd(MAX_LINE_CHARS - 20, "x") + "… [cut 999 bytes]";
+  const fits = Math.floor(MAX_RING_CHARS / (2 * cut(0).length + 1));
+  for (let b = 0; b < Math.ceil((3 * fits) / 100); b++) {
+    buffer.append(Array.from({ length: 100 }, (_, k) => cut(b * 100 + k)));
+  }
+  assert.equal(buffer.size, fits);
+});
+
 Deno.test("LogBuffer.subscribe() sees every line in order until unsubscribed", () => {
   const buffer = new LogBuffer(2);
   const seen: string[] = [];

@@ -11,6 +11,7 @@ import { getLogger } from "@logtape/logtape";
 import { dirname } from "node:path";
 import { writeAll } from "../../util/bytes.ts";
 import { removeIfExists } from "../../util/fs.ts";
+import { ownCopy } from "./output_lines.ts";
 
 const log = getLogger(["atlas-runner", "daemon", "log_file"]);
 
@@ -220,7 +221,8 @@ export async function readLogTail(path: string, count: number): Promise<string[]
   for (let i = 0; have < count; i++) {
     const lines = await readFileLines(i === 0 ? path : `${path}.${i}`);
     if (lines === null) break;
-    const take = lines.slice(Math.max(0, lines.length - (count - have)));
+    // Copies: the pieces of a split keep the whole file's text alive (see ownCopy).
+    const take = lines.slice(Math.max(0, lines.length - (count - have))).map(ownCopy);
     chunks.unshift(take);
     have += take.length;
   }

@@ -140,7 +140,7 @@ export class LineSplitter {
     if (last > first) {
       // Whole lines: one decode (a newline byte never lies inside a UTF-8 sequence).
       for (const raw of this.#decoder.decode(chunk.subarray(first + 1, last)).split("\n")) {
-        lines.push(cutLine(overprint(raw), MAX_LINE_BYTES));
+        lines.push(ownCopy(cutLine(overprint(raw), MAX_LINE_BYTES)));
       }
     }
     this.#add(chunk, last + 1, chunk.length, false);
@@ -208,4 +208,26 @@ function overprint(line: string): string {
   if (!line.includes("\r")) return line;
   const trimmed = line.endsWith("\r") ? line.slice(0, -1) : line;
   return trimmed.slice(trimmed.lastIndexOf("\r") + 1);
+}
+
+/**
+ * A copy of a string that owns its characters. V8 makes each piece of a
+ * `split` or `slice` a view keeping the whole parent string alive, so a log
+ * ring holding a few lines of a decoded chunk would hold the whole chunk
+ * while counting only the lines' characters (issue 9). Concatenating and
+ * slicing again makes V8 copy the characters into a string of their own (the
+ * parent of the new view is just the line and one space).
+ *
+ * @param line The line.
+ * @returns The same characters, in a string of their own.
+ *
+ * @example
+ * ```ts
+ * import { ownCopy } from "./output_lines.ts";
+ *
+ * console.assert(ownCopy("a line of a longer text".slice(2)) === "line of a longer text");
+ * ```
+ */
+export function ownCopy(line: string): string {
+  return (" " + line).slice(1);
 }
