@@ -16,7 +16,8 @@ import { join } from "node:path";
 import { writeDemoServerDirectory } from "../lib/demo/mod.ts";
 import { cliEnv, type CliResult, runCliInProcess } from "./helpers/cli.ts";
 import { daemonCommand } from "./helpers/daemon.ts";
-import { freePort, type LineCollector, spawnChild } from "./helpers/child.ts";
+import { freePort, spawnChild } from "./helpers/child.ts";
+import type { LineCollector } from "./helpers/lines.ts";
 import { withTmpDir } from "./helpers/tmp.ts";
 
 /**

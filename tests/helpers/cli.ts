@@ -13,7 +13,8 @@ import { fileURLToPath as fromFileUrl } from "node:url";
 import { runFast } from "../../cmd/fast.ts";
 import type { CliIo, InterruptScope, TextSink } from "../../cmd/io.ts";
 import { runCli as runProgram } from "../../cmd/mod.ts";
-import { type ChildProcessHandle, type LineCollector, MAIN_PATH, spawnChild } from "./child.ts";
+import { type ChildProcessHandle, MAIN_PATH, spawnChild } from "./child.ts";
+import type { LineCollector } from "./lines.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
 
 /** The repository's `deno.json` (subprocesses may run in another directory). */

@@ -11,14 +11,8 @@ import { IpcClient, type IpcClientOptions } from "../../lib/protocol/client.ts";
 import { atlas } from "../../lib/protocol/messages.ts";
 import type { DaemonTesting } from "../../lib/daemon/mod.ts";
 import { NARROW_PERMISSIONS } from "./permissions.ts";
-import {
-  type ChildProcessHandle,
-  formatStatus,
-  freePort,
-  type LineCollector,
-  MAIN_PATH,
-  spawnChild,
-} from "./child.ts";
+import { type ChildProcessHandle, formatStatus, freePort, MAIN_PATH, spawnChild } from "./child.ts";
+import type { LineCollector } from "./lines.ts";
 
 /**
  * The permissions the daemon runs with: all. It spawns an arbitrary server

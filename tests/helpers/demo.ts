@@ -8,7 +8,8 @@
  */
 import { join } from "node:path";
 import { formatServerProperties } from "../../lib/minecraft/server_properties.ts";
-import { type ChildProcessHandle, freePort, type LineCollector, spawnChild } from "./child.ts";
+import { type ChildProcessHandle, freePort, spawnChild } from "./child.ts";
+import type { LineCollector } from "./lines.ts";
 import { demoServerCommand } from "../../lib/demo/setup.ts";
 
 /** How long the server may take to exit: generous for a busy CI machine, as line waits are. */

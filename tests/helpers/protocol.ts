@@ -12,7 +12,8 @@ import { atlas } from "../../lib/protocol/messages.ts";
 import type { RequestHandler } from "../../lib/protocol/handler.ts";
 import { IpcServer, type IpcServerOptions } from "../../lib/protocol/server.ts";
 import { fileURLToPath as fromFileUrl } from "node:url";
-import { type ChildProcessHandle, type LineCollector, runWithInput, spawnChild } from "./child.ts";
+import { type ChildProcessHandle, runWithInput, spawnChild } from "./child.ts";
+import type { LineCollector } from "./lines.ts";
 
 /** A raw connection that collects every frame the server sends. */
 export class RawPeer implements AsyncDisposable {
