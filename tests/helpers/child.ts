@@ -306,3 +306,36 @@ async function raceTimeout(promise: Promise<boolean>, ms: number): Promise<boole
     clearTimeout(timer);
   }
 }
+
+/** What {@linkcode runGcChild} returns. */
+export interface GcChildResult {
+  /** The JSON the child printed on stdout, parsed. */
+  // deno-lint-ignore no-explicit-any
+  result: any;
+  /** Its stderr, for assertion messages. */
+  stderr: string;
+}
+
+/**
+ * Runs `deno <command> --v8-flags=--expose-gc <args>` to its end, for tests
+ * that measure what the heap retains after a full GC in a process of their
+ * own, and parses the JSON it prints. Fails (with its stderr) unless it
+ * exits 0.
+ *
+ * @param command `eval` or `run` (with its own flags, e.g. `["run", "-A"]`).
+ * @param args The code or the script and its arguments.
+ * @returns The parsed stdout and the stderr.
+ */
+export async function runGcChild(
+  command: readonly string[],
+  args: readonly string[],
+): Promise<GcChildResult> {
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: [...command, "--v8-flags=--expose-gc", ...args],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const stderr = new TextDecoder().decode(output.stderr);
+  if (output.code !== 0) throw new Error(`the child exited with ${output.code}: ${stderr}`);
+  return { result: JSON.parse(new TextDecoder().decode(output.stdout)), stderr };
+}

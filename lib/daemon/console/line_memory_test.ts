@@ -6,6 +6,7 @@
  * @module
  */
 import assert from "node:assert/strict";
+import { runGcChild } from "../../../tests/helpers/child.ts";
 
 /** Heap bytes retained per kept line, measured in a `--expose-gc` child. */
 async function retainedPerLine(shape: "lines" | "progress"): Promise<number> {
@@ -30,14 +31,7 @@ async function retainedPerLine(shape: "lines" | "progress"): Promise<number> {
     const after = used();
     console.log(JSON.stringify({ perLine: (after - before) / count, sample: kept[7] }));
   `;
-  const output = await new Deno.Command(Deno.execPath(), {
-    args: ["eval", "--v8-flags=--expose-gc", code],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const stderr = new TextDecoder().decode(output.stderr);
-  assert.equal(output.code, 0, stderr);
-  const result = JSON.parse(new TextDecoder().decode(output.stdout));
+  const { result } = await runGcChild(["eval"], [code]);
   assert.match(
     result.sample,
     shape === "lines" ? /line 7199 of a 64 KiB/ : /^Loading world: 100% \(7\)$/,
@@ -85,14 +79,7 @@ Deno.test("the lines read back from the log file at start keep only themselves a
       const after = used();
       console.log(JSON.stringify({ perFile: (after - before) / ${files}, counts: kept.map((lines) => lines.length), last: kept[3].at(-1) }));
     `;
-    const output = await new Deno.Command(Deno.execPath(), {
-      args: ["eval", "--v8-flags=--expose-gc", code],
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const stderr = new TextDecoder().decode(output.stderr);
-    assert.equal(output.code, 0, stderr);
-    const result = JSON.parse(new TextDecoder().decode(output.stdout));
+    const { result } = await runGcChild(["eval"], [code]);
     assert.deepEqual(result.counts, Array(files).fill(100));
     assert.equal(result.last, line(3).trimEnd());
     // 100 lines of 75 characters; it was the file's whole 2 MB text when they were slices of it.
