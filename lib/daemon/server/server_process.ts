@@ -28,6 +28,8 @@ export const REASON_LINE_BYTES = 1024;
 const DRAIN_MS = 2000;
 /** How often the rest of the group is looked at while it outlives its leader. */
 const GROUP_POLL_MS = 100;
+/** Bytes of the server's output read at a time (a Linux pipe holds 64 KiB). */
+const READ_BUFFER_BYTES = 64 * 1024;
 /**
  * How long a console write may wait by default. A server that does not read
  * its stdin fills the pipe, and a write would then wait forever.
@@ -340,17 +342,33 @@ export class ServerProcess implements SupervisedProcess {
  * time, bounded memory), handing each chunk's complete lines to `sink`.
  */
 async function readLines(
-  stream: ReadableStream<Uint8Array>,
+  stream: ReadableStream<Uint8Array<ArrayBuffer>>,
   sink: (lines: string[]) => void,
 ): Promise<void> {
   const splitter = new LineSplitter();
+  // One buffer, handed to each read and back (a BYOB reader): a default
+  // reader allocates a fresh 64 KiB chunk per read, which a flooding server
+  // turns into tens of MiB of buffers awaiting a collection. The splitter
+  // copies what it keeps, so the buffer is free again after `push`.
+  const reader = stream.getReader({ mode: "byob" });
+  let buffer = new ArrayBuffer(READ_BUFFER_BYTES);
+  let done = false;
   try {
-    for await (const chunk of stream) {
-      const lines = splitter.push(chunk);
+    while (!done) {
+      const read = await reader.read(new Uint8Array(buffer));
+      done = read.done;
+      if (read.value === undefined) break;
+      buffer = read.value.buffer;
+      if (read.value.length === 0) continue;
+      const lines = splitter.push(read.value);
       if (lines.length > 0) sink(lines);
     }
   } catch (error) {
     log.warn("Reading the server's output failed", { error });
+  } finally {
+    // Nobody reads any more: let the server's writes fail instead of blocking on a full pipe.
+    if (!done) await reader.cancel().catch(() => {});
+    reader.releaseLock();
   }
   const last = splitter.end();
   if (last.length > 0) sink(last);
