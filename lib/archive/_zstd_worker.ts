@@ -3,18 +3,31 @@
  * complete zstd frame (with a checksum), or decompresses one whole frame,
  * and sends the result back, transferring its memory instead of copying it.
  * A part of a tar stream (`pack`) arrives as a plan (header bytes and file
- * ranges): the worker reads the files itself, into a buffer it keeps, so the
- * file content never passes through the main thread.
+ * ranges) with a shared output buffer: the worker reads the files itself,
+ * into a buffer it keeps, and writes the frame into the shared buffer with a
+ * compression context it keeps (`_zstd_context.ts`), so neither the file
+ * content nor the frame is copied between threads, and no memory is
+ * allocated per part.
  *
  * @module
  */
 import { constants, zstdCompressSync, zstdDecompressSync } from "node:zlib";
 import { fillPart, type TarPart } from "./_tar_parts.ts";
+import { ZstdContexts, zstdFrameBound, type ZstdParams } from "./_zstd_context.ts";
 
 /** A part to compress, a tar part to read and compress, or a frame to decompress. */
 type Job =
   | { id: number; op: "compress"; data: Uint8Array; level: number | null }
-  | { id: number; op: "pack"; part: TarPart; level: number | null }
+  | {
+    id: number;
+    op: "pack";
+    part: TarPart;
+    level: number | null;
+    /** Where the frame goes. */
+    out: SharedArrayBuffer;
+    /** The part buffer's size when it must grow (the largest part to come). */
+    reserve: number;
+  }
   | { id: number; op: "decompress"; data: Uint8Array; maxOutput: number };
 
 const scope = self as unknown as {
@@ -24,6 +37,9 @@ const scope = self as unknown as {
 
 /** The tar part being compressed: kept between parts, grown when needed. */
 let partBuffer = new Uint8Array(0);
+
+/** Compression contexts, kept between parts (one per parameter set). */
+const contexts = new ZstdContexts();
 
 /** Results in buffers up to this size are copied, not transferred (see below). */
 const SMALL_BYTES = 64 * 1024;
@@ -51,8 +67,8 @@ const INCOMPRESSIBLE_RATIO = 0.75;
  *   archive is no larger than `zstd -3` of the same tar (see BENCHMARKS.md,
  *   issue 13), for about the time of level 3.
  */
-function paramsFor(data: Uint8Array, level: number | null): Record<number, number> {
-  const params: Record<number, number> = { [constants.ZSTD_c_checksumFlag]: 1 };
+function paramsFor(data: Uint8Array, level: number | null): ZstdParams {
+  const params: ZstdParams = { [constants.ZSTD_c_checksumFlag]: 1 };
   if (level !== null) {
     params[constants.ZSTD_c_compressionLevel] = level;
     return params;
@@ -68,6 +84,11 @@ function paramsFor(data: Uint8Array, level: number | null): Record<number, numbe
   return params;
 }
 
+/** Level 1, for the probe. */
+const PROBE_PARAMS: ZstdParams = { [constants.ZSTD_c_compressionLevel]: 1 };
+/** The probe's output, kept. */
+const probeOut = new Uint8Array(zstdFrameBound(PROBE_BYTES / PROBE_SLICES));
+
 /** The level-1 ratio of a few evenly spaced slices of `data` (cheap: a fraction of a percent). */
 function probeRatio(data: Uint8Array): number {
   const slice = Math.min(PROBE_BYTES / PROBE_SLICES, Math.floor(data.length / PROBE_SLICES));
@@ -77,9 +98,7 @@ function probeRatio(data: Uint8Array): number {
   for (let i = 0; i < PROBE_SLICES; i++) {
     const start = Math.floor((data.length - slice) * i / (PROBE_SLICES - 1));
     const sample = data.subarray(start, start + slice);
-    output += zstdCompressSync(sample, {
-      params: { [constants.ZSTD_c_compressionLevel]: 1 },
-    }).length;
+    output += contexts.compressInto(sample, PROBE_PARAMS, probeOut);
     input += sample.length;
   }
   return output / input;
@@ -88,30 +107,45 @@ function probeRatio(data: Uint8Array): number {
 function compress(data: Uint8Array, level: number | null): Uint8Array {
   // One output chunk big enough for any frame of `data` (zstd's bound), so
   // no chunks are concatenated; only the pages written are ever touched.
-  const bound = data.length + (data.length >> 8) + 64 * 1024;
-  return zstdCompressSync(data, { params: paramsFor(data, level), chunkSize: bound });
+  return zstdCompressSync(data, {
+    params: paramsFor(data, level),
+    chunkSize: zstdFrameBound(data.length),
+  });
 }
 
-function run(job: Job): { data: Uint8Array; changed?: string[] } {
+/** Reads a tar part and writes its frame into the shared `out`: the frame's length. */
+function pack(job: Extract<Job, { op: "pack" }>): { length: number; changed: string[] } {
+  if (partBuffer.length < job.part.length) {
+    partBuffer = new Uint8Array(Math.max(job.part.length, job.reserve));
+  }
+  const changed = fillPart(job.part, partBuffer);
+  const data = partBuffer.subarray(0, job.part.length);
+  const length = contexts.compressInto(data, paramsFor(data, job.level), new Uint8Array(job.out));
+  return { length, changed };
+}
+
+function run(job: Exclude<Job, { op: "pack" }>): { data: Uint8Array } {
   if (job.op === "decompress") {
     return { data: zstdDecompressSync(job.data, { maxOutputLength: job.maxOutput }) };
   }
-  if (job.op === "compress") return { data: compress(job.data, job.level) };
-  if (partBuffer.length < job.part.length) partBuffer = new Uint8Array(job.part.length);
-  const changed = fillPart(job.part, partBuffer);
-  return { data: compress(partBuffer.subarray(0, job.part.length), job.level), changed };
+  return { data: compress(job.data, job.level) };
 }
 
 scope.onmessage = ({ data: job }) => {
   try {
-    const { data, changed } = run(job);
+    if (job.op === "pack") {
+      // The frame is in the shared buffer already: only its length goes back.
+      scope.postMessage({ id: job.id, ...pack(job) });
+      return;
+    }
+    const { data } = run(job);
     // The frame's whole buffer is transferred (a view of it is sent). Small
     // results may sit in Buffer's shared 8 KiB pool, which must not be
     // detached: those few bytes are copied instead.
     const out = data.buffer.byteLength <= SMALL_BYTES
       ? new Uint8Array(data)
       : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    scope.postMessage({ id: job.id, data: out, changed }, [out.buffer as ArrayBuffer]);
+    scope.postMessage({ id: job.id, data: out }, [out.buffer as ArrayBuffer]);
   } catch (error) {
     const { name, message } = error as Error;
     scope.postMessage({ id: job.id, error: message ?? String(error), name });

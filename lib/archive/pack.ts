@@ -217,18 +217,21 @@ export async function writeArchive(options: WriteArchiveOptions): Promise<WriteA
     followed: [],
   };
   const hash = createHash("sha256");
-  const emit = async (chunk: Uint8Array) => {
+  const digest = (chunk: Uint8Array) => {
     hash.update(chunk);
-    await writeAll(options.output, chunk);
     result.bytes += chunk.length;
   };
+  const write = (chunk: Uint8Array) => writeAll(options.output, chunk);
   const pieces = tarPieces(options, result);
   if ((options.format ?? "tar.gz") === "tar.zst") {
-    await compressZstd(pieces, options, result, emit);
+    await compressZstd(pieces, options, result, { digest, write });
   } else {
     const gzip = createGzip({ level: options.level ?? 6, chunkSize: 256 * 1024 });
     await pipeThroughZlib(gzip, tarChunks(pieces, result, CHUNK_BYTES), async (compressed) => {
-      for await (const chunk of compressed) await emit(chunk);
+      for await (const chunk of compressed) {
+        digest(chunk);
+        await write(chunk);
+      }
     });
   }
   result.sha256 = hash.digest("hex");
@@ -238,39 +241,61 @@ export async function writeArchive(options: WriteArchiveOptions): Promise<WriteA
 /**
  * Has the workers read and compress the parts, all at once, and writes
  * their frames in input order. The main thread only plans the parts (no
- * file content passes through it), hashes the frames and writes them. At
- * most {@linkcode zstdPartsInFlight} parts are handed out but not yet
- * written, so memory is bounded by (2 × workers + 1) ×
- * {@linkcode ZSTD_PART_BYTES}: a part buffer per worker (kept for the next
- * part) and a frame per part in flight (80 MiB with 2 workers).
+ * file content passes through it), hashes the frames and writes them; a
+ * frame is hashed while the one before it is being written. At most
+ * {@linkcode zstdPartsInFlight} parts are handed out and not yet hashed,
+ * and one more is being written, so memory is bounded by (2 × workers + 2)
+ * × {@linkcode ZSTD_PART_BYTES}: a part buffer per worker and a frame
+ * buffer per part in flight (about 100 MiB with 2 workers), all allocated
+ * once and reused from part to part.
  */
 async function compressZstd(
   pieces: AsyncIterable<TarPiece>,
   options: WriteArchiveOptions,
   result: WriteArchiveResult,
-  emit: (frame: Uint8Array) => Promise<void>,
+  sink: { digest(frame: Uint8Array): void; write(frame: Uint8Array): Promise<void> },
 ): Promise<void> {
-  using pool = new ZstdPool({ workers: options.workers, level: options.level });
+  using pool = new ZstdPool({
+    workers: options.workers,
+    level: options.level,
+    partBytes: ZSTD_PART_BYTES,
+  });
   const inFlight: Promise<PackedPart>[] = [];
   const limit = zstdPartsInFlight(pool.size);
+  /** The frame being written (at most one at a time: frames go out in order). */
+  let writing: Promise<void> = Promise.resolve();
   const next = async () => {
-    const { frame, changed } = await inFlight.shift()!;
+    const { frame, changed, release } = await inFlight.shift()!;
     for (const path of changed) if (!result.changed.includes(path)) result.changed.push(path);
-    await emit(frame);
+    sink.digest(frame);
+    await writing;
+    writing = sink.write(frame).finally(release);
+    // Handled here so that a failure is not reported as unhandled while the
+    // next frame is awaited; it is thrown at the next `await writing`.
+    writing.catch(() => {});
   };
-  for await (const part of planParts(pieces, { target: ZSTD_PART_TARGET, max: ZSTD_PART_BYTES })) {
-    options.signal?.throwIfAborted();
-    const packed = pool.pack(part);
-    // Handled here so that a failure is not reported as unhandled while an
-    // earlier frame is awaited; it is thrown when its turn comes.
-    packed.catch(() => {});
-    inFlight.push(packed);
-    while (inFlight.length >= limit) await next();
+  try {
+    for await (
+      const part of planParts(pieces, { target: ZSTD_PART_TARGET, max: ZSTD_PART_BYTES })
+    ) {
+      options.signal?.throwIfAborted();
+      const packed = pool.pack(part);
+      // Handled here so that a failure is not reported as unhandled while an
+      // earlier frame is awaited; it is thrown when its turn comes.
+      packed.catch(() => {});
+      inFlight.push(packed);
+      while (inFlight.length >= limit) await next();
+    }
+    while (inFlight.length > 0) {
+      options.signal?.throwIfAborted();
+      await next();
+    }
+  } catch (error) {
+    // Nothing is left writing into the output when the caller sees the error.
+    await writing.catch(() => {});
+    throw error;
   }
-  while (inFlight.length > 0) {
-    options.signal?.throwIfAborted();
-    await next();
-  }
+  await writing;
 }
 
 /**

@@ -10,11 +10,14 @@
  */
 
 import type { TarPart } from "./_tar_parts.ts";
+import { zstdFrameBound } from "./_zstd_context.ts";
 
 /** What a worker answers: a frame (or content), or why it failed. */
 interface Answer {
   id: number;
   data?: Uint8Array;
+  /** A `pack` frame's length (the frame is in the job's shared buffer). */
+  length?: number;
   /** Archive paths of files that changed size while a `pack` part read them. */
   changed?: string[];
   error?: string;
@@ -23,10 +26,15 @@ interface Answer {
 
 /** What {@linkcode ZstdPool.pack} returns. */
 export interface PackedPart {
-  /** The part's zstd frame. */
+  /**
+   * The part's zstd frame: a view of one of the pool's output buffers,
+   * valid until {@linkcode PackedPart.release}.
+   */
   frame: Uint8Array;
   /** Archive paths of files whose size changed while they were read. */
   changed: string[];
+  /** Gives the frame's buffer back to the pool, for a later part (call once, when done with it). */
+  release(): void;
 }
 
 /** A message for a worker, and the memory it hands over. */
@@ -44,6 +52,14 @@ export interface ZstdPoolOptions {
    * command, with match tables tuned per part (see `_zstd_worker.ts`)
    */
   level?: number;
+  /**
+   * The size of the largest part {@linkcode ZstdPool.pack} will be given:
+   * buffers (a part buffer per worker, a frame buffer per part in flight)
+   * are made this big at once, so each is allocated once and reused rather
+   * than replaced by a bigger one as bigger parts come. @default 0 (each
+   * as big as the part that needs it)
+   */
+  partBytes?: number;
 }
 
 /** The default number of workers: every core, at most 4. */
@@ -65,6 +81,9 @@ export class ZstdPool implements Disposable {
     { resolve: (answer: Answer) => void; reject: (error: Error) => void }
   >();
   readonly #level: number | null;
+  readonly #partBytes: number;
+  /** Output buffers of `pack` frames given back, for the next parts. */
+  readonly #freeOutputs: SharedArrayBuffer[] = [];
   #nextId = 1;
   #closed = false;
 
@@ -73,6 +92,7 @@ export class ZstdPool implements Disposable {
    */
   constructor(options: ZstdPoolOptions = {}) {
     this.#level = options.level ?? null;
+    this.#partBytes = options.partBytes ?? 0;
     const count = Math.max(1, options.workers ?? defaultZstdWorkers());
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL("./_zstd_worker.ts", import.meta.url), {
@@ -110,15 +130,46 @@ export class ZstdPool implements Disposable {
 
   /**
    * Reads a part of a tar stream (its file ranges are read on the worker)
-   * and compresses it into one zstd frame.
+   * and compresses it into one zstd frame, written by the worker straight
+   * into an output buffer shared with it. Buffers are reused: each part
+   * takes a buffer given back by {@linkcode PackedPart.release} (or a new
+   * one), so the pool holds as many as parts were packed and not yet
+   * released; the caller bounds that.
    *
    * @param part The part's plan.
-   * @returns The frame, and the files that changed size while they were read.
+   * @returns The frame, the files that changed size while they were read, and `release`.
    * @throws {Error} When a file cannot be read (with the file system's message and error name).
    */
   async pack(part: TarPart): Promise<PackedPart> {
-    const answer = await this.#submit({ op: "pack", part, level: this.#level }, []);
-    return { frame: answer.data!, changed: answer.changed ?? [] };
+    const reserve = Math.max(part.length, this.#partBytes);
+    const out = this.#takeOutput(zstdFrameBound(reserve));
+    // On failure the buffer is dropped, not reused: after a pool-wide
+    // failure a worker may still be writing into it.
+    const answer = await this.#submit({ op: "pack", part, level: this.#level, out, reserve }, []);
+    let released = false;
+    return {
+      frame: new Uint8Array(out, 0, answer.length!),
+      changed: answer.changed ?? [],
+      release: () => {
+        if (released) return;
+        released = true;
+        this.#freeOutputs.push(out);
+      },
+    };
+  }
+
+  /**
+   * A free output buffer of at least `bytes`, else a new one (rounded up to
+   * a MiB, so that parts of similar size share buffers). Pages are touched
+   * only where frames are written.
+   */
+  #takeOutput(bytes: number): SharedArrayBuffer {
+    const index = this.#freeOutputs.findIndex((b) => b.byteLength >= bytes);
+    if (index >= 0) return this.#freeOutputs.splice(index, 1)[0];
+    // None fits: a smaller free one is dropped rather than kept beside a new one.
+    this.#freeOutputs.pop();
+    const mib = 1024 * 1024;
+    return new SharedArrayBuffer(Math.ceil(bytes / mib) * mib);
   }
 
   /**
@@ -172,7 +223,7 @@ export class ZstdPool implements Disposable {
     this.#pending.delete(answer.id);
     this.#idle.push(worker);
     if (pending) {
-      if (answer.data) pending.resolve(answer);
+      if (answer.data || answer.length !== undefined) pending.resolve(answer);
       else pending.reject(workerError(answer));
     }
     this.#dispatch();

@@ -32,7 +32,7 @@ import {
 import type { ConfigStore } from "../config/store.ts";
 import { ResticRepository } from "./restic.ts";
 import { atomicWriteFile } from "../../util/atomic_write.ts";
-import { FlushBehindWriter } from "../../util/flush_behind.ts";
+import { createDurableFile } from "../../util/direct_file.ts";
 import { join } from "node:path";
 import {
   copySnapshot,
@@ -551,9 +551,10 @@ export class BackupService {
     const snapshot = !what.live;
     try {
       await this.#options.probe?.("backup:flushed");
-      using file = await Deno.open(temp, { write: true, createNew: true, mode: 0o600 });
-      // Flushed to disk while it is written, so the final fsync is short.
-      const output = new FlushBehindWriter(file);
+      // Straight to disk where the file system allows it (not through the
+      // page cache, where it would push out the server's own files), else
+      // flushed while it is written: either way the final fsync is short.
+      using output = await createDurableFile(temp, { mode: 0o600 });
       const result = await writeArchive({ root, paths, output, format, signal });
       await output.sync();
       await this.#options.probe?.("backup:archived");
