@@ -203,7 +203,14 @@ Deno.test("ZstdContexts reuses its contexts here and writes the frames zstdCompr
     for (const p of params) {
       const length = contexts.compressInto(input, p, out);
       const frame = out.slice(0, length);
-      assert.deepEqual(frame, new Uint8Array(zstdCompressSync(input, { params: p })), `input ${i}`);
+      // (As the worker called it: one output chunk. With several, node:zlib's
+      // loop appends an empty frame.)
+      const chunkSize = zstdFrameBound(input.length);
+      assert.deepEqual(
+        frame,
+        new Uint8Array(zstdCompressSync(input, { params: p, chunkSize })),
+        `input ${i}`,
+      );
       assert.deepEqual(new Uint8Array(zstdDecompressSync(frame)), input);
       const [split] = new ZstdFrameSplitter(1024 * 1024).push(frame);
       assert.equal(split.bytes.length, length, "one whole frame");
