@@ -8,6 +8,7 @@ import { hashFile } from "../util/hash.ts";
 import { ArchiveError } from "./header.ts";
 import { ZstdPool } from "./zstd_pool.ts";
 import { ZstdFrameSplitter } from "./_zstd_frames.ts";
+import { ZstdContexts, zstdFrameBound } from "./_zstd_context.ts";
 
 /** A world of several zstd parts: region-like files of random sectors padded with zeros. */
 async function makeWorld(root: string, regionFiles = 6, sectors = 900): Promise<void> {
@@ -183,4 +184,40 @@ Deno.test("ZstdFrameSplitter finds the same frames whatever the chunking", () =>
   assert.throws(() => {
     for (let i = 0; i < noise.length; i += 100) bounded.push(noise.subarray(i, i + 100));
   }, ArchiveError);
+});
+
+Deno.test("ZstdContexts reuses its contexts here and writes the frames zstdCompressSync would", () => {
+  const contexts = new ZstdContexts();
+  const params = [
+    { [constants.ZSTD_c_compressionLevel]: 3, [constants.ZSTD_c_checksumFlag]: 1 },
+    { [constants.ZSTD_c_compressionLevel]: 1 },
+  ];
+  const inputs = [
+    new TextEncoder().encode("abc ".repeat(50_000)),
+    crypto.getRandomValues(new Uint8Array(60_000)),
+    new Uint8Array(0),
+    new TextEncoder().encode("another frame ".repeat(3_000)),
+  ];
+  const out = new Uint8Array(zstdFrameBound(200_000));
+  for (const [i, input] of inputs.entries()) {
+    for (const p of params) {
+      const length = contexts.compressInto(input, p, out);
+      const frame = out.slice(0, length);
+      // (As the worker called it: one output chunk. With several, node:zlib's
+      // loop appends an empty frame.)
+      const chunkSize = zstdFrameBound(input.length);
+      assert.deepEqual(
+        frame,
+        new Uint8Array(zstdCompressSync(input, { params: p, chunkSize })),
+        `input ${i}`,
+      );
+      assert.deepEqual(new Uint8Array(zstdDecompressSync(frame)), input);
+      const [split] = new ZstdFrameSplitter(1024 * 1024).push(frame);
+      assert.equal(split.bytes.length, length, "one whole frame");
+    }
+  }
+  // The fast path, not the fallback: a later Deno without the handle would be noticed here.
+  assert.equal(contexts.reusable, true);
+  assert.throws(() => contexts.compressInto(inputs[0], params[0], new Uint8Array(100)), RangeError);
+  contexts.close();
 });
