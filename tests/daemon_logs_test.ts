@@ -69,7 +69,7 @@ async function rawFollow(socketPath: string): Promise<Deno.UnixConn> {
 }
 
 Deno.test("a slow follower is told how many lines it missed and holds nobody up", async () => {
-  // About 24 M characters: more than one follower's 16 M backlog.
+  // About 24 M characters: more than one follower's backlog (4 M).
   const total = 400_000;
   await using daemon = await startDaemon({
     config: { logs: { bufferLines: 1000 } },

@@ -30,7 +30,7 @@ export const MAX_LINE_CHARS: number = MAX_LINE_BYTES;
  * A line is counted as V8 stores it: a byte a character, two when one of
  * its characters lies beyond Latin-1 (as the `…` of a cut line does).
  */
-export const MAX_RING_CHARS: number = 16 * 1024 * 1024;
+export const MAX_RING_CHARS: number = 8 * 1024 * 1024;
 /** A character V8 cannot store in one byte. */
 const WIDE = /[\u0100-\uffff]/;
 
@@ -44,10 +44,16 @@ export const MAX_RESPONSE_CHARS = 3 * 1024 * 1024;
 const MAX_BATCH_LINES = 8192;
 /** Most characters in one follow batch. */
 const MAX_BATCH_CHARS = 512 * 1024;
-/** Most characters one follower's backlog holds (about 250k vanilla lines). */
-export const FOLLOWER_BACKLOG_CHARS = 16 * 1024 * 1024;
+/**
+ * Most characters one follower's backlog holds (about 60k vanilla lines:
+ * minutes of a busy server's output for a follower that stopped reading;
+ * past it the oldest go, with a "lines skipped" notice). Lines that left
+ * the ring stay alive in a backlog, so this, with
+ * {@linkcode TOTAL_BACKLOG_CHARS}, is memory on top of the ring.
+ */
+export const FOLLOWER_BACKLOG_CHARS = 4 * 1024 * 1024;
 /** Most characters all backlogs hold together (shared out when many follow). */
-const TOTAL_BACKLOG_CHARS = 64 * 1024 * 1024;
+const TOTAL_BACKLOG_CHARS = 16 * 1024 * 1024;
 /** The least a follower may hold, however many there are. */
 const MIN_BACKLOG_CHARS = 256 * 1024;
 

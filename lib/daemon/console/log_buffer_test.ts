@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
-import { LogBuffer, MAX_LINE_CHARS, MAX_RING_CHARS, skippedLine } from "./log_buffer.ts";
+import {
+  FOLLOWER_BACKLOG_CHARS,
+  LogBuffer,
+  MAX_LINE_CHARS,
+  MAX_RING_CHARS,
+  skippedLine,
+} from "./log_buffer.ts";
 
 const numbered = (from: number, to: number) =>
   Array.from({ length: to - from }, (_, i) => `line ${from + i}`);
@@ -119,11 +125,12 @@ Deno.test("LogBuffer.follow() caps a slow follower's backlog and tells it what i
   const fast = buffer.follow(0);
   await slow.next();
   await fast.next();
-  // 100-line chunks of 32 KiB lines: 3.2 MiB each, so 6 chunks overflow a 16 MiB backlog.
+  // 100-line chunks of 32 KiB lines: 3.2 MiB each, one chunk more than a backlog holds.
   const big = "x".repeat(MAX_LINE_CHARS);
   const chunk = Array.from({ length: 100 }, () => big);
+  const chunks = Math.floor(FOLLOWER_BACKLOG_CHARS / (100 * (big.length + 1))) + 1;
   let fastLines = 0;
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < chunks; i++) {
     buffer.append(chunk);
     for (let got = 0; got < 100;) {
       const batch = (await fast.next()).value as string[];
@@ -133,12 +140,12 @@ Deno.test("LogBuffer.follow() caps a slow follower's backlog and tells it what i
   }
   buffer.append(["last"]);
   // The fast follower got everything; the slow one lost its oldest chunk.
-  assert.equal(fastLines, 600);
+  assert.equal(fastLines, chunks * 100);
   const first = (await slow.next()).value as string[];
   assert.equal(first[0], skippedLine(100));
   const rest: string[] = first.slice(1);
   while (!rest.includes("last")) rest.push(...(await slow.next()).value as string[]);
-  assert.equal(rest.length, 501);
+  assert.equal(rest.length, (chunks - 1) * 100 + 1);
   buffer.close();
   assert.equal((await slow.next()).done, true);
   assert.deepEqual((await fast.next()).value, ["last"]);
