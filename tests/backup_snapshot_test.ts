@@ -10,6 +10,7 @@ import { isIpcError } from "../lib/protocol/errors.ts";
 import { DEFAULT_SET, gnuExtract, snapshotTree } from "./helpers/backup.ts";
 import { startDaemon } from "./helpers/daemon.ts";
 import { withTmpDir } from "./helpers/tmp.ts";
+import { cannotMountTmpfs, mountTmpfs } from "./helpers/tmpfs.ts";
 import { copySnapshot, planSnapshot } from "../lib/daemon/backup/snapshot.ts";
 
 async function manifestOf(dataDir: string, id: string) {
@@ -85,41 +86,7 @@ Deno.test("backups.format tar.gz and tar.zst backups live side by side and both 
   }
 });
 
-/** Mounts a tmpfs of `options` on a new folder, or says why it cannot. */
-async function tmpfs(options: string): Promise<AsyncDisposable & { path: string }> {
-  const dir = await Deno.makeTempDir({ prefix: "atlas-tmpfs-" });
-  const mount = await new Deno.Command("mount", {
-    args: ["-t", "tmpfs", "-o", options, "tmpfs", dir],
-    stdout: "null",
-    stderr: "piped",
-  }).output().catch((e: Error) => ({
-    success: false,
-    stderr: new TextEncoder().encode(e.message),
-  }));
-  if (!mount.success) {
-    await Deno.remove(dir);
-    throw new Error(`cannot mount a tmpfs: ${new TextDecoder().decode(mount.stderr).trim()}`);
-  }
-  return {
-    path: dir,
-    async [Symbol.asyncDispose]() {
-      await new Deno.Command("umount", { args: [dir] }).output();
-      await Deno.remove(dir, { recursive: true });
-    },
-  };
-}
-
-/** Why the disk-full tests cannot run here, or `null`: they mount a tmpfs (Linux, as root). */
-async function cannotMount(): Promise<string | null> {
-  if (Deno.build.os !== "linux" || Deno.uid() !== 0) return "not root on Linux";
-  try {
-    await using _ = await tmpfs("size=1m");
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-const mountProblem = await cannotMount();
+const mountProblem = await cannotMountTmpfs();
 const skipped = mountProblem ? ` (skipped: ${mountProblem})` : "";
 
 Deno.test({
@@ -127,7 +94,7 @@ Deno.test({
     skipped,
   ignore: mountProblem !== null,
   fn: async () => {
-    await using disk = await tmpfs("size=24m");
+    await using disk = await mountTmpfs("size=24m");
     await using daemon = await startDaemon({
       startServer: true,
       config: { backups: { directory: disk.path, snapshot: "copy" } },
@@ -156,7 +123,7 @@ Deno.test({
   ignore: mountProblem !== null,
   fn: async () => {
     // Plenty of bytes, few inodes: the copy runs out of space midway.
-    await using disk = await tmpfs("size=512m,nr_inodes=40");
+    await using disk = await mountTmpfs("size=512m,nr_inodes=40");
     await using daemon = await startDaemon({
       startServer: true,
       config: { backups: { directory: disk.path, snapshot: "copy" } },

@@ -87,6 +87,7 @@ class BufferedFile implements DurableFile {
   readonly direct = false;
   readonly #file: Deno.FsFile;
   readonly #writer: FlushBehindWriter;
+  #closed = false;
 
   constructor(file: Deno.FsFile) {
     this.#file = file;
@@ -102,11 +103,9 @@ class BufferedFile implements DurableFile {
   }
 
   close(): void {
-    try {
-      this.#file.close();
-    } catch (error) {
-      if (!(error instanceof Deno.errors.BadResource)) throw error;
-    }
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#file.close();
   }
 
   [Symbol.dispose](): void {

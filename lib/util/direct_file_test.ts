@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { createDurableFile } from "./direct_file.ts";
+import { cannotMountTmpfs, mountTmpfs } from "../../tests/helpers/tmpfs.ts";
 
-/** Whether `dir` takes `O_DIRECT` files (ext4, XFS, btrfs do; tmpfs does not). */
+/** Whether `dir` takes `O_DIRECT` files (ext4, XFS, btrfs do; tmpfs since Linux 6.6). */
 async function directIn(dir: string): Promise<boolean> {
   const path = join(dir, "probe");
   using file = await createDurableFile(path);
@@ -65,33 +66,7 @@ Deno.test({
   },
 });
 
-/** Mounts a tmpfs of `size` on a new folder, or says why it cannot (Linux, as root). */
-async function smallDisk(size: string): Promise<(AsyncDisposable & { path: string }) | string> {
-  if (Deno.build.os !== "linux") return "mounting a tmpfs needs Linux";
-  const dir = await Deno.makeTempDir({ prefix: "atlas-direct-full-" });
-  const mount = await new Deno.Command("mount", {
-    args: ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", dir],
-    stdout: "null",
-    stderr: "piped",
-  }).output().catch((error: Error) => ({
-    success: false,
-    stderr: new TextEncoder().encode(error.message),
-  }));
-  if (!mount.success) {
-    await Deno.remove(dir);
-    return `cannot mount a tmpfs: ${new TextDecoder().decode(mount.stderr).trim()}`;
-  }
-  return {
-    path: dir,
-    async [Symbol.asyncDispose]() {
-      await new Deno.Command("umount", { args: [dir] }).output();
-      await Deno.remove(dir, { recursive: true });
-    },
-  };
-}
-const probeDisk = await smallDisk("1m");
-const noDisk = typeof probeDisk === "string" ? probeDisk : null;
-if (typeof probeDisk !== "string") await probeDisk[Symbol.asyncDispose]();
+const noDisk = await cannotMountTmpfs();
 
 Deno.test({
   name:
@@ -99,7 +74,7 @@ Deno.test({
     (noDisk ? ` (skipped: ${noDisk})` : ""),
   ignore: noDisk !== null,
   fn: async () => {
-    await using disk = await smallDisk("64m") as AsyncDisposable & { path: string };
+    await using disk = await mountTmpfs("size=64m");
     await writeAndCheck(join(disk.path, "archive.bin"), await directIn(disk.path));
   },
 });
@@ -109,7 +84,7 @@ Deno.test({
     (noDisk ? ` (skipped: ${noDisk})` : ""),
   ignore: noDisk !== null,
   fn: async () => {
-    await using disk = await smallDisk("4m") as AsyncDisposable & { path: string };
+    await using disk = await mountTmpfs("size=4m");
     for (const direct of [true, false]) {
       const path = join(disk.path, `full-${direct}`);
       const error = await (async () => {
